@@ -1,0 +1,68 @@
+// storelens-cli: the scriptable interface to StoreLens workspaces.
+#include "CliContext.h"
+#include "StoreCommands.h"
+#include "WorkspaceCommands.h"
+#include "common/Translations.h"
+
+#include <QCoreApplication>
+
+using namespace storelens;
+using namespace storelens::cli;
+
+namespace {
+class Help
+{
+    Q_DECLARE_TR_FUNCTIONS(Help)
+public:
+    static QString text()
+    {
+        return tr("Usage: storelens-cli COMMAND ...\n"
+                  "\n"
+                  "Workspaces (one encrypted file each; an agency keeps one per client):\n"
+                  "  workspace create NAME [--passphrase]\n"
+                  "  workspace list [--json]\n"
+                  "  workspace rename OLD NEW\n"
+                  "  workspace delete NAME [--yes]\n"
+                  "\n"
+                  "Stores:\n"
+                  "  store add --workspace W --platform shopify --shop DOMAIN\n"
+                  "            (--token-env VAR | --client-id ID --client-secret-env VAR)\n"
+                  "            [--api-base URL] [--name N]\n"
+                  "  store list --workspace W [--json]\n"
+                  "  store remove --workspace W STORE\n"
+                  "\n"
+                  "STORE is a store's name or shop domain. Secrets are read from environment\n"
+                  "variables, never from the command line. Without a system keychain, set\n"
+                  "STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.\n"
+                  "STORELENS_HOME overrides where workspaces are kept.\n");
+    }
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("StoreLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("StoreLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STORELENS_VERSION));
+    Translations::install();
+
+    CliContext context;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("help") ||
+        args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        context.out() << Help::text();
+        return args.isEmpty() ? Usage : Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        context.out() << "storelens-cli " << STORELENS_VERSION << Qt::endl;
+        return Ok;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("workspace"))
+        return WorkspaceCommands(context).run(Args(args));
+    if (command == QLatin1String("store"))
+        return StoreCommands(context).run(Args(args));
+    return context.usage(
+        QCoreApplication::translate("main", "unknown command \"%1\".").arg(command));
+}

@@ -1,0 +1,623 @@
+#include "BatchWriter.h"
+
+#include "common/ContentHash.h"
+#include "storage/Database.h"
+#include "storage/DatabaseError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <tuple>
+
+namespace storelens {
+
+namespace {
+constexpr const char *kOrderColumns =
+    "name, customer_id, email, created_at, processed_at, updated_at, cancelled_at, closed_at, day, "
+    "financial_status, fulfillment_status, source_name, currency, presentment_currency, subtotal, "
+    "total_discounts, total_shipping, total_tax, total_price, presentment_total, test, "
+    "content_hash";
+
+void bindOrderColumns(Statement &q, int first, const Order &o, int day, qint64 hash)
+{
+    const auto values = std::forward_as_tuple(
+        o.name, o.customerId, o.email, o.createdAtMs, o.processedAtMs, o.updatedAtMs,
+        o.cancelledAtMs, o.closedAtMs, day, o.financialStatus, o.fulfillmentStatus, o.sourceName,
+        o.currency, o.presentmentCurrency, o.subtotal, o.totalDiscounts, o.totalShipping,
+        o.totalTax, o.totalPrice, o.presentmentTotal, o.test, hash);
+    std::apply(
+        [&](const auto &...v) {
+            int i = first;
+            (q.bind(i++, v), ...);
+        },
+        values);
+}
+} // namespace
+
+BatchWriter::BatchWriter(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+const ShopCalendar &BatchWriter::calendarFor(qint64 storeId)
+{
+    auto it = m_calendars.find(storeId);
+    if (it != m_calendars.end())
+        return it->second;
+    Statement &q = m_db.cached("SELECT timezone FROM stores WHERE id = ?");
+    q.bind(1, storeId);
+    if (!q.step())
+        throw DatabaseError(0, tr("store %1 does not exist in this workspace").arg(storeId));
+    QByteArray zone = q.text(0).toUtf8();
+    q.reset();
+    if (zone.isEmpty())
+        zone = QByteArrayLiteral("UTC");
+    return m_calendars.emplace(storeId, ShopCalendar(zone)).first->second;
+}
+
+OrderFacts BatchWriter::factsOf(const Order &o, const ShopCalendar &calendar)
+{
+    OrderFacts f;
+    f.day = calendar.dayOf(o.processedAtMs);
+    f.cancelled = o.cancelledAtMs.has_value();
+    f.test = o.test;
+    f.shipping = o.totalShipping;
+    f.tax = o.totalTax;
+    f.lines.reserve(o.lines.size());
+    for (const LineItem &l : o.lines)
+        f.lines.push_back(
+            {l.id, l.productId, l.variantId, l.quantity, l.originalUnitPrice, l.totalDiscount});
+    for (const Refund &r : o.refunds) {
+        OrderFacts::RefundFacts rf;
+        rf.day = calendar.dayOf(r.createdAtMs);
+        rf.shipping = r.shipping;
+        for (const RefundLine &rl : r.lines)
+            rf.lines.push_back({rl.lineItemId, rl.quantity, rl.subtotal, rl.tax});
+        f.refunds.push_back(std::move(rf));
+    }
+    return f;
+}
+
+qint64 BatchWriter::contentHash(const Order &o)
+{
+    ContentHash h;
+    auto id = [&h](const PlatformId &p) {
+        h.add(qint64(p.isNull() ? 0 : p.isNumber() ? 1 : 2)).add(p.number()).add(p.text());
+    };
+    id(o.id);
+    h.add(o.name);
+    id(o.customerId);
+    h.add(o.email).add(o.createdAtMs).add(o.processedAtMs).add(o.updatedAtMs);
+    h.add(o.cancelledAtMs.value_or(-1)).add(o.closedAtMs.value_or(-1));
+    h.add(o.financialStatus).add(o.fulfillmentStatus).add(o.sourceName).add(o.currency);
+    h.add(o.presentmentCurrency).add(o.subtotal).add(o.totalDiscounts).add(o.totalShipping);
+    h.add(o.totalTax).add(o.totalPrice).add(o.presentmentTotal.value_or(-1)).add(o.test);
+    h.add(qint64(o.lines.size()));
+    for (const LineItem &l : o.lines) {
+        id(l.id);
+        id(l.productId);
+        id(l.variantId);
+        h.add(l.sku)
+            .add(l.title)
+            .add(l.quantity)
+            .add(l.originalUnitPrice)
+            .add(l.totalDiscount)
+            .add(l.tax);
+    }
+    h.add(qint64(o.refunds.size()));
+    for (const Refund &r : o.refunds) {
+        id(r.id);
+        h.add(r.createdAtMs).add(r.note).add(r.shipping).add(r.total).add(qint64(r.lines.size()));
+        for (const RefundLine &rl : r.lines) {
+            id(rl.lineItemId);
+            h.add(rl.quantity).add(rl.subtotal).add(rl.tax);
+        }
+    }
+    return h.value();
+}
+
+bool BatchWriter::validate(const Order &o, QString *reason)
+{
+    if (o.id.isNull()) {
+        *reason = tr("order without an id");
+        return false;
+    }
+    if (o.currency.size() != 3) {
+        *reason = tr("order %1 has no valid currency").arg(o.id.toString());
+        return false;
+    }
+    if (o.processedAtMs <= 0 || o.updatedAtMs <= 0) {
+        *reason = tr("order %1 has no processing or update time").arg(o.id.toString());
+        return false;
+    }
+    std::set<PlatformId> lineIds;
+    for (const LineItem &l : o.lines) {
+        if (!lineIds.insert(l.id).second) {
+            *reason = tr("order %1 lists line item %2 twice").arg(o.id.toString(), l.id.toString());
+            return false;
+        }
+        if (l.id.isNull() || l.quantity < 0) {
+            *reason = tr("order %1 has a line item without id or with a negative quantity")
+                          .arg(o.id.toString());
+            return false;
+        }
+    }
+    std::set<PlatformId> refundIds;
+    for (const Refund &r : o.refunds) {
+        if (!refundIds.insert(r.id).second) {
+            *reason = tr("order %1 lists refund %2 twice").arg(o.id.toString(), r.id.toString());
+            return false;
+        }
+        if (r.id.isNull() || r.createdAtMs <= 0) {
+            *reason = tr("order %1 has a refund without id or date").arg(o.id.toString());
+            return false;
+        }
+    }
+    return true;
+}
+
+IngestReport BatchWriter::write(const IngestBatch &batch)
+{
+    return writeAll({&batch}).front();
+}
+
+std::vector<IngestReport> BatchWriter::writeAll(const std::vector<const IngestBatch *> &batches)
+{
+    std::vector<IngestReport> reports;
+    m_delta.clear();
+    Transaction tx(m_db);
+    for (const IngestBatch *batch : batches)
+        reports.push_back(writeOne(*batch));
+    m_delta.flush(m_db);
+    tx.commit();
+    return reports;
+}
+
+IngestReport BatchWriter::writeOne(const IngestBatch &batch)
+{
+    IngestReport report;
+    m_customersToRecompute.clear();
+    const qint64 storeId = batch.storeId;
+    const ShopCalendar &calendar = calendarFor(storeId);
+
+    // Catalogue first, so that order lines can refer to products already stored.
+    for (const Product &p : batch.products)
+        writeProduct(storeId, p);
+    for (const Variant &v : batch.variants)
+        writeVariant(storeId, v);
+    for (const Location &l : batch.locations)
+        writeLocation(storeId, l);
+    for (const InventoryLevel &l : batch.inventoryLevels)
+        writeInventoryLevel(storeId, l);
+    for (const Customer &c : batch.customers)
+        writeCustomer(storeId, c);
+    report.products = qint64(batch.products.size());
+    report.variants = qint64(batch.variants.size());
+    report.locations = qint64(batch.locations.size());
+    report.inventoryLevels = qint64(batch.inventoryLevels.size());
+    report.customers = qint64(batch.customers.size());
+
+    std::vector<RejectedRecord> rejected = batch.rejected;
+    for (const Order &o : batch.orders) {
+        QString reason;
+        if (!validate(o, &reason)) {
+            rejected.push_back({QStringLiteral("orders"), o.id.toString(), reason, {}});
+            continue;
+        }
+        writeOrder(storeId, o, report);
+    }
+    for (const PlatformId &id : batch.deletedOrders)
+        deleteOrder(storeId, id, report);
+    for (const auto &[store, customer] : m_customersToRecompute)
+        recomputeCustomer(store, customer);
+
+    for (const Checkout &c : batch.checkouts) {
+        if (c.id.isNull() || c.createdAtMs <= 0) {
+            rejected.push_back({QStringLiteral("checkouts"),
+                                c.id.toString(),
+                                tr("checkout without id or creation time"),
+                                {}});
+            continue;
+        }
+        writeCheckout(storeId, c, calendar);
+        ++report.checkouts;
+    }
+
+    const qint64 now = m_clock.nowMs();
+    for (const RejectedRecord &r : rejected) {
+        Statement &q = m_db.cached("INSERT INTO rejected_records (store_id, resource, platform_id, "
+                                   "reason, payload, at) VALUES (?, ?, ?, ?, ?, ?)");
+        q.bindAll(storeId, r.resource, r.platformId, r.reason, r.payload, now).exec();
+    }
+    report.rejected = qint64(rejected.size());
+
+    for (const Checkpoint &c : batch.checkpoints) {
+        Statement &q = m_db.cached("INSERT OR REPLACE INTO sync_checkpoints (store_id, resource, "
+                                   "cursor, updated_at) VALUES (?, ?, ?, ?)");
+        q.bindAll(storeId, c.resource, c.cursor, now).exec();
+    }
+    // One summary event per batch that added orders; updates and deletions log
+    // their own events. A batch that changes nothing leaves no trace.
+    if (report.ordersInserted > 0) {
+        const QJsonObject detail{{QStringLiteral("orders_inserted"), report.ordersInserted},
+                                 {QStringLiteral("orders_updated"), report.ordersUpdated},
+                                 {QStringLiteral("customers"), report.customers},
+                                 {QStringLiteral("products"), report.products},
+                                 {QStringLiteral("checkouts"), report.checkouts}};
+        logEvent(storeId, "ingest", nullptr, {},
+                 QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    }
+    return report;
+}
+
+void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &report)
+{
+    const ShopCalendar &calendar = calendarFor(storeId);
+    const qint64 hash = contentHash(o);
+    const int day = calendar.dayOf(o.processedAtMs);
+
+    // New orders are the common case in a backfill: try the insert first.
+    Statement &ins =
+        m_db.cached(std::string("INSERT OR IGNORE INTO orders (store_id, platform_id, ") +
+                    kOrderColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    ins.bind(1, storeId).bind(2, o.id);
+    bindOrderColumns(ins, 3, o, day, hash);
+    ins.exec();
+    if (m_db.changes() == 1) {
+        const qint64 rowId = m_db.lastInsertRowId();
+        insertChildren(rowId, o, calendar);
+        m_delta.addOrder(storeId, factsOf(o, calendar), +1);
+        touchCustomer(storeId, o.customerId, &o, day);
+        ++report.ordersInserted;
+        return;
+    }
+
+    Statement &find = m_db.cached(
+        "SELECT id, content_hash, customer_id FROM orders WHERE store_id = ? AND platform_id = ?");
+    find.bind(1, storeId).bind(2, o.id);
+    if (!find.step())
+        throw DatabaseError(0, QStringLiteral("order vanished during upsert"));
+    const qint64 rowId = find.int64(0);
+    const qint64 oldHash = find.int64(1);
+    const PlatformId oldCustomer = find.platformId(2);
+    find.reset();
+    if (oldHash == hash) {
+        ++report.ordersUnchanged;
+        return;
+    }
+
+    m_delta.addOrder(storeId, loadFacts(rowId), -1);
+    m_db.cached("DELETE FROM line_items WHERE order_id = ?").bind(1, rowId).exec();
+    m_db.cached("DELETE FROM refunds WHERE order_id = ?").bind(1, rowId).exec();
+    static const std::string updateSql = [] {
+        // "a, b, c" -> "UPDATE OR FAIL orders SET a = ?, b = ?, c = ? WHERE id = ?"
+        std::string sql = "UPDATE OR FAIL orders SET ";
+        std::string columns = kOrderColumns;
+        size_t start = 0;
+        while (start < columns.size()) {
+            size_t end = columns.find(',', start);
+            if (end == std::string::npos)
+                end = columns.size();
+            std::string name = columns.substr(start, end - start);
+            name.erase(0, name.find_first_not_of(' '));
+            sql += (start ? ", " : "") + name + " = ?";
+            start = end + 1;
+        }
+        return sql + " WHERE id = ?";
+    }();
+    Statement &up = m_db.cached(updateSql);
+    bindOrderColumns(up, 1, o, day, hash);
+    up.bind(23, rowId).exec();
+    insertChildren(rowId, o, calendar);
+    m_delta.addOrder(storeId, factsOf(o, calendar), +1);
+    if (!oldCustomer.isNull())
+        m_customersToRecompute.insert({storeId, oldCustomer});
+    if (!o.customerId.isNull())
+        m_customersToRecompute.insert({storeId, o.customerId});
+    logEvent(storeId, "updated", "orders", o.id);
+    ++report.ordersUpdated;
+}
+
+void BatchWriter::deleteOrder(qint64 storeId, const PlatformId &id, IngestReport &report)
+{
+    Statement &find =
+        m_db.cached("SELECT id, customer_id FROM orders WHERE store_id = ? AND platform_id = ?");
+    find.bind(1, storeId).bind(2, id);
+    if (!find.step())
+        return; // already gone: deleting is idempotent
+    const qint64 rowId = find.int64(0);
+    const PlatformId customer = find.platformId(1);
+    find.reset();
+    m_delta.addOrder(storeId, loadFacts(rowId), -1);
+    m_db.cached("DELETE FROM orders WHERE id = ?").bind(1, rowId).exec();
+    if (!customer.isNull())
+        m_customersToRecompute.insert({storeId, customer});
+    logEvent(storeId, "deleted", "orders", id);
+    ++report.ordersDeleted;
+}
+
+OrderFacts BatchWriter::loadFacts(qint64 rowId)
+{
+    OrderFacts f;
+    Statement &o = m_db.cached("SELECT day, cancelled_at IS NOT NULL, test, total_shipping, "
+                               "total_tax FROM orders WHERE id = ?");
+    o.bind(1, rowId);
+    if (!o.step())
+        throw DatabaseError(0, QStringLiteral("order row %1 missing").arg(rowId));
+    f.day = o.int32(0);
+    f.cancelled = o.int64(1) != 0;
+    f.test = o.int64(2) != 0;
+    f.shipping = o.int64(3);
+    f.tax = o.int64(4);
+    o.reset();
+
+    Statement &lines = m_db.cached("SELECT platform_id, product_id, variant_id, quantity, "
+                                   "original_unit_price, total_discount FROM line_items "
+                                   "WHERE order_id = ?");
+    lines.bind(1, rowId);
+    while (lines.step())
+        f.lines.push_back({lines.platformId(0), lines.platformId(1), lines.platformId(2),
+                           lines.int64(3), lines.int64(4), lines.int64(5)});
+
+    Statement &refunds =
+        m_db.cached("SELECT r.id, r.day, r.shipping, l.line_item_id, l.quantity, l.subtotal, l.tax "
+                    "FROM refunds r LEFT JOIN refund_lines l ON l.refund_id = r.id "
+                    "WHERE r.order_id = ? ORDER BY r.id");
+    refunds.bind(1, rowId);
+    qint64 current = -1;
+    while (refunds.step()) {
+        if (refunds.int64(0) != current) {
+            current = refunds.int64(0);
+            f.refunds.push_back({refunds.int32(1), refunds.int64(2), {}});
+        }
+        if (!refunds.isNull(3))
+            f.refunds.back().lines.push_back(
+                {refunds.platformId(3), refunds.int64(4), refunds.int64(5), refunds.int64(6)});
+    }
+    return f;
+}
+
+void BatchWriter::insertChildren(qint64 rowId, const Order &o, const ShopCalendar &calendar)
+{
+    // Children are inserted fresh (an update deleted them first).
+    Statement &line = m_db.cached(
+        "INSERT INTO line_items (order_id, platform_id, product_id, variant_id, sku, title, "
+        "quantity, original_unit_price, total_discount, tax) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    for (const LineItem &l : o.lines) {
+        line.bindAll(rowId, l.id, l.productId, l.variantId, l.sku, l.title, l.quantity,
+                     l.originalUnitPrice, l.totalDiscount, l.tax)
+            .exec();
+    }
+    for (const Refund &r : o.refunds) {
+        Statement &refund = m_db.cached("INSERT INTO refunds (order_id, platform_id, "
+                                        "created_at, day, note, shipping, total) "
+                                        "VALUES (?,?,?,?,?,?,?)");
+        refund
+            .bindAll(rowId, r.id, r.createdAtMs, calendar.dayOf(r.createdAtMs), r.note, r.shipping,
+                     r.total)
+            .exec();
+        const qint64 refundRowId = m_db.lastInsertRowId();
+        Statement &rl = m_db.cached("INSERT OR IGNORE INTO refund_lines (refund_id, line_item_id, "
+                                    "quantity, subtotal, tax) VALUES (?,?,?,?,?)");
+        for (const RefundLine &l : r.lines) {
+            rl.bindAll(refundRowId, l.lineItemId, l.quantity, l.subtotal, l.tax).exec();
+            if (m_db.changes() == 0) {
+                // Two refund lines for the same line item: keep their sum.
+                m_db.cached("UPDATE OR FAIL refund_lines SET quantity = quantity + ?, subtotal = "
+                            "subtotal + ?, "
+                            "tax = tax + ? WHERE refund_id = ? AND line_item_id = ?")
+                    .bindAll(l.quantity, l.subtotal, l.tax, refundRowId, l.lineItemId)
+                    .exec();
+            }
+        }
+    }
+}
+
+void BatchWriter::touchCustomer(qint64 storeId, const PlatformId &customerId, const Order *order,
+                                int day)
+{
+    if (customerId.isNull() || order->test)
+        return;
+    if (m_customersToRecompute.count({storeId, customerId}))
+        return; // recomputed at the end of the batch anyway
+    Statement &q = m_db.cached("SELECT first_order_at FROM customer_activity "
+                               "WHERE store_id = ? AND customer_id = ?");
+    q.bind(1, storeId).bind(2, customerId);
+    if (!q.step()) {
+        Statement &ins = m_db.cached("INSERT INTO customer_activity (store_id, customer_id, "
+                                     "first_order_at, first_order_day, "
+                                     "last_order_at, orders_count) VALUES (?, ?, ?, ?, ?, 1)");
+        ins.bindAll(storeId, customerId, order->processedAtMs, day, order->processedAtMs).exec();
+        m_delta.addNewCustomer(storeId, day, +1);
+        return;
+    }
+    const qint64 firstAt = q.int64(0);
+    q.reset();
+    if (order->processedAtMs < firstAt) {
+        // An older order arrived late: the first order moves.
+        m_customersToRecompute.insert({storeId, customerId});
+        return;
+    }
+    Statement &up =
+        m_db.cached("UPDATE OR FAIL customer_activity SET orders_count = orders_count + 1, "
+                    "last_order_at = max(last_order_at, ?) WHERE store_id = ? AND customer_id = ?");
+    up.bindAll(order->processedAtMs, storeId, customerId).exec();
+}
+
+void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId)
+{
+    // The customer's first order, count and last order, from the orders themselves.
+    Statement &agg = m_db.cached("SELECT count(*), max(processed_at) FROM orders "
+                                 "WHERE store_id = ? AND customer_id = ? AND test = 0");
+    agg.bind(1, storeId).bind(2, customerId);
+    agg.step();
+    const qint64 count = agg.int64(0);
+    const qint64 lastAt = agg.int64(1);
+    agg.reset();
+
+    Statement &old = m_db.cached("SELECT first_order_day FROM customer_activity "
+                                 "WHERE store_id = ? AND customer_id = ?");
+    old.bind(1, storeId).bind(2, customerId);
+    std::optional<int> oldDay;
+    if (old.step())
+        oldDay = old.int32(0);
+    old.reset();
+
+    if (count == 0) {
+        if (oldDay) {
+            m_db.cached("DELETE FROM customer_activity WHERE store_id = ? AND customer_id = ?")
+                .bindAll(storeId, customerId)
+                .exec();
+            m_delta.addNewCustomer(storeId, *oldDay, -1);
+        }
+        return;
+    }
+    Statement &first =
+        m_db.cached("SELECT processed_at, day FROM orders WHERE store_id = ? AND "
+                    "customer_id = ? AND test = 0 ORDER BY processed_at, id LIMIT 1");
+    first.bind(1, storeId).bind(2, customerId);
+    first.step();
+    const qint64 firstAt = first.int64(0);
+    const int firstDay = first.int32(1);
+    first.reset();
+
+    if (oldDay) {
+        m_db.cached("UPDATE OR FAIL customer_activity SET first_order_at = ?, first_order_day = ?, "
+                    "last_order_at = ?, orders_count = ? WHERE store_id = ? AND customer_id = ?")
+            .bindAll(firstAt, firstDay, lastAt, count, storeId, customerId)
+            .exec();
+    } else {
+        m_db.cached("INSERT INTO customer_activity (store_id, customer_id, first_order_at, "
+                    "first_order_day, last_order_at, orders_count) VALUES (?, ?, ?, ?, ?, ?)")
+            .bindAll(storeId, customerId, firstAt, firstDay, lastAt, count)
+            .exec();
+    }
+    if (oldDay != firstDay) {
+        if (oldDay)
+            m_delta.addNewCustomer(storeId, *oldDay, -1);
+        m_delta.addNewCustomer(storeId, firstDay, +1);
+    }
+}
+
+void BatchWriter::writeCustomer(qint64 storeId, const Customer &c)
+{
+    Statement &ins =
+        m_db.cached("INSERT OR IGNORE INTO customers (store_id, platform_id, email, "
+                    "first_name, last_name, phone, country, created_at, updated_at, "
+                    "orders_count, amount_spent, currency) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    ins.bindAll(storeId, c.id, c.email, c.firstName, c.lastName, c.phone, c.country, c.createdAtMs,
+                c.updatedAtMs, c.ordersCount, c.amountSpent, c.currency)
+        .exec();
+    if (m_db.changes() == 1)
+        return;
+    Statement &up =
+        m_db.cached("UPDATE OR FAIL customers SET email=?, first_name=?, last_name=?, phone=?, "
+                    "country=?, created_at=?, updated_at=?, orders_count=?, "
+                    "amount_spent=?, currency=? WHERE store_id=? AND platform_id=?");
+    up.bindAll(c.email, c.firstName, c.lastName, c.phone, c.country, c.createdAtMs, c.updatedAtMs,
+               c.ordersCount, c.amountSpent, c.currency, storeId, c.id)
+        .exec();
+}
+
+void BatchWriter::writeProduct(qint64 storeId, const Product &p)
+{
+    Statement &ins = m_db.cached("INSERT OR IGNORE INTO products (store_id, platform_id, title, "
+                                 "handle, vendor, product_type, status, created_at, updated_at) "
+                                 "VALUES (?,?,?,?,?,?,?,?,?)");
+    ins.bindAll(storeId, p.id, p.title, p.handle, p.vendor, p.productType, p.status, p.createdAtMs,
+                p.updatedAtMs)
+        .exec();
+    if (m_db.changes() == 1)
+        return;
+    Statement &up =
+        m_db.cached("UPDATE OR FAIL products SET title=?, handle=?, vendor=?, product_type=?, "
+                    "status=?, created_at=?, updated_at=? WHERE store_id=? AND platform_id=?");
+    up.bindAll(p.title, p.handle, p.vendor, p.productType, p.status, p.createdAtMs, p.updatedAtMs,
+               storeId, p.id)
+        .exec();
+}
+
+void BatchWriter::writeVariant(qint64 storeId, const Variant &v)
+{
+    Statement &ins =
+        m_db.cached("INSERT OR IGNORE INTO variants (store_id, platform_id, product_id, "
+                    "sku, title, price, compare_at_price, unit_cost, inventory_item_id, "
+                    "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    ins.bindAll(storeId, v.id, v.productId, v.sku, v.title, v.price, v.compareAtPrice, v.unitCost,
+                v.inventoryItemId, v.updatedAtMs)
+        .exec();
+    if (m_db.changes() == 1)
+        return;
+    Statement &up =
+        m_db.cached("UPDATE OR FAIL variants SET product_id=?, sku=?, title=?, price=?, "
+                    "compare_at_price=?, unit_cost=?, inventory_item_id=?, updated_at=? "
+                    "WHERE store_id=? AND platform_id=?");
+    up.bindAll(v.productId, v.sku, v.title, v.price, v.compareAtPrice, v.unitCost,
+               v.inventoryItemId, v.updatedAtMs, storeId, v.id)
+        .exec();
+}
+
+void BatchWriter::writeLocation(qint64 storeId, const Location &l)
+{
+    Statement &ins = m_db.cached(
+        "INSERT OR IGNORE INTO locations (store_id, platform_id, name, active) VALUES (?,?,?,?)");
+    ins.bindAll(storeId, l.id, l.name, l.active).exec();
+    if (m_db.changes() == 1)
+        return;
+    m_db.cached("UPDATE OR FAIL locations SET name=?, active=? WHERE store_id=? AND platform_id=?")
+        .bindAll(l.name, l.active, storeId, l.id)
+        .exec();
+}
+
+void BatchWriter::writeInventoryLevel(qint64 storeId, const InventoryLevel &l)
+{
+    m_db.cached("INSERT OR IGNORE INTO inventory_levels (store_id, inventory_item_id, location_id, "
+                "available, on_hand, updated_at) VALUES (?,?,?,?,?,?)")
+        .bindAll(storeId, l.inventoryItemId, l.locationId, l.available, l.onHand, l.updatedAtMs)
+        .exec();
+    if (m_db.changes() == 1)
+        return;
+    m_db.cached("UPDATE OR FAIL inventory_levels SET available = ?, on_hand = ?, updated_at = ? "
+                "WHERE store_id = ? AND inventory_item_id = ? AND location_id = ?")
+        .bindAll(l.available, l.onHand, l.updatedAtMs, storeId, l.inventoryItemId, l.locationId)
+        .exec();
+}
+
+void BatchWriter::writeCheckout(qint64 storeId, const Checkout &c, const ShopCalendar &calendar)
+{
+    const int day = calendar.dayOf(c.createdAtMs);
+    Statement &find = m_db.cached("SELECT id, day, total_price, completed_at IS NOT NULL FROM "
+                                  "checkouts WHERE store_id = ? AND platform_id = ?");
+    find.bind(1, storeId).bind(2, c.id);
+    if (find.step()) {
+        const qint64 rowId = find.int64(0);
+        m_delta.addCheckout(storeId, find.int32(1), find.int64(2), find.int64(3) != 0, -1);
+        find.reset();
+        m_db.cached("UPDATE OR FAIL checkouts SET created_at=?, updated_at=?, completed_at=?, "
+                    "day=?, email=?, "
+                    "customer_id=?, currency=?, subtotal=?, total_price=? WHERE id=?")
+            .bindAll(c.createdAtMs, c.updatedAtMs, c.completedAtMs, day, c.email, c.customerId,
+                     c.currency, c.subtotal, c.totalPrice, rowId)
+            .exec();
+    } else {
+        find.reset();
+        m_db.cached("INSERT INTO checkouts (store_id, platform_id, created_at, updated_at, "
+                    "completed_at, day, email, customer_id, currency, subtotal, total_price) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+            .bindAll(storeId, c.id, c.createdAtMs, c.updatedAtMs, c.completedAtMs, day, c.email,
+                     c.customerId, c.currency, c.subtotal, c.totalPrice)
+            .exec();
+    }
+    m_delta.addCheckout(storeId, day, c.totalPrice, c.completedAtMs.has_value(), +1);
+}
+
+void BatchWriter::logEvent(qint64 storeId, const char *kind, const char *resource,
+                           const PlatformId &id, const QString &detail)
+{
+    m_db.cached("INSERT INTO events (store_id, at, kind, resource, platform_id, detail) "
+                "VALUES (?, ?, ?, ?, ?, ?)")
+        .bindAll(storeId, m_clock.nowMs(), kind, resource, id, detail)
+        .exec();
+}
+
+} // namespace storelens

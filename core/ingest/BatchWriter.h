@@ -1,0 +1,71 @@
+#pragma once
+
+#include "IngestBatch.h"
+#include "RollupDelta.h"
+#include "common/Clock.h"
+#include "common/ShopCalendar.h"
+
+#include <QCoreApplication>
+
+#include <map>
+#include <set>
+
+namespace storelens {
+
+class Database;
+
+// Writes one IngestBatch on one connection in one transaction: idempotent
+// upserts keyed on (store_id, platform_id), the rollups, the change log and the
+// batch's checkpoints. Either all of it lands or none of it. Used by the
+// Ingestor's writer thread; usable directly where a caller already owns a
+// writer connection.
+//
+// SQL style on this path: INSERT or INSERT OR IGNORE, and UPDATE OR FAIL; never
+// INSERT OR REPLACE or a bare UPDATE. Those make SQLite keep a statement
+// journal, whose pages SQLCipher encrypts one by one: measured 10-13x slower.
+class BatchWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchWriter)
+public:
+    explicit BatchWriter(Database &db, const Clock &clock = Clock::system());
+
+    // Throws DatabaseError on storage failure (the transaction is rolled back).
+    IngestReport write(const IngestBatch &batch);
+    // Several batches in one transaction (the ingestor coalesces what is queued,
+    // saving commits); all land or none.
+    std::vector<IngestReport> writeAll(const std::vector<const IngestBatch *> &batches);
+
+    // Computes what an order contributes to the rollups, with its days in the
+    // shop's calendar. Public for tests.
+    static OrderFacts factsOf(const Order &order, const ShopCalendar &calendar);
+    static qint64 contentHash(const Order &order);
+
+private:
+    const ShopCalendar &calendarFor(qint64 storeId);
+    IngestReport writeOne(const IngestBatch &batch);
+    // Returns true when the order is valid; otherwise fills `reason`.
+    static bool validate(const Order &order, QString *reason);
+    void writeOrder(qint64 storeId, const Order &order, IngestReport &report);
+    void deleteOrder(qint64 storeId, const PlatformId &id, IngestReport &report);
+    OrderFacts loadFacts(qint64 orderRowId);
+    void insertChildren(qint64 orderRowId, const Order &order, const ShopCalendar &calendar);
+    void touchCustomer(qint64 storeId, const PlatformId &customerId, const Order *newOrder,
+                       int day);
+    void recomputeCustomer(qint64 storeId, const PlatformId &customerId);
+    void writeCustomer(qint64 storeId, const Customer &c);
+    void writeProduct(qint64 storeId, const Product &p);
+    void writeVariant(qint64 storeId, const Variant &v);
+    void writeLocation(qint64 storeId, const Location &l);
+    void writeInventoryLevel(qint64 storeId, const InventoryLevel &l);
+    void writeCheckout(qint64 storeId, const Checkout &c, const ShopCalendar &calendar);
+    void logEvent(qint64 storeId, const char *kind, const char *resource, const PlatformId &id,
+                  const QString &detail = {});
+
+    Database &m_db;
+    const Clock &m_clock;
+    RollupDelta m_delta;
+    std::map<qint64, ShopCalendar> m_calendars;
+    std::set<std::pair<qint64, PlatformId>> m_customersToRecompute;
+};
+
+} // namespace storelens

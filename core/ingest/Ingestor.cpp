@@ -1,0 +1,169 @@
+#include "Ingestor.h"
+
+#include "BatchWriter.h"
+#include "common/Redaction.h"
+#include "storage/DatabaseError.h"
+#include "storage/Workspace.h"
+
+#include <QPromise>
+
+namespace storelens {
+
+struct Ingestor::Job
+{
+    IngestBatch batch;
+    QPromise<IngestReport> promise;
+};
+
+Ingestor::Ingestor(const Workspace &workspace, const Clock &clock)
+    : m_workspace(workspace)
+    , m_clock(clock)
+    , m_thread([this] { run(); })
+{}
+
+Ingestor::~Ingestor()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+QFuture<IngestReport> Ingestor::submit(IngestBatch batch)
+{
+    auto job = std::make_unique<Job>();
+    job->batch = std::move(batch);
+    job->promise.start();
+    QFuture<IngestReport> future = job->promise.future();
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+    return future;
+}
+
+void Ingestor::waitForRoom(int maxQueued)
+{
+    std::unique_lock lock(m_mutex);
+    m_progress.wait(lock, [&] { return int(m_queue.size()) <= maxQueued; });
+}
+
+void Ingestor::waitForIdle()
+{
+    std::unique_lock lock(m_mutex);
+    m_progress.wait(lock, [&] { return m_queue.empty() && !m_busy; });
+}
+
+int Ingestor::queued() const
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_queue.size());
+}
+
+void Ingestor::resetStore(qint64 storeId)
+{
+    std::lock_guard lock(m_mutex);
+    m_failedStores.erase(storeId);
+}
+
+void Ingestor::run()
+{
+    std::unique_ptr<Database> db;
+    QString openError;
+    try {
+        db = m_workspace.openConnection();
+    } catch (const DatabaseError &e) {
+        openError = e.message();
+    }
+    std::unique_ptr<BatchWriter> writer;
+    if (db)
+        writer = std::make_unique<BatchWriter>(*db, m_clock);
+
+    for (;;) {
+        // Take the next job and whatever else is queued behind it (up to a
+        // bound): one transaction for all of them saves commits when the
+        // producer is ahead. Jobs of stores that failed earlier are answered
+        // without writing.
+        std::vector<std::unique_ptr<Job>> jobs;
+        std::vector<std::unique_ptr<Job>> refused;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [&] { return m_stop || !m_queue.empty(); });
+            if (m_queue.empty())
+                break; // stopping and drained
+            size_t records = 0;
+            while (!m_queue.empty() && jobs.size() < kMaxCoalescedBatches &&
+                   records < kMaxCoalescedOrders) {
+                // Only one store per transaction: a failure must not take
+                // another store's batches with it.
+                if (!jobs.empty() && m_queue.front()->batch.storeId != jobs.front()->batch.storeId)
+                    break;
+                std::unique_ptr<Job> job = std::move(m_queue.front());
+                m_queue.pop_front();
+                if (m_failedStores.count(job->batch.storeId)) {
+                    refused.push_back(std::move(job));
+                    continue;
+                }
+                records += job->batch.orders.size() + job->batch.customers.size();
+                jobs.push_back(std::move(job));
+            }
+            m_busy = true;
+        }
+
+        for (auto &job : refused) {
+            IngestReport report;
+            report.ok = false;
+            report.error = tr("Not written: an earlier batch of this store failed.");
+            job->promise.addResult(report);
+            job->promise.finish();
+        }
+
+        std::vector<IngestReport> reports;
+        if (!jobs.empty()) {
+            IngestReport failure;
+            failure.ok = false;
+            if (!writer) {
+                failure.error =
+                    tr("The workspace could not be opened for writing: %1").arg(openError);
+            } else {
+                std::vector<const IngestBatch *> batches;
+                for (const auto &job : jobs)
+                    batches.push_back(&job->batch);
+                try {
+                    reports = writer->writeAll(batches);
+                } catch (const DatabaseError &e) {
+                    failure.diskFull = e.isDiskFull();
+                    failure.error = e.isDiskFull()
+                                        ? tr("The disk is full: nothing of this batch was written. "
+                                             "Free some space and sync again.")
+                                        : tr("Could not write to the workspace: %1")
+                                              .arg(Redaction::redact(e.message()));
+                }
+            }
+            if (reports.size() != jobs.size()) {
+                reports.assign(jobs.size(), failure);
+                std::lock_guard lock(m_mutex);
+                for (const auto &job : jobs)
+                    m_failedStores.insert(job->batch.storeId);
+            }
+        }
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            jobs[i]->promise.addResult(reports[i]);
+            jobs[i]->promise.finish();
+        }
+        jobs.clear();
+        {
+            std::lock_guard lock(m_mutex);
+            m_busy = false;
+        }
+        m_progress.notify_all();
+    }
+    writer.reset();
+    db.reset();
+    m_progress.notify_all();
+}
+
+} // namespace storelens

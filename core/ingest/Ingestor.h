@@ -1,0 +1,59 @@
+#pragma once
+
+#include "IngestBatch.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace storelens {
+
+class Workspace;
+
+// The workspace's single writer. Batches are queued and written in order on a
+// dedicated thread with its own connection, so callers (the GUI thread, the
+// sync engine, a JSONL parser) never wait on disk. A batch that fails leaves
+// nothing behind and blocks its store's later batches, whose checkpoints would
+// otherwise skip the lost data, until `resetStore()`.
+class Ingestor
+{
+    Q_DECLARE_TR_FUNCTIONS(Ingestor)
+public:
+    explicit Ingestor(const Workspace &workspace, const Clock &clock = Clock::system());
+    ~Ingestor(); // writes what is queued, then stops
+
+    QFuture<IngestReport> submit(IngestBatch batch);
+    // Blocks until at most `maxQueued` batches wait. For producer threads that
+    // should not outrun the writer (bounded memory); never call it on the GUI thread.
+    void waitForRoom(int maxQueued);
+    // Blocks until everything submitted so far is written.
+    void waitForIdle();
+    int queued() const;
+    void resetStore(qint64 storeId);
+
+private:
+    static constexpr size_t kMaxCoalescedBatches = 16;
+    static constexpr size_t kMaxCoalescedOrders = 20000;
+    struct Job;
+    void run();
+
+    const Workspace &m_workspace;
+    const Clock &m_clock;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_progress;
+    std::deque<std::unique_ptr<Job>> m_queue;
+    std::set<qint64> m_failedStores;
+    bool m_busy = false;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace storelens

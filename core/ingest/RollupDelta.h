@@ -1,0 +1,113 @@
+#pragma once
+
+#include "model/PlatformId.h"
+
+#include <map>
+#include <tuple>
+#include <vector>
+
+namespace storelens {
+
+class Database;
+
+// The figures of one store on one shop-local day (rollup_store_day).
+struct StoreDayFigures
+{
+    qint64 orders = 0;
+    qint64 cancelledOrders = 0;
+    qint64 grossSales = 0;
+    qint64 discounts = 0;
+    qint64 returns = 0;
+    qint64 shipping = 0;
+    qint64 shippingReturned = 0;
+    qint64 taxes = 0;
+    qint64 taxesReturned = 0;
+    qint64 unitsSold = 0;
+    qint64 unitsReturned = 0;
+    qint64 newCustomers = 0;
+    qint64 checkouts = 0;
+    qint64 checkoutsValue = 0;
+    qint64 recoveredCheckouts = 0;
+    qint64 recoveredValue = 0;
+    bool isZero() const;
+};
+
+// The figures of one product variant on one day (rollup_product_day).
+struct ProductDayFigures
+{
+    qint64 orders = 0;
+    qint64 unitsSold = 0;
+    qint64 grossSales = 0;
+    qint64 discounts = 0;
+    qint64 unitsReturned = 0;
+    qint64 returns = 0;
+    bool isZero() const;
+};
+
+// What one stored order contributes to the rollups, built either from an
+// incoming Order or from the rows already in the database, so that an update
+// can subtract exactly what was added before.
+struct OrderFacts
+{
+    struct Line
+    {
+        PlatformId id;
+        PlatformId product;
+        PlatformId variant;
+        qint64 quantity = 0;
+        qint64 unitPrice = 0;
+        qint64 discount = 0;
+    };
+    struct RefundLine
+    {
+        PlatformId lineId;
+        qint64 quantity = 0;
+        qint64 subtotal = 0;
+        qint64 tax = 0;
+    };
+    struct RefundFacts
+    {
+        int day = 0;
+        qint64 shipping = 0;
+        std::vector<RefundLine> lines;
+    };
+    int day = 0;
+    bool cancelled = false;
+    bool test = false;
+    qint64 shipping = 0;
+    qint64 tax = 0;
+    std::vector<Line> lines;
+    std::vector<RefundFacts> refunds;
+};
+
+// Rollup changes accumulated over a batch and written at its end, one
+// statement pair per touched (store, day) instead of one per order.
+//
+// Definitions (Shopify's sales reports): gross sales = original unit price ×
+// quantity; discounts = line discount allocations; returns = value of returned
+// goods after discounts, before tax, dated on the refund's day; shipping and
+// taxes as charged, with refunded shipping and tax kept apart (dated on the
+// refund's day). Test orders contribute nothing.
+class RollupDelta
+{
+public:
+    void addOrder(qint64 storeId, const OrderFacts &order, int sign);
+    void addCheckout(qint64 storeId, int day, qint64 value, bool recovered, int sign);
+    void addNewCustomer(qint64 storeId, int day, int sign);
+    bool isEmpty() const { return m_store.empty() && m_product.empty(); }
+    // Writes the accumulated changes on `db` (inside the caller's transaction)
+    // and clears them.
+    void flush(Database &db);
+    void clear();
+
+    const std::map<std::pair<qint64, int>, StoreDayFigures> &storeDays() const { return m_store; }
+
+private:
+    using ProductKey = std::tuple<qint64, int, PlatformId, PlatformId>;
+    StoreDayFigures &store(qint64 storeId, int day) { return m_store[{storeId, day}]; }
+    ProductDayFigures &product(qint64 storeId, int day, const PlatformId &p, const PlatformId &v);
+    std::map<std::pair<qint64, int>, StoreDayFigures> m_store;
+    std::map<ProductKey, ProductDayFigures> m_product;
+};
+
+} // namespace storelens

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "PlatformId.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace storelens {
+
+// Amounts in these records are int64 minor units of the order's shop currency
+// (Order::currency) unless a field says otherwise.
+
+struct LineItem
+{
+    PlatformId id;
+    PlatformId productId; // null for custom line items
+    PlatformId variantId;
+    QString sku;
+    QString title;
+    qint64 quantity = 0;
+    qint64 originalUnitPrice = 0; // before discounts
+    qint64 totalDiscount = 0;     // discounts allocated to this line
+    qint64 tax = 0;
+};
+
+struct RefundLine
+{
+    PlatformId lineItemId;
+    qint64 quantity = 0;
+    qint64 subtotal = 0; // value of the returned goods, after discounts, before tax
+    qint64 tax = 0;
+};
+
+struct Refund
+{
+    PlatformId id;
+    qint64 createdAtMs = 0;
+    QString note;
+    qint64 shipping = 0; // shipping refunded
+    qint64 total = 0;    // money returned to the customer
+    std::vector<RefundLine> lines;
+};
+
+struct Order
+{
+    PlatformId id;
+    QString name; // "#1001"
+    PlatformId customerId;
+    QString email;
+    qint64 createdAtMs = 0;
+    qint64 processedAtMs = 0;
+    qint64 updatedAtMs = 0;
+    std::optional<qint64> cancelledAtMs;
+    std::optional<qint64> closedAtMs;
+    QString financialStatus;
+    QString fulfillmentStatus;
+    QString sourceName; // channel: web, pos, shopify_draft_order, ...
+    QString currency;   // shop currency
+    QString presentmentCurrency;
+    qint64 subtotal = 0;
+    qint64 totalDiscounts = 0;
+    qint64 totalShipping = 0;
+    qint64 totalTax = 0;
+    qint64 totalPrice = 0;
+    std::optional<qint64> presentmentTotal; // in presentmentCurrency
+    bool test = false;
+    std::vector<LineItem> lines;
+    std::vector<Refund> refunds;
+};
+
+} // namespace storelens

@@ -1,0 +1,53 @@
+#include "PlatformId.h"
+
+namespace storelens {
+
+PlatformId PlatformId::fromDecimal(QStringView digits)
+{
+    if (digits.isEmpty() || digits.size() > 19)
+        return {};
+    for (QChar c : digits) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return {};
+    }
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    return ok ? PlatformId(value) : PlatformId();
+}
+
+PlatformId PlatformId::fromGid(QStringView gid)
+{
+    if (!gid.startsWith(QLatin1String("gid://")))
+        return {};
+    QStringView tail = gid.mid(gid.lastIndexOf(QLatin1Char('/')) + 1);
+    // Some gids carry parameters: gid://shopify/Checkout/abc?key=...
+    if (const qsizetype q = tail.indexOf(QLatin1Char('?')); q >= 0)
+        tail = tail.left(q);
+    return fromDecimal(tail);
+}
+
+QString PlatformId::gidType(QStringView gid)
+{
+    if (!gid.startsWith(QLatin1String("gid://")))
+        return {};
+    const qsizetype last = gid.lastIndexOf(QLatin1Char('/'));
+    const qsizetype prev = gid.lastIndexOf(QLatin1Char('/'), last - 1);
+    if (last <= 6 || prev < 6)
+        return {};
+    return gid.mid(prev + 1, last - prev - 1).toString();
+}
+
+QString PlatformId::toString() const
+{
+    switch (m_kind) {
+    case Kind::Number:
+        return QString::number(m_number);
+    case Kind::Text:
+        return m_text;
+    case Kind::Null:
+        break;
+    }
+    return {};
+}
+
+} // namespace storelens

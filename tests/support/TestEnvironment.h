@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace storelens {
+
+class Workspace;
+
+namespace test {
+
+// A private STORELENS_HOME for one test, removed afterwards.
+class TempHome
+{
+public:
+    TempHome();
+    ~TempHome();
+    QString path() const { return m_dir.path(); }
+    QString workspacesDir() const { return m_dir.path() + QStringLiteral("/workspaces"); }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_previous;
+};
+
+// Creates a passphrase workspace (no keychain needed) with one store in the
+// given time zone; returns it open. `storeId` receives the store's id.
+std::unique_ptr<Workspace>
+createWorkspaceWithStore(const QString &dir, const QString &name, const QByteArray &timezone,
+                         qint64 *storeId, const QString &currency = QStringLiteral("USD"));
+
+// Path of a file shipped with the sources (tests/fixtures, shared reference).
+QString sourcePath(const QString &relative);
+// Sha-256 of a file's content, for "left untouched" checks.
+QByteArray fileDigest(const QString &path);
+
+} // namespace test
+} // namespace storelens

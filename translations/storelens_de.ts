@@ -1,0 +1,569 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BatchWriter</name>
+    <message>
+        <source>store %1 does not exist in this workspace</source>
+        <translation>Shop %1 gibt es in diesem Arbeitsbereich nicht</translation>
+    </message>
+    <message>
+        <source>order without an id</source>
+        <translation>Bestellung ohne ID</translation>
+    </message>
+    <message>
+        <source>order %1 has no valid currency</source>
+        <translation>Bestellung %1 hat keine gültige Währung</translation>
+    </message>
+    <message>
+        <source>order %1 has no processing or update time</source>
+        <translation>Bestellung %1 hat keinen Bearbeitungs- oder Änderungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>order %1 has a line item without id or with a negative quantity</source>
+        <translation>Bestellung %1 hat eine Position ohne ID oder mit negativer Menge</translation>
+    </message>
+    <message>
+        <source>order %1 has a refund without id or date</source>
+        <translation>Bestellung %1 hat eine Erstattung ohne ID oder Datum</translation>
+    </message>
+    <message>
+        <source>checkout without id or creation time</source>
+        <translation>Checkout ohne ID oder Erstellungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>order %1 lists line item %2 twice</source>
+        <translation>Bestellung %1 enthält Position %2 doppelt</translation>
+    </message>
+    <message>
+        <source>order %1 lists refund %2 twice</source>
+        <translation>Bestellung %1 enthält Erstattung %2 doppelt</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Run "storelens-cli help" for the list of commands.</source>
+        <translation>„storelens-cli help“ zeigt die Liste der Befehle.</translation>
+    </message>
+    <message>
+        <source>Passphrase for workspace "%1": </source>
+        <translation>Passphrase für Arbeitsbereich „%1“: </translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Eine Passphrase braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" is protected by a passphrase: set STORELENS_PASSPHRASE or run on a terminal to be asked for it.</source>
+        <translation>Arbeitsbereich „%1“ ist durch eine Passphrase geschützt: Setzen Sie STORELENS_PASSPHRASE oder starten Sie den Befehl in einem Terminal, um danach gefragt zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>Could not save the credential in the system keychain: %1</source>
+        <translation>Die Zugangsdaten konnten nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no credential for this store; reconnect it.</source>
+        <translation>Der Schlüsselbund des Systems enthält keine Zugangsdaten für diesen Shop; verbinden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no credential for this store; reconnect it.</source>
+        <translation>Der Arbeitsbereich enthält keine Zugangsdaten für diesen Shop; verbinden Sie ihn erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Usage: storelens-cli COMMAND ...
+
+Workspaces (one encrypted file each; an agency keeps one per client):
+  workspace create NAME [--passphrase]
+  workspace list [--json]
+  workspace rename OLD NEW
+  workspace delete NAME [--yes]
+
+Stores:
+  store add --workspace W --platform shopify --shop DOMAIN
+            (--token-env VAR | --client-id ID --client-secret-env VAR)
+            [--api-base URL] [--name N]
+  store list --workspace W [--json]
+  store remove --workspace W STORE
+
+STORE is a store's name or shop domain. Secrets are read from environment
+variables, never from the command line. Without a system keychain, set
+STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.
+STORELENS_HOME overrides where workspaces are kept.
+</source>
+        <translation>Aufruf: storelens-cli BEFEHL ...
+
+Arbeitsbereiche (je eine verschlüsselte Datei; eine Agentur hat einen pro Kunde):
+  workspace create NAME [--passphrase]
+  workspace list [--json]
+  workspace rename ALT NEU
+  workspace delete NAME [--yes]
+
+Shops:
+  store add --workspace W --platform shopify --shop DOMAIN
+            (--token-env VAR | --client-id ID --client-secret-env VAR)
+            [--api-base URL] [--name N]
+  store list --workspace W [--json]
+  store remove --workspace W SHOP
+
+SHOP ist der Name oder die Shop-Domain eines Shops. Geheimnisse werden aus
+Umgebungsvariablen gelesen, nie von der Befehlszeile. Ohne Schlüsselbund des
+Systems setzen Sie STORELENS_PASSPHRASE oder starten im Terminal, um nach der
+Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ingestor</name>
+    <message>
+        <source>The workspace could not be opened for writing: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not written: an earlier batch of this store failed.</source>
+        <translation>Nicht geschrieben: Ein früherer Stapel dieses Shops ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of this batch was written. Free some space and sync again.</source>
+        <translation>Der Datenträger ist voll: Von diesem Stapel wurde nichts geschrieben. Schaffen Sie Platz und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Could not write to the workspace: %1</source>
+        <translation>In den Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The system keychain is turned off (STORELENS_NO_KEYCHAIN).</source>
+        <translation>Der Schlüsselbund des Systems ist abgeschaltet (STORELENS_NO_KEYCHAIN).</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>No system keychain is available. Choose a passphrase for the new workspace "%1":</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar. Wählen Sie eine Passphrase für den neuen Arbeitsbereich „%1“:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again for workspace "%1":</source>
+        <translation>Falsche Passphrase. Neuer Versuch für Arbeitsbereich „%1“:</translation>
+    </message>
+    <message>
+        <source>Passphrase for workspace "%1":</source>
+        <translation>Passphrase für Arbeitsbereich „%1“:</translation>
+    </message>
+    <message>
+        <source>StoreLens</source>
+        <translation>StoreLens</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>%1 entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>"%1" is not a decimal amount</source>
+        <translation>„%1“ ist kein Dezimalbetrag</translation>
+    </message>
+    <message>
+        <source>amount "%1" is too large</source>
+        <translation>Betrag „%1“ ist zu groß</translation>
+    </message>
+    <message numerus="yes">
+        <source>amount "%1" has more decimals than %2 allows (%n)</source>
+        <translation><numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform><numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddress</name>
+    <message>
+        <source>"%1" is not a shop domain (expected something like your-shop.myshopify.com).</source>
+        <translation>„%1“ ist keine Shop-Domain (erwartet wird etwa ihr-shop.myshopify.com).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid http(s) URL.</source>
+        <translation>„%1“ ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>"%1" uses plain HTTP: only 127.0.0.1 or localhost may; use HTTPS.</source>
+        <translation>„%1“ verwendet unverschlüsseltes HTTP, das nur 127.0.0.1 oder localhost dürfen; verwenden Sie HTTPS.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>store: expected add, list or remove.</source>
+        <translation>store: add, list oder remove erwartet.</translation>
+    </message>
+    <message>
+        <source>store: unknown command "%1".</source>
+        <translation>store: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>store add: unknown option %1</source>
+        <translation>store add: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N]</source>
+        <translation>Aufruf: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N]</translation>
+    </message>
+    <message>
+        <source>Platform "%1" is not supported yet; supported: shopify.</source>
+        <translation>Plattform „%1“ wird noch nicht unterstützt; unterstützt: shopify.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set; it must hold the %2.</source>
+        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt; sie muss %2 enthalten.</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>das Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>das Client-Secret</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" already has a store named "%2" or with domain %3.</source>
+        <translation>Arbeitsbereich „%1“ hat bereits einen Shop namens „%2“ oder mit der Domain %3.</translation>
+    </message>
+    <message>
+        <source>Could not add the store: %1</source>
+        <translation>Der Shop konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Added store "%1" (%2) to workspace "%3".</source>
+        <translation>Shop „%1“ (%2) wurde dem Arbeitsbereich „%3“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli store list --workspace W [--json]</source>
+        <translation>Aufruf: storelens-cli store list --workspace W [--json]</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no stores yet.</source>
+        <translation>Arbeitsbereich „%1“ hat noch keine Shops.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli store remove --workspace W STORE</source>
+        <translation>Aufruf: storelens-cli store remove --workspace W SHOP</translation>
+    </message>
+    <message>
+        <source>Several stores are named "%1"; use the shop domain.</source>
+        <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no store "%2".</source>
+        <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
+    </message>
+    <message>
+        <source>Could not remove the store: %1</source>
+        <translation>Der Shop konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed store "%1" and its data from workspace "%2".</source>
+        <translation>Shop „%1“ und seine Daten wurden aus Arbeitsbereich „%2“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Workspace "%1" cannot be opened: %2 The file %3 was left as it is; restore it from a backup.</source>
+        <translation>Arbeitsbereich „%1“ kann nicht geöffnet werden: %2 Die Datei %3 wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>There is no workspace named "%1".</source>
+        <translation>Es gibt keinen Arbeitsbereich namens „%1“.</translation>
+    </message>
+    <message>
+        <source>its description file %1 is missing or unreadable.</source>
+        <translation>seine Beschreibungsdatei %1 fehlt oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>its description file %1 is not valid.</source>
+        <translation>seine Beschreibungsdatei %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The database file of workspace "%1" is missing: %2</source>
+        <translation>Die Datenbankdatei des Arbeitsbereichs „%1“ fehlt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" cannot be opened: %2 is an unencrypted SQLite database, not a StoreLens workspace. The file was left as it is.</source>
+        <translation>Arbeitsbereich „%1“ kann nicht geöffnet werden: %2 ist eine unverschlüsselte SQLite-Datenbank, kein StoreLens-Arbeitsbereich. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes is not a whole number of pages).</source>
+        <translation>die Datei ist abgeschnitten (%1 Bytes sind keine ganze Zahl von Seiten).</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no key for workspace "%1". Without its key the workspace cannot be opened; if the keychain was reset, restore it from a backup.</source>
+        <translation>Der Schlüsselbund des Systems enthält keinen Schlüssel für Arbeitsbereich „%1“. Ohne seinen Schlüssel lässt sich der Arbeitsbereich nicht öffnen; wurde der Schlüsselbund zurückgesetzt, stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key of workspace "%1" is kept in the system keychain, which is not available: %2 Unlock or start the keychain and try again.</source>
+        <translation>Der Schlüssel von Arbeitsbereich „%1“ liegt im Schlüsselbund des Systems, der nicht verfügbar ist: %2 Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain does not open workspace "%1" (it belongs to another file or was replaced). The file was left as it is.</source>
+        <translation>Der Schlüssel im Schlüsselbund des Systems öffnet Arbeitsbereich „%1“ nicht (er gehört zu einer anderen Datei oder wurde ersetzt). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" is protected by a passphrase. Enter it, or set STORELENS_PASSPHRASE.</source>
+        <translation>Arbeitsbereich „%1“ ist durch eine Passphrase geschützt. Geben Sie sie ein oder setzen Sie STORELENS_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Could not derive the key of workspace "%1" (out of memory?).</source>
+        <translation>Der Schlüssel von Arbeitsbereich „%1“ konnte nicht abgeleitet werden (zu wenig Speicher?).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for workspace "%1".</source>
+        <translation>Falsche Passphrase für Arbeitsbereich „%1“.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" cannot be opened: %2 is an encrypted database of another application. The file was left as it is.</source>
+        <translation>Arbeitsbereich „%1“ kann nicht geöffnet werden: %2 ist eine verschlüsselte Datenbank einer anderen Anwendung. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" was written by a newer version of StoreLens (schema %2; this version reads up to %3). Update StoreLens to open it; the file was left as it is.</source>
+        <translation>Arbeitsbereich „%1“ wurde von einer neueren StoreLens-Version geschrieben (Schema %2; diese Version liest bis %3). Aktualisieren Sie StoreLens, um ihn zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the file is truncated.</source>
+        <translation>die Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The disk is full; workspace "%1" could not be opened. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll; Arbeitsbereich „%1“ konnte nicht geöffnet werden. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" could not be opened: %2</source>
+        <translation>Arbeitsbereich „%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>A workspace named "%1" already exists.</source>
+        <translation>Ein Arbeitsbereich namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Could not derive a key from the passphrase.</source>
+        <translation>Aus der Passphrase konnte kein Schlüssel abgeleitet werden.</translation>
+    </message>
+    <message>
+        <source>Could not store the key of workspace "%1" in the system keychain: %2 Use a passphrase instead.</source>
+        <translation>Der Schlüssel von Arbeitsbereich „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2 Verwenden Sie stattdessen eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" could not be created: %2</source>
+        <translation>Arbeitsbereich „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1).</source>
+        <translation>die Datei ist beschädigt oder abgeschnitten (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommands</name>
+    <message>
+        <source>workspace: expected create, list, rename or delete.</source>
+        <translation>workspace: create, list, rename oder delete erwartet.</translation>
+    </message>
+    <message>
+        <source>workspace: unknown command "%1".</source>
+        <translation>workspace: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>workspace create: unknown option %1</source>
+        <translation>workspace create: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli workspace create NAME [--passphrase]</source>
+        <translation>Aufruf: storelens-cli workspace create NAME [--passphrase]</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so workspace "%1" needs a passphrase: set STORELENS_PASSPHRASE or run on a terminal.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher braucht Arbeitsbereich „%1“ eine Passphrase: Setzen Sie STORELENS_PASSPHRASE oder starten Sie den Befehl in einem Terminal.</translation>
+    </message>
+    <message>
+        <source>Created workspace "%1" (%2).</source>
+        <translation>Arbeitsbereich „%1“ wurde angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>key in the system keychain</source>
+        <translation>Schlüssel im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>protected by a passphrase</source>
+        <translation>durch eine Passphrase geschützt</translation>
+    </message>
+    <message>
+        <source>No workspaces yet. Create one with: storelens-cli workspace create NAME</source>
+        <translation>Noch keine Arbeitsbereiche. Legen Sie einen an mit: storelens-cli workspace create NAME</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli workspace rename OLD NEW</source>
+        <translation>Aufruf: storelens-cli workspace rename ALT NEU</translation>
+    </message>
+    <message>
+        <source>Renamed workspace "%1" to "%2".</source>
+        <translation>Arbeitsbereich „%1“ wurde in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli workspace delete NAME [--yes]</source>
+        <translation>Aufruf: storelens-cli workspace delete NAME [--yes]</translation>
+    </message>
+    <message>
+        <source>There is no workspace named "%1".</source>
+        <translation>Es gibt keinen Arbeitsbereich namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Delete workspace "%1" with all its stores and data? This cannot be undone.
+Type the workspace name to confirm: </source>
+        <translation>Arbeitsbereich „%1“ mit allen Shops und Daten löschen? Das lässt sich nicht rückgängig machen.
+Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
+    </message>
+    <message>
+        <source>Not deleted: confirm with --yes when not running on a terminal.</source>
+        <translation>Nicht gelöscht: Bestätigen Sie mit --yes, wenn der Befehl nicht in einem Terminal läuft.</translation>
+    </message>
+    <message>
+        <source>Not deleted: the name did not match.</source>
+        <translation>Nicht gelöscht: Der Name stimmte nicht überein.</translation>
+    </message>
+    <message>
+        <source>Note: %1 Store credentials in the keychain, if any, stay there.</source>
+        <translation>Hinweis: %1 Zugangsdaten von Shops im Schlüsselbund bleiben, falls vorhanden, dort.</translation>
+    </message>
+    <message>
+        <source>Deleted workspace "%1".</source>
+        <translation>Arbeitsbereich „%1“ wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDirectory</name>
+    <message>
+        <source>"%1" is not a valid workspace name: use up to 64 letters, digits, spaces, dots, dashes or underscores.</source>
+        <translation>„%1“ ist kein gültiger Name für einen Arbeitsbereich: Verwenden Sie bis zu 64 Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no workspace named "%1".</source>
+        <translation>Es gibt keinen Arbeitsbereich namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A workspace named "%1" already exists.</source>
+        <translation>Ein Arbeitsbereich namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The description file of workspace "%1" is not valid.</source>
+        <translation>Die Beschreibungsdatei von Arbeitsbereich „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1.</source>
+        <translation>%1 konnte nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>unknown command "%1".</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Analytics for your online stores.</source>
+        <translation>Analysen für Ihre Onlineshops.</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace.</source>
+        <translation>Den Demo-Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Open workspace &lt;name&gt;.</source>
+        <translation>Arbeitsbereich &lt;name&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>Ein Bild des Fensters in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::MainWindow</name>
+    <message>
+        <source>StoreLens — %1</source>
+        <translation>StoreLens – %1</translation>
+    </message>
+    <message>
+        <source>Workspaces and stores</source>
+        <translation>Arbeitsbereiche und Shops</translation>
+    </message>
+    <message>
+        <source>Workspace overview</source>
+        <translation>Übersicht des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" is open.</source>
+        <translation>Arbeitsbereich „%1“ ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No stores yet&lt;/h2&gt;&lt;p&gt;This workspace is empty. Connect a Shopify store to see its orders, customers and products here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Shops&lt;/h2&gt;&lt;p&gt;Dieser Arbeitsbereich ist leer. Verbinden Sie einen Shopify-Shop, um hier seine Bestellungen, Kunden und Produkte zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h2&gt;%n store(s)&lt;/h2&gt;&lt;p&gt;Select a store in the sidebar.&lt;/p&gt;</source>
+        <translation><numerusform>&lt;h2&gt;%n Shop&lt;/h2&gt;&lt;p&gt;Wählen Sie einen Shop in der Seitenleiste.&lt;/p&gt;</numerusform><numerusform>&lt;h2&gt;%n Shops&lt;/h2&gt;&lt;p&gt;Wählen Sie einen Shop in der Seitenleiste.&lt;/p&gt;</numerusform></translation>
+    </message>
+</context>
+</TS>
