@@ -71,6 +71,7 @@ OrderFacts BatchWriter::factsOf(const Order &o, const ShopCalendar &calendar)
         OrderFacts::RefundFacts rf;
         rf.day = calendar.dayOf(r.createdAtMs);
         rf.shipping = r.shipping;
+        rf.shippingTax = r.shippingTax;
         for (const RefundLine &rl : r.lines)
             rf.lines.push_back({rl.lineItemId, rl.quantity, rl.subtotal, rl.tax});
         f.refunds.push_back(std::move(rf));
@@ -107,7 +108,8 @@ qint64 BatchWriter::contentHash(const Order &o)
     h.add(qint64(o.refunds.size()));
     for (const Refund &r : o.refunds) {
         id(r.id);
-        h.add(r.createdAtMs).add(r.note).add(r.shipping).add(r.total).add(qint64(r.lines.size()));
+        h.add(r.createdAtMs).add(r.note).add(r.shipping).add(r.shippingTax).add(r.total);
+        h.add(qint64(r.lines.size()));
         for (const RefundLine &rl : r.lines) {
             id(rl.lineItemId);
             h.add(rl.quantity).add(rl.subtotal).add(rl.tax);
@@ -360,7 +362,8 @@ OrderFacts BatchWriter::loadFacts(qint64 rowId)
                            lines.int64(3), lines.int64(4), lines.int64(5)});
 
     Statement &refunds =
-        m_db.cached("SELECT r.id, r.day, r.shipping, l.line_item_id, l.quantity, l.subtotal, l.tax "
+        m_db.cached("SELECT r.id, r.day, r.shipping, r.shipping_tax, l.line_item_id, l.quantity, "
+                    "l.subtotal, l.tax "
                     "FROM refunds r LEFT JOIN refund_lines l ON l.refund_id = r.id "
                     "WHERE r.order_id = ? ORDER BY r.id");
     refunds.bind(1, rowId);
@@ -368,11 +371,11 @@ OrderFacts BatchWriter::loadFacts(qint64 rowId)
     while (refunds.step()) {
         if (refunds.int64(0) != current) {
             current = refunds.int64(0);
-            f.refunds.push_back({refunds.int32(1), refunds.int64(2), {}});
+            f.refunds.push_back({refunds.int32(1), refunds.int64(2), refunds.int64(3), {}});
         }
-        if (!refunds.isNull(3))
+        if (!refunds.isNull(4))
             f.refunds.back().lines.push_back(
-                {refunds.platformId(3), refunds.int64(4), refunds.int64(5), refunds.int64(6)});
+                {refunds.platformId(4), refunds.int64(5), refunds.int64(6), refunds.int64(7)});
     }
     return f;
 }
@@ -390,11 +393,11 @@ void BatchWriter::insertChildren(qint64 rowId, const Order &o, const ShopCalenda
     }
     for (const Refund &r : o.refunds) {
         Statement &refund = m_db.cached("INSERT INTO refunds (order_id, platform_id, "
-                                        "created_at, day, note, shipping, total) "
-                                        "VALUES (?,?,?,?,?,?,?)");
+                                        "created_at, day, note, shipping, shipping_tax, total) "
+                                        "VALUES (?,?,?,?,?,?,?,?)");
         refund
             .bindAll(rowId, r.id, r.createdAtMs, calendar.dayOf(r.createdAtMs), r.note, r.shipping,
-                     r.total)
+                     r.shippingTax, r.total)
             .exec();
         const qint64 refundRowId = m_db.lastInsertRowId();
         Statement &rl = m_db.cached("INSERT OR IGNORE INTO refund_lines (refund_id, line_item_id, "

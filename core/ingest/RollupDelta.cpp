@@ -54,6 +54,7 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
     for (const OrderFacts::RefundFacts &refund : order.refunds) {
         StoreDayFigures &r = store(storeId, refund.day);
         r.shippingReturned += sign * refund.shipping;
+        r.taxesReturned += sign * refund.shippingTax;
         for (const OrderFacts::RefundLine &rl : refund.lines) {
             r.returns += sign * rl.subtotal;
             r.taxesReturned += sign * rl.tax;

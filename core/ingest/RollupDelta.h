@@ -69,6 +69,7 @@ struct OrderFacts
     {
         int day = 0;
         qint64 shipping = 0;
+        qint64 shippingTax = 0;
         std::vector<RefundLine> lines;
     };
     int day = 0;

@@ -63,7 +63,7 @@ QString recomputedStoreDays(Database &db, qint64 storeId)
             SELECT r.day, 0, 0, 0, 0,
                    (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
                    0, r.shipping, 0,
-                   (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
+                   r.shipping_tax + (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
                    (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id), 0
             FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.store_id = ?1 AND o.test = 0
             UNION ALL
