@@ -196,6 +196,104 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
     </message>
 </context>
 <context>
+    <name>ShopifyMapper</name>
+    <message>
+        <source>order without a valid id</source>
+        <translation>Bestellung ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>order %1 has an invalid date</source>
+        <translation>Bestellung %1 hat ein ungültiges Datum</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, not the shop currency %3</source>
+        <translation>Bestellung %1 ist in %2, nicht in der Shop-Währung %3</translation>
+    </message>
+    <message>
+        <source>line item without a valid id</source>
+        <translation>Position ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>refund without a valid id</source>
+        <translation>Erstattung ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>refund %1 has no date</source>
+        <translation>Erstattung %1 hat kein Datum</translation>
+    </message>
+    <message>
+        <source>customer without a valid id</source>
+        <translation>Kunde ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>customer %1: %2</source>
+        <translation>Kunde %1: %2</translation>
+    </message>
+    <message>
+        <source>product without a valid id</source>
+        <translation>Produkt ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>variant without a valid id</source>
+        <translation>Variante ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>variant %1: %2</source>
+        <translation>Variante %1: %2</translation>
+    </message>
+    <message>
+        <source>location without a valid id</source>
+        <translation>Standort ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>inventory item without a valid id</source>
+        <translation>Lagerartikel ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>inventory level of item %1 without a location</source>
+        <translation>Lagerbestand von Artikel %1 ohne Standort</translation>
+    </message>
+    <message>
+        <source>abandoned checkout without a valid id or date</source>
+        <translation>Abgebrochener Checkout ohne gültige ID oder Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyWebhookMapper</name>
+    <message>
+        <source>an amount is missing or not a decimal string</source>
+        <translation>ein Betrag fehlt oder ist keine Dezimalzeichenkette</translation>
+    </message>
+    <message>
+        <source>order webhook without id or creation date</source>
+        <translation>Bestellungs-Webhook ohne ID oder Erstellungsdatum</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, not the shop currency %3</source>
+        <translation>Bestellung %1 ist in %2, nicht in der Shop-Währung %3</translation>
+    </message>
+    <message>
+        <source>order %1 has a line item without id</source>
+        <translation>Bestellung %1 hat eine Position ohne ID</translation>
+    </message>
+    <message>
+        <source>refund without id or date</source>
+        <translation>Erstattung ohne ID oder Datum</translation>
+    </message>
+    <message>
+        <source>customer webhook without id</source>
+        <translation>Kunden-Webhook ohne ID</translation>
+    </message>
+    <message>
+        <source>product webhook without id</source>
+        <translation>Produkt-Webhook ohne ID</translation>
+    </message>
+    <message>
+        <source>checkout webhook without id or creation date</source>
+        <translation>Checkout-Webhook ohne ID oder Erstellungsdatum</translation>
+    </message>
+</context>
+<context>
     <name>StoreAddress</name>
     <message>
         <source>"%1" is not a shop domain (expected something like your-shop.myshopify.com).</source>

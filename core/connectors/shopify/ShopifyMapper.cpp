@@ -91,7 +91,7 @@ bool ShopifyMapper::money(const QJsonValue &set, qint64 *out, QString *reason,
         amount = at(set, {"shopMoney", "amount"});
     const Money::ParseResult parsed = Money::parseMinor(amount.toString(), m_currency);
     if (!parsed.minorUnits) {
-        *reason = tr("%1: %2").arg(QLatin1String(what), parsed.error);
+        *reason = QStringLiteral("%1: %2").arg(QLatin1String(what), parsed.error);
         return false;
     }
     *out = *parsed.minorUnits;
