@@ -39,6 +39,14 @@
         <source>order %1 lists refund %2 twice</source>
         <translation>Bestellung %1 enthält Erstattung %2 doppelt</translation>
     </message>
+    <message>
+        <source>part of order %1 arrived without the order</source>
+        <translation>Ein Teil von Bestellung %1 kam ohne die Bestellung an</translation>
+    </message>
+    <message>
+        <source>a line of refund %1 arrived without the refund</source>
+        <translation>Eine Zeile von Erstattung %1 kam ohne die Erstattung an</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -193,6 +201,57 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
     <message numerus="yes">
         <source>amount "%1" has more decimals than %2 allows (%n)</source>
         <translation><numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform><numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyClient</name>
+    <message>
+        <source>Could not reach Shopify for store "%1". Check the internet connection; StoreLens will try again.</source>
+        <translation>Shopify war für den Shop „%1“ nicht erreichbar. Prüfen Sie die Internetverbindung; StoreLens versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Shopify kept asking StoreLens to slow down for store "%1". The sync will continue later within Shopify's limits.</source>
+        <translation>Shopify hat StoreLens für den Shop „%1“ wiederholt gebremst. Die Synchronisierung wird später innerhalb der Grenzen von Shopify fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Shopify answered with an error for store "%1". StoreLens will try again later; if it persists, see the details.</source>
+        <translation>Shopify hat für den Shop „%1“ mit einem Fehler geantwortet. StoreLens versucht es später erneut; wenn der Fehler bleibt, sehen Sie sich die Details an.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the credentials of store "%1" (wrong, expired or revoked token). Reconnect the store with a valid access token or client secret.</source>
+        <translation>Shopify hat die Zugangsdaten des Shops „%1“ abgelehnt (falsches, abgelaufenes oder widerrufenes Token). Verbinden Sie den Shop erneut mit einem gültigen Zugriffstoken oder Client-Secret.</translation>
+    </message>
+    <message>
+        <source>The Shopify app of store "%1" lacks access scopes. Grant them in the app's configuration, then reconnect.</source>
+        <translation>Der Shopify-App des Shops „%1“ fehlen Zugriffsrechte. Erteilen Sie sie in der Konfiguration der App und verbinden Sie den Shop dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no Shopify store at %1. Check the shop domain (it looks like your-shop.myshopify.com).</source>
+        <translation>Unter %1 gibt es keinen Shopify-Shop. Prüfen Sie die Shop-Domain (sie sieht aus wie ihr-shop.myshopify.com).</translation>
+    </message>
+    <message>
+        <source>Shopify store "%1" is unavailable (frozen, locked or closed). Check the store's status in Shopify.</source>
+        <translation>Der Shopify-Shop „%1“ ist nicht verfügbar (eingefroren, gesperrt oder geschlossen). Prüfen Sie den Status des Shops in Shopify.</translation>
+    </message>
+    <message>
+        <source>Shopify could not export the data of store "%1" in bulk. StoreLens will start a new export.</source>
+        <translation>Shopify konnte die Daten des Shops „%1“ nicht als Massenexport liefern. StoreLens startet einen neuen Export.</translation>
+    </message>
+    <message>
+        <source>The sync of store "%1" was cancelled; it resumes where it stopped.</source>
+        <translation>Die Synchronisierung des Shops „%1“ wurde abgebrochen; sie wird dort fortgesetzt, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The Shopify app of store "%1" lacks the access scope %2. Grant it in the app's configuration, then reconnect.</source>
+        <translation>Der Shopify-App des Shops „%1“ fehlt das Zugriffsrecht %2. Erteilen Sie es in der Konfiguration der App und verbinden Sie den Shop dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not write the download to %1: %2</source>
+        <translation>Der Download konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not save Shopify's export to %1. Free some space and sync again; the download resumes.</source>
+        <translation>Der Datenträger ist voll: Der Export von Shopify konnte nicht in %1 gespeichert werden. Schaffen Sie Platz und synchronisieren Sie erneut; der Download wird fortgesetzt.</translation>
     </message>
 </context>
 <context>
