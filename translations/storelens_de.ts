@@ -94,41 +94,57 @@
     <name>Help</name>
     <message>
         <source>Usage: storelens-cli COMMAND ...
-
-Workspaces (one encrypted file each; an agency keeps one per client):
+</source>
+        <translation>Aufruf: storelens-cli BEFEHL ...
+</translation>
+    </message>
+    <message>
+        <source>Workspaces (one encrypted file each; an agency keeps one per client):
   workspace create NAME [--passphrase]
   workspace list [--json]
   workspace rename OLD NEW
   workspace delete NAME [--yes]
-
-Stores:
-  store add --workspace W --platform shopify --shop DOMAIN
-            (--token-env VAR | --client-id ID --client-secret-env VAR)
-            [--api-base URL] [--name N]
-  store list --workspace W [--json]
-  store remove --workspace W STORE
-
-STORE is a store's name or shop domain. Secrets are read from environment
-variables, never from the command line. Without a system keychain, set
-STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.
-STORELENS_HOME overrides where workspaces are kept.
 </source>
-        <translation>Aufruf: storelens-cli BEFEHL ...
-
-Arbeitsbereiche (je eine verschlüsselte Datei; eine Agentur hat einen pro Kunde):
+        <translation>Arbeitsbereiche (je eine verschlüsselte Datei; eine Agentur hat einen pro Kunde):
   workspace create NAME [--passphrase]
   workspace list [--json]
   workspace rename ALT NEU
   workspace delete NAME [--yes]
-
-Shops:
+</translation>
+    </message>
+    <message>
+        <source>Stores:
   store add --workspace W --platform shopify --shop DOMAIN
             (--token-env VAR | --client-id ID --client-secret-env VAR)
-            [--api-base URL] [--name N]
+            [--api-base URL] [--name N] [--offline]
+  store list --workspace W [--json]
+  store remove --workspace W STORE
+</source>
+        <translation>Shops:
+  store add --workspace W --platform shopify --shop DOMAIN
+            (--token-env VAR | --client-id ID --client-secret-env VAR)
+            [--api-base URL] [--name N] [--offline]
   store list --workspace W [--json]
   store remove --workspace W SHOP
-
-SHOP ist der Name oder die Shop-Domain eines Shops. Geheimnisse werden aus
+</translation>
+    </message>
+    <message>
+        <source>Sync:
+  sync --workspace W [--store S] [--full] [--json-progress]
+  import-bulk --workspace W --store S FILE.jsonl
+</source>
+        <translation>Synchronisierung:
+  sync --workspace W [--store S] [--full] [--json-progress]
+  import-bulk --workspace W --store S DATEI.jsonl
+</translation>
+    </message>
+    <message>
+        <source>STORE is a store's name or shop domain. Secrets are read from environment
+variables, never from the command line. Without a system keychain, set
+STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.
+STORELENS_HOME overrides where workspaces are kept.
+</source>
+        <translation>SHOP ist der Name oder die Shop-Domain eines Shops. Geheimnisse werden aus
 Umgebungsvariablen gelesen, nie von der Befehlszeile. Ohne Schlüsselbund des
 Systems setzen Sie STORELENS_PASSPHRASE oder starten im Terminal, um nach der
 Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
@@ -245,13 +261,40 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
         <source>The Shopify app of store "%1" lacks the access scope %2. Grant it in the app's configuration, then reconnect.</source>
         <translation>Der Shopify-App des Shops „%1“ fehlt das Zugriffsrecht %2. Erteilen Sie es in der Konfiguration der App und verbinden Sie den Shop dann erneut.</translation>
     </message>
+</context>
+<context>
+    <name>ShopifyConnector</name>
     <message>
-        <source>Could not write the download to %1: %2</source>
-        <translation>Der Download konnte nicht nach %1 geschrieben werden: %2</translation>
+        <source>The Shopify app of store "%1" lacks the access scopes %2. Grant them in the app's configuration (Dev Dashboard), then reconnect.</source>
+        <translation>Der Shopify-App des Shops „%1“ fehlen die Zugriffsrechte %2. Erteilen Sie sie in der Konfiguration der App (Dev Dashboard) und verbinden Sie den Shop dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to fetch: using a bulk export.</source>
+        <translation><numerusform>%n Bestellung abzurufen: Massenexport wird verwendet.</numerusform><numerusform>%n Bestellungen abzurufen: Massenexport wird verwendet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to fetch: using paginated queries.</source>
+        <translation><numerusform>%n Bestellung abzurufen: seitenweise Abfragen werden verwendet.</numerusform><numerusform>%n Bestellungen abzurufen: seitenweise Abfragen werden verwendet.</numerusform></translation>
     </message>
     <message>
-        <source>The disk is full: could not save Shopify's export to %1. Free some space and sync again; the download resumes.</source>
-        <translation>Der Datenträger ist voll: Der Export von Shopify konnte nicht in %1 gespeichert werden. Schaffen Sie Platz und synchronisieren Sie erneut; der Download wird fortgesetzt.</translation>
+        <source>Shopify is busy with other exports for this store; waiting.</source>
+        <translation>Shopify ist mit anderen Exporten für diesen Shop beschäftigt; es wird gewartet.</translation>
+    </message>
+    <message>
+        <source>Started Shopify bulk export %1.</source>
+        <translation>Shopify-Massenexport %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Shopify bulk export %1 ended as %2 (%3); starting a new one.</source>
+        <translation>Shopify-Massenexport %1 endete mit %2 (%3); ein neuer wird gestartet.</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not save Shopify's export. Free some space and sync again; the download resumes.</source>
+        <translation>Der Datenträger ist voll: Der Export von Shopify konnte nicht gespeichert werden. Schaffen Sie Platz und synchronisieren Sie erneut; der Download wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The export's download link expired; starting a new export.</source>
+        <translation>Der Download-Link des Exports ist abgelaufen; ein neuer Export wird gestartet.</translation>
     </message>
 </context>
 <context>
@@ -386,10 +429,6 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
         <translation>store add: unbekannte Option %1</translation>
     </message>
     <message>
-        <source>usage: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N]</source>
-        <translation>Aufruf: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N]</translation>
-    </message>
-    <message>
         <source>Platform "%1" is not supported yet; supported: shopify.</source>
         <translation>Plattform „%1“ wird noch nicht unterstützt; unterstützt: shopify.</translation>
     </message>
@@ -444,6 +483,87 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
     <message>
         <source>Removed store "%1" and its data from workspace "%2".</source>
         <translation>Shop „%1“ und seine Daten wurden aus Arbeitsbereich „%2“ entfernt.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N] [--offline]</source>
+        <translation>Aufruf: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N] [--offline]</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2, %3, %4).</source>
+        <translation>Verbunden mit %1 (%2, %3, %4).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCredentials</name>
+    <message>
+        <source>Store "%1": %2</source>
+        <translation>Shop „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli sync --workspace W [--store S] [--full] [--json-progress]</source>
+        <translation>Aufruf: storelens-cli sync --workspace W [--store S] [--full] [--json-progress]</translation>
+    </message>
+    <message>
+        <source>Several stores are named "%1"; use the shop domain.</source>
+        <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no store "%2".</source>
+        <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no stores to sync.</source>
+        <translation>Arbeitsbereich „%1“ hat keine Shops zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2)</source>
+        <translation>Synchronisiere %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  %1 in %2 s (%3 requests, %4 throttled, %5 retried)</source>
+        <translation>  %1 in %2 s (%3 Anfragen, %4 gebremst, %5 wiederholt)</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli import-bulk --workspace W --store S FILE.jsonl</source>
+        <translation>Aufruf: storelens-cli import-bulk --workspace W --store S DATEI.jsonl</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Store "%1" has not been connected yet, so its currency is unknown. Sync it once, then import.</source>
+        <translation>Shop „%1“ wurde noch nicht verbunden, daher ist seine Währung unbekannt. Synchronisieren Sie ihn einmal und importieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>Imported %1 orders (%2 new, %3 updated, %4 kept aside) in %5 s.</source>
+        <translation>%1 Bestellungen importiert (%2 neu, %3 aktualisiert, %4 zurückgestellt) in %5 s.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Could not record the sync of store "%1": %2</source>
+        <translation>Die Synchronisierung des Shops „%1“ konnte nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not update store "%1": %2</source>
+        <translation>Shop „%1“ konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Store "%1": %2</source>
+        <translation>Shop „%1“: %2</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,6 @@ namespace storelens {
 namespace {
 // Renew a client-credentials token this long before Shopify says it expires.
 constexpr qint64 kTokenRenewMarginMs = 5 * 60'000;
-constexpr int kDownloadTimeoutMs = 120'000;
 // THROTTLED answers are the bucket doing its job: retry them more patiently
 // than failures.
 constexpr int kMaxThrottledRetries = 30;
@@ -414,93 +413,6 @@ GraphQlResponse ShopifyClient::query(const QString &document, const QJsonObject 
             response.error = errorFor(SyncError::Kind::Cancelled, {});
             return response;
         }
-    }
-}
-
-SyncError ShopifyClient::download(const QUrl &url, const QString &path,
-                                  const std::function<void(qint64, qint64)> &progress)
-{
-    int failures = 0;
-    for (;;) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadWrite)) {
-            SyncError e;
-            e.kind = SyncError::Kind::Storage;
-            e.message = tr("Could not write the download to %1: %2").arg(path, file.errorString());
-            return e;
-        }
-        const qint64 have = file.size();
-        file.seek(have);
-        QNetworkRequest request(url);
-        if (have > 0)
-            request.setRawHeader("Range", "bytes=" + QByteArray::number(have) + '-');
-        request.setTransferTimeout(kDownloadTimeoutMs);
-        QNetworkReply *reply = m_network.get(request);
-        bool restart = false;
-        bool writeFailed = false;
-        qint64 total = -1;
-        QEventLoop loop(m_context.get());
-        QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 200 && have > 0) {
-                // The server ignored the range: start over.
-                restart = true;
-                file.resize(0);
-                file.seek(0);
-            }
-            const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            total = length > 0 ? length + (status == 206 ? have : 0) : -1;
-        });
-        QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-            const QByteArray chunk = reply->readAll();
-            if (file.write(chunk) != chunk.size()) {
-                writeFailed = true;
-                reply->abort();
-            }
-            if (progress)
-                progress(file.pos(), total);
-        });
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        const bool cancelled = !reply->isFinished();
-        if (cancelled)
-            reply->abort();
-        const QByteArray rest = reply->readAll();
-        if (!rest.isEmpty() && !writeFailed)
-            file.write(rest);
-        file.flush();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QNetworkReply::NetworkError error = reply->error();
-        const QString errorText = reply->errorString();
-        reply->deleteLater();
-        Q_UNUSED(restart);
-        if (writeFailed) {
-            SyncError e;
-            e.kind = SyncError::Kind::Storage;
-            e.message =
-                tr("The disk is full: could not save Shopify's export to %1. Free some space "
-                   "and sync again; the download resumes.")
-                    .arg(path);
-            return e;
-        }
-        if (cancelled || m_cancelled)
-            return errorFor(SyncError::Kind::Cancelled, {});
-        if (error == QNetworkReply::NoError && (status == 200 || status == 206) &&
-            (total < 0 || file.size() >= total))
-            return {};
-        if (status == 416 && have > 0)
-            return {}; // we already have every byte
-        if (status == 403 || status == 404 || status == 410)
-            return errorFor(SyncError::Kind::BulkFailed,
-                            QStringLiteral("download: HTTP %1 (expired?)").arg(status));
-        ++failures;
-        if (!m_policy.canRetry(failures))
-            return errorFor(SyncError::Kind::Network,
-                            QStringLiteral("download: %1 (HTTP %2)").arg(errorText).arg(status));
-        ++m_retries;
-        if (!sleep(m_policy.delayMs(failures)))
-            return errorFor(SyncError::Kind::Cancelled, {});
     }
 }
 

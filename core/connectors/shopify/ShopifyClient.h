@@ -58,9 +58,6 @@ public:
     ~ShopifyClient();
 
     GraphQlResponse query(const QString &document, const QJsonObject &variables = {});
-    // Streams `url` into `path`, resuming from what the file already holds.
-    SyncError download(const QUrl &url, const QString &path,
-                       const std::function<void(qint64 received, qint64 total)> &progress = {});
 
     void cancel();
     bool isCancelled() const { return m_cancelled.load(); }
@@ -77,7 +74,12 @@ private:
                     bool authorized);
     SyncError ensureToken(bool forceRenew);
     SyncError httpError(const HttpResult &r) const;
+
+public:
+    // The user-facing error of a kind, for this store.
     SyncError errorFor(SyncError::Kind kind, const QString &detail) const;
+
+private:
     bool sleep(qint64 ms);
     QUrl graphQlUrl() const;
 

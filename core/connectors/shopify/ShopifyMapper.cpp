@@ -209,26 +209,33 @@ bool ShopifyMapper::refund(const QJsonObject &agreement, const QList<QJsonObject
     if (!money(refund.value(QLatin1String("totalRefundedSet")), &r->total, reason, "refund total"))
         return false;
     for (const QJsonObject &sale : sales) {
-        qint64 total = 0, tax = 0;
-        if (!money(sale.value(QLatin1String("totalAmount")), &total, reason, "sale amount") ||
-            !money(sale.value(QLatin1String("totalTaxAmount")), &tax, reason, "sale tax"))
+        if (!refundSale(sale, r, reason))
             return false;
-        const QString lineType = sale.value(QLatin1String("lineType")).toString();
-        // Returns are negative sales; StoreLens keeps refunded amounts positive.
-        if (lineType == QLatin1String("PRODUCT")) {
-            const PlatformId lineId = nestedId(sale, "lineItem");
-            if (lineId.isNull())
-                continue;
-            RefundLine line;
-            line.lineItemId = lineId;
-            line.quantity = std::abs(integer(sale.value(QLatin1String("quantity"))));
-            line.subtotal = -(total - tax);
-            line.tax = -tax;
-            r->lines.push_back(line);
-        } else if (lineType == QLatin1String("SHIPPING")) {
-            r->shipping += -(total - tax);
-            r->shippingTax += -tax;
-        }
+    }
+    return true;
+}
+
+bool ShopifyMapper::refundSale(const QJsonObject &sale, Refund *r, QString *reason) const
+{
+    qint64 total = 0, tax = 0;
+    if (!money(sale.value(QLatin1String("totalAmount")), &total, reason, "sale amount") ||
+        !money(sale.value(QLatin1String("totalTaxAmount")), &tax, reason, "sale tax"))
+        return false;
+    const QString lineType = sale.value(QLatin1String("lineType")).toString();
+    // Returns are negative sales; StoreLens keeps refunded amounts positive.
+    if (lineType == QLatin1String("PRODUCT")) {
+        const PlatformId lineId = nestedId(sale, "lineItem");
+        if (lineId.isNull())
+            return true;
+        RefundLine line;
+        line.lineItemId = lineId;
+        line.quantity = std::abs(integer(sale.value(QLatin1String("quantity"))));
+        line.subtotal = -(total - tax);
+        line.tax = -tax;
+        r->lines.push_back(line);
+    } else if (lineType == QLatin1String("SHIPPING")) {
+        r->shipping += -(total - tax);
+        r->shippingTax += -tax;
     }
     return true;
 }

@@ -35,6 +35,10 @@ public:
     bool refund(const QJsonObject &agreement, const QList<QJsonObject> &sales, Refund *out,
                 bool *isRefund, QString *reason) const;
     static bool isRefundAgreement(const QJsonObject &agreement);
+    // One RETURN sale of a refund agreement: a returned product line, or
+    // refunded shipping (added to `refund`'s shipping and shippingTax).
+    // Other sale kinds (tips, duties, fees) leave both untouched.
+    bool refundSale(const QJsonObject &sale, Refund *refund, QString *reason) const;
 
     bool customer(const QJsonObject &node, Customer *out, QString *reason) const;
     bool product(const QJsonObject &node, Product *out, QString *reason) const;
