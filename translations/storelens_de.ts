@@ -49,6 +49,37 @@
     </message>
 </context>
 <context>
+    <name>BulkOrderParser</name>
+    <message>
+        <source>malformed JSON line: %1</source>
+        <translation>fehlerhafte JSON-Zeile: %1</translation>
+    </message>
+    <message>
+        <source>order without a valid id</source>
+        <translation>Bestellung ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>order %1 has an invalid date</source>
+        <translation>Bestellung %1 hat ein ungültiges Datum</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, not the shop currency %3</source>
+        <translation>Bestellung %1 ist in %2, nicht in der Shop-Währung %3</translation>
+    </message>
+    <message>
+        <source>refund without a valid id</source>
+        <translation>Erstattung ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>refund %1 has no date</source>
+        <translation>Erstattung %1 hat kein Datum</translation>
+    </message>
+    <message>
+        <source>line item without a valid id</source>
+        <translation>Position ohne gültige ID</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Run "storelens-cli help" for the list of commands.</source>
