@@ -1,5 +1,6 @@
 // storelens-cli: the scriptable interface to StoreLens workspaces.
 #include "CliContext.h"
+#include "SimCommands.h"
 #include "StoreCommands.h"
 #include "WorkspaceCommands.h"
 #include "common/Translations.h"
@@ -30,6 +31,11 @@ public:
                   "            [--api-base URL] [--name N]\n"
                   "  store list --workspace W [--json]\n"
                   "  store remove --workspace W STORE\n"
+                  "\n"
+                  "Simulators (a local store to try StoreLens against):\n"
+                  "  sim shopify [--port P] [--seed S] [--orders N]\n"
+                  "              [--plan standard|advanced|plus|enterprise]\n"
+                  "              [--faults RATE] [--time-scale X]\n"
                   "\n"
                   "STORE is a store's name or shop domain. Secrets are read from environment\n"
                   "variables, never from the command line. Without a system keychain, set\n"
@@ -63,6 +69,8 @@ int main(int argc, char *argv[])
         return WorkspaceCommands(context).run(Args(args));
     if (command == QLatin1String("store"))
         return StoreCommands(context).run(Args(args));
+    if (command == QLatin1String("sim"))
+        return SimCommands(context).run(Args(args));
     return context.usage(
         QCoreApplication::translate("main", "unknown command \"%1\".").arg(command));
 }
