@@ -49,7 +49,8 @@ enum T : quint8
     TRunPayload,
     TCancelPayload,
     TBulkUserError,
-    TUserError
+    TUserError,
+    TRefundLineItem
 };
 
 constexpr qint64 Day = 86'400'000;
@@ -545,6 +546,8 @@ QByteArray GraphQlExecutor::typeName(const Obj &obj) const
         return "BulkOperationUserError";
     case TUserError:
         return "UserError";
+    case TRefundLineItem:
+        return "RefundLineItem";
     }
     return {};
 }
@@ -583,6 +586,8 @@ QByteArray GraphQlExecutor::gid(const Obj &o) const
         return gidOf("BulkOperation", o.x);
     case TRefund:
         return gidOf("Refund", d.refundId(o.a));
+    case TRefundLineItem:
+        return gidOf("RefundLineItem", d.idFor(ShopData::RefundLineItemBase, o.a));
     case TOrderAgreement:
         return gidOf("OrderAgreement", d.idFor(ShopData::OrderAgreementBase, o.a));
     case TRefundAgreement:
@@ -950,6 +955,31 @@ bool GraphQlExecutor::resolveObject(const PlanField &f, const Obj &o, Obj *out)
             return true;
         }
         return false;
+    case TRefundLineItem: {
+        const ShopData::RefundLineRow &rl = d.refundLines[size_t(o.a)];
+        const ShopData::LineRow &l = d.lines[size_t(rl.line)];
+        const qint32 order = qint32(std::upper_bound(d.orders.begin(), d.orders.end(), rl.line,
+                                                     [](qint32 x, const ShopData::OrderRow &r) {
+                                                         return x < r.firstLine;
+                                                     }) -
+                                    d.orders.begin()) -
+                             1;
+        switch (h) {
+        case fieldHash("lineItem"):
+            *out = Obj{TLineItem, rl.line};
+            return true;
+        case fieldHash("subtotalSet"):
+            *out = Obj{TMoneyBag, order, -1, rl.amount};
+            return true;
+        case fieldHash("totalTaxSet"):
+            *out = Obj{TMoneyBag, order, -1, rl.tax};
+            return true;
+        case fieldHash("priceSet"):
+            *out = Obj{TMoneyBag, order, -1, l.unitPrice};
+            return true;
+        }
+        return false;
+    }
     case TOrderAgreement:
         if (h == fieldHash("order")) {
             *out = Obj{TOrder, o.a};
@@ -1321,6 +1351,10 @@ void GraphQlExecutor::writeLeaf(JsonWriter &w, const PlanField &f, const Obj &o)
             return text(ShopData::refundNote(r.note));
         break;
     }
+    case TRefundLineItem:
+        if (h == fieldHash("quantity"))
+            return w.number(d.refundLines[size_t(o.a)].quantity);
+        break;
     case TOrderAgreement:
         if (h == fieldHash("happenedAt"))
             return time(d.orders[size_t(o.a)].createdAt);
@@ -1438,6 +1472,12 @@ GraphQlExecutor::Page GraphQlExecutor::resolveConnection(const PlanField &f, con
             items.push_back(Obj{TProductSale, d.refundLines[size_t(i)].line, i});
         if (r.shipping || r.shippingTax)
             items.push_back(Obj{TShippingSale, r.order, o.a});
+        break;
+    }
+    case TRefund: {
+        const ShopData::RefundRow &r = d.refunds[size_t(o.a)];
+        for (qint32 i = r.firstLine; i < r.firstLine + r.lineCount; ++i)
+            items.push_back(Obj{TRefundLineItem, i});
         break;
     }
     case TProduct: {

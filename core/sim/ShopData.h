@@ -38,6 +38,7 @@ public:
     static constexpr qint64 ReturnShippingSaleBase = 23'000'000'000'000'000;
     static constexpr qint64 CheckoutBase = 24'000'000'000'000'000;
     static constexpr qint64 InventoryLevelBase = 25'000'000'000'000'000;
+    static constexpr qint64 RefundLineItemBase = 26'000'000'000'000'000;
     static constexpr qint64 IdStride = 64;
 
     enum OrderFlag : quint8

@@ -228,6 +228,7 @@ type Refund implements Node {
   createdAt: DateTime
   note: String
   totalRefundedSet: MoneyBag!
+  refundLineItems(first: Int, after: String, last: Int, before: String, reverse: Boolean = false): RefundLineItemConnection!
 }
 interface SalesAgreement {
   id: ID!
@@ -414,7 +415,24 @@ enum CustomerSortKeys { CREATED_AT ID LOCATION NAME RELEVANCE UPDATED_AT }
 enum ProductSortKeys { CREATED_AT ID INVENTORY_TOTAL PRODUCT_TYPE PUBLISHED_AT RELEVANCE TITLE UPDATED_AT VENDOR }
 enum ProductVariantSortKeys { FULL_TITLE ID INVENTORY_LEVELS_AVAILABLE INVENTORY_MANAGEMENT INVENTORY_POLICY INVENTORY_QUANTITY NAME POPULAR POSITION RELEVANCE SKU TITLE }
 enum LocationSortKeys { ID NAME RELEVANCE }
-enum AbandonedCheckoutSortKeys { CHECKOUT_ID CREATED_AT CUSTOMER_NAME ID RELEVANCE TOTAL_PRICE })SDL";
+enum AbandonedCheckoutSortKeys { CHECKOUT_ID CREATED_AT CUSTOMER_NAME ID RELEVANCE TOTAL_PRICE }
+type RefundLineItem {
+  id: ID
+  quantity: Int!
+  lineItem: LineItem!
+  subtotalSet: MoneyBag!
+  totalTaxSet: MoneyBag!
+  priceSet: MoneyBag!
+}
+type RefundLineItemConnection {
+  edges: [RefundLineItemEdge!]!
+  nodes: [RefundLineItem!]!
+  pageInfo: PageInfo!
+}
+type RefundLineItemEdge {
+  cursor: String!
+  node: RefundLineItem!
+})SDL";
 } // namespace
 
 const ShopifySchema &ShopifySchema::instance()
