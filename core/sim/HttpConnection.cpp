@@ -58,6 +58,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *par
     , m_handler(std::move(handler))
 {
     m_socket->setParent(this);
+    // Headers and body go out in separate writes; without this, Nagle's
+    // algorithm and delayed ACKs stall every response by ~40 ms.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::pump);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);

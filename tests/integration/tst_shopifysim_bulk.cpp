@@ -1,4 +1,7 @@
 #include <QTest>
-class T : public QObject { Q_OBJECT private slots: void none() {} };
+class T : public QObject
+{
+    Q_OBJECT private slots : void none() {}
+};
 QTEST_GUILESS_MAIN(T)
 #include "tst_shopifysim_bulk.moc"

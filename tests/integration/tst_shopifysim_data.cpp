@@ -206,7 +206,8 @@ private slots:
             "\n"
             "            # a comment\n"
             "            query Q($a: Int = 5, $b: [ID!]!, $c: String) @dir(x: 1) {\n"
-            "              alias: field(i: -12, f: 1.5e3, s: \"t\\\"\\u00e9\", b: true, n: null, e: ENUM,\n"
+            "              alias: field(i: -12, f: 1.5e3, s: \"t\\\"\\u00e9\", b: true, n: null, "
+            "e: ENUM,\n"
             "                           l: [1, 2], o: {k: \"v\", nested: [$a]}, v: $c) {\n"
             "                ...Frag\n"
             "                ... on Order { id }\n"
@@ -261,7 +262,8 @@ private slots:
         bool dateOnly = false;
         const auto ms = SearchQuery::parseTime("2026-02-01", ny, &dateOnly);
         QVERIFY(dateOnly);
-        QCOMPARE(*ms, QDateTime(QDate(2026, 2, 1), QTime(5, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QCOMPARE(*ms,
+                 QDateTime(QDate(2026, 2, 1), QTime(5, 0), QTimeZone::utc()).toMSecsSinceEpoch());
         QCOMPARE(SearchQuery::parse("a:1 OR b:2", ny).clauses().size(), size_t(2));
     }
 };

@@ -6,10 +6,12 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 namespace storelens::test {
@@ -50,8 +52,7 @@ HttpResult SimHttp::run(QNetworkReply *reply)
     return r;
 }
 
-HttpResult SimHttp::post(const QString &path, const QByteArray &body,
-                         const QByteArray &contentType,
+HttpResult SimHttp::post(const QString &path, const QByteArray &body, const QByteArray &contentType,
                          const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_base;
@@ -85,9 +86,27 @@ HttpResult SimHttp::graphql(const QByteArray &query, const QJsonObject &variable
 
 QJsonObject SimHttp::gql(const QByteArray &query, const QJsonObject &variables)
 {
-    const HttpResult r = graphql(query, variables);
+    HttpResult r = graphql(query, variables);
+    // Like a well-behaved client: on THROTTLED, wait what throttleStatus says.
+    for (int attempt = 0; attempt < 50 && r.status == 200; ++attempt) {
+        const QJsonObject o = r.json();
+        const QJsonArray errors = o.value(QLatin1String("errors")).toArray();
+        if (errors.isEmpty() ||
+            errors.first()[QLatin1String("extensions")][QLatin1String("code")].toString() !=
+                QLatin1String("THROTTLED"))
+            break;
+        const QJsonObject cost = o[QLatin1String("extensions")][QLatin1String("cost")].toObject();
+        const QJsonObject status = cost[QLatin1String("throttleStatus")].toObject();
+        const double missing = cost[QLatin1String("requestedQueryCost")].toDouble() -
+                               status[QLatin1String("currentlyAvailable")].toDouble();
+        const double rate = status[QLatin1String("restoreRate")].toDouble();
+        QThread::msleep(ulong(std::max(1.0, 1000.0 * missing / rate + 1)));
+        r = graphql(query, variables);
+    }
     if (r.status != 200)
         qWarning("GraphQL answered HTTP %d: %s", r.status, r.body.left(300).constData());
+    else if (r.json().contains(QLatin1String("errors")))
+        qInfo("GraphQL errors: %s", r.body.left(300).constData());
     return r.json();
 }
 
