@@ -26,11 +26,12 @@ bool selectsId(const PlanField &node)
 
 void analyse(const PlanField &f, int depth, bool insideList, Analysis *a)
 {
+    // The top-level connection is level 0; Shopify allows two levels below it.
     int childDepth = depth;
     if (f.connection) {
         ++a->connections;
+        a->maxDepth = std::max(a->maxDepth, depth);
         childDepth = depth + 1;
-        a->maxDepth = std::max(a->maxDepth, childDepth);
         if (insideList)
             a->connectionInList = true;
     }
