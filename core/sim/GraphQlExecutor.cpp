@@ -395,7 +395,7 @@ qint64 GraphQlExecutor::writeObject(JsonWriter &w, const PlanField &field, const
 
 qint64 GraphQlExecutor::writeField(JsonWriter &w, const PlanField &f, const Obj &obj)
 {
-    if (f.name == "__typename") {
+    if (f.nameHash == fieldHash("__typename")) {
         w.string(typeName(obj));
         return 0;
     }
@@ -429,18 +429,18 @@ qint64 GraphQlExecutor::writeConnection(JsonWriter &w, const PlanField &f, const
     w.beginObject();
     for (const PlanField &c : f.fieldsFor(connType)) {
         w.key(c.key);
-        if (c.name == "__typename") {
+        if (c.nameHash == fieldHash("__typename")) {
             w.string(connType);
-        } else if (c.name == "edges") {
+        } else if (c.nameHash == fieldHash("edges")) {
             const QByteArray edgeType = GqlTypeText::baseName(c.typeText);
             w.beginArray();
             for (size_t i = 0; i < page.items.size(); ++i) {
                 w.beginObject();
                 for (const PlanField &e : c.fieldsFor(edgeType)) {
                     w.key(e.key);
-                    if (e.name == "cursor")
+                    if (e.nameHash == fieldHash("cursor"))
                         w.string(page.cursors[i]);
-                    else if (e.name == "node")
+                    else if (e.nameHash == fieldHash("node"))
                         cost += writeObject(w, e, page.items[i]);
                     else
                         w.string(edgeType);
@@ -448,12 +448,12 @@ qint64 GraphQlExecutor::writeConnection(JsonWriter &w, const PlanField &f, const
                 w.endObject();
             }
             w.endArray();
-        } else if (c.name == "nodes") {
+        } else if (c.nameHash == fieldHash("nodes")) {
             w.beginArray();
             for (const Obj &o : page.items)
                 cost += writeObject(w, c, o);
             w.endArray();
-        } else if (c.name == "pageInfo") {
+        } else if (c.nameHash == fieldHash("pageInfo")) {
             w.beginObject();
             for (const PlanField &p : c.fieldsFor("PageInfo")) {
                 w.key(p.key);
@@ -479,77 +479,46 @@ qint64 GraphQlExecutor::writeConnection(JsonWriter &w, const PlanField &f, const
 
 QByteArray GraphQlExecutor::typeName(const Obj &obj) const
 {
-    switch (obj.type) {
-    case TQuery:
-        return "QueryRoot";
-    case TMutation:
-        return "Mutation";
-    case TShop:
-        return "Shop";
-    case TShopPlan:
-        return "ShopPlan";
-    case TAppInstallation:
-        return "AppInstallation";
-    case TAccessScope:
-        return "AccessScope";
-    case TOrder:
-        return "Order";
-    case TLineItem:
-        return "LineItem";
-    case TTaxLine:
-        return "TaxLine";
-    case TMoneyBag:
-        return "MoneyBag";
-    case TMoneyV2:
-        return "MoneyV2";
-    case TCustomer:
-        return "Customer";
-    case TEmail:
-        return "CustomerEmailAddress";
-    case TPhone:
-        return "CustomerPhoneNumber";
-    case TAddress:
-        return "MailingAddress";
-    case TProduct:
-        return "Product";
-    case TVariant:
-        return "ProductVariant";
-    case TInventoryItem:
-        return "InventoryItem";
-    case TInventoryLevel:
-        return "InventoryLevel";
-    case TInventoryQuantity:
-        return "InventoryQuantity";
-    case TLocation:
-        return "Location";
-    case TCheckout:
-        return "AbandonedCheckout";
-    case TBulkOperation:
-        return "BulkOperation";
-    case TCount:
-        return "Count";
-    case TRefund:
-        return "Refund";
-    case TOrderAgreement:
-        return "OrderAgreement";
-    case TRefundAgreement:
-        return "RefundAgreement";
-    case TProductSale:
-        return "ProductSale";
-    case TShippingSale:
-        return "ShippingLineSale";
-    case TRunPayload:
-        return "BulkOperationRunQueryPayload";
-    case TCancelPayload:
-        return "BulkOperationCancelPayload";
-    case TBulkUserError:
-        return "BulkOperationUserError";
-    case TUserError:
-        return "UserError";
-    case TRefundLineItem:
-        return "RefundLineItem";
-    }
-    return {};
+    // Built once: a QByteArray from a literal would allocate for every object.
+    static const std::vector<QByteArray> names = [] {
+        std::vector<QByteArray> n(64);
+        n[TQuery] = QByteArrayLiteral("QueryRoot");
+        n[TMutation] = QByteArrayLiteral("Mutation");
+        n[TShop] = QByteArrayLiteral("Shop");
+        n[TShopPlan] = QByteArrayLiteral("ShopPlan");
+        n[TAppInstallation] = QByteArrayLiteral("AppInstallation");
+        n[TAccessScope] = QByteArrayLiteral("AccessScope");
+        n[TOrder] = QByteArrayLiteral("Order");
+        n[TLineItem] = QByteArrayLiteral("LineItem");
+        n[TTaxLine] = QByteArrayLiteral("TaxLine");
+        n[TMoneyBag] = QByteArrayLiteral("MoneyBag");
+        n[TMoneyV2] = QByteArrayLiteral("MoneyV2");
+        n[TCustomer] = QByteArrayLiteral("Customer");
+        n[TEmail] = QByteArrayLiteral("CustomerEmailAddress");
+        n[TPhone] = QByteArrayLiteral("CustomerPhoneNumber");
+        n[TAddress] = QByteArrayLiteral("MailingAddress");
+        n[TProduct] = QByteArrayLiteral("Product");
+        n[TVariant] = QByteArrayLiteral("ProductVariant");
+        n[TInventoryItem] = QByteArrayLiteral("InventoryItem");
+        n[TInventoryLevel] = QByteArrayLiteral("InventoryLevel");
+        n[TInventoryQuantity] = QByteArrayLiteral("InventoryQuantity");
+        n[TLocation] = QByteArrayLiteral("Location");
+        n[TCheckout] = QByteArrayLiteral("AbandonedCheckout");
+        n[TBulkOperation] = QByteArrayLiteral("BulkOperation");
+        n[TCount] = QByteArrayLiteral("Count");
+        n[TRefund] = QByteArrayLiteral("Refund");
+        n[TOrderAgreement] = QByteArrayLiteral("OrderAgreement");
+        n[TRefundAgreement] = QByteArrayLiteral("RefundAgreement");
+        n[TProductSale] = QByteArrayLiteral("ProductSale");
+        n[TShippingSale] = QByteArrayLiteral("ShippingLineSale");
+        n[TRunPayload] = QByteArrayLiteral("BulkOperationRunQueryPayload");
+        n[TCancelPayload] = QByteArrayLiteral("BulkOperationCancelPayload");
+        n[TBulkUserError] = QByteArrayLiteral("BulkOperationUserError");
+        n[TUserError] = QByteArrayLiteral("UserError");
+        n[TRefundLineItem] = QByteArrayLiteral("RefundLineItem");
+        return n;
+    }();
+    return obj.type < names.size() ? names[obj.type] : QByteArray();
 }
 
 QByteArray GraphQlExecutor::gid(const Obj &o) const
@@ -604,6 +573,33 @@ QByteArray GraphQlExecutor::gid(const Obj &o) const
         return m_cx.appInstallationGid;
     }
     return {};
+}
+
+qint64 GraphQlExecutor::numericId(const Obj &o) const
+{
+    const ShopData &d = m_data;
+    switch (o.type) {
+    case TLineItem:
+        return d.lineItemId(o.a);
+    case TVariant:
+        return d.variantId(o.a);
+    case TInventoryLevel:
+        return d.inventoryLevelId(o.a, o.b);
+    case TOrderAgreement:
+        return d.idFor(ShopData::OrderAgreementBase, o.a);
+    case TRefundAgreement:
+        return d.idFor(ShopData::RefundAgreementBase, o.a);
+    case TProductSale:
+        return o.b < 0 ? d.idFor(ShopData::ProductSaleBase, o.a)
+                       : d.idFor(ShopData::ReturnSaleBase, o.b);
+    case TShippingSale:
+        return o.b < 0 ? d.idFor(ShopData::ShippingSaleBase, o.a)
+                       : d.idFor(ShopData::ReturnShippingSaleBase, o.b);
+    case TRefundLineItem:
+        return d.idFor(ShopData::RefundLineItemBase, o.a);
+    }
+    const QByteArray g = gid(o);
+    return g.mid(g.lastIndexOf('/') + 1).split('?').first().toLongLong();
 }
 
 bool GraphQlExecutor::parseGid(const QJsonValue &v, const char *type, qint64 *id) const
@@ -1497,12 +1493,8 @@ GraphQlExecutor::Page GraphQlExecutor::resolveConnection(const PlanField &f, con
     // Nested lists are in id order; the cursor carries the id.
     std::vector<qint64> ids;
     ids.reserve(items.size());
-    for (const Obj &i : items) {
-        const QByteArray g = gid(i);
-        QByteArray digits = g.mid(g.lastIndexOf('/') + 1);
-        digits.truncate(digits.indexOf('?') < 0 ? digits.size() : digits.indexOf('?'));
-        ids.push_back(digits.toLongLong());
-    }
+    for (const Obj &i : items)
+        ids.push_back(numericId(i));
     return paginate(
         qint64(items.size()), 0, qint64(items.size()),
         [&](qint64 i) {
@@ -1783,18 +1775,17 @@ void GraphQlExecutor::bulkItem(const PlanField &connection, const Obj &item,
     std::vector<std::pair<const PlanField *, Obj>> pending;
     auto *saved = m_pendingChildren;
     m_pendingChildren = &pending;
-    QByteArray line;
-    JsonWriter w(&line);
+    JsonWriter w(out);
     writeObject(w, *node, item);
     m_pendingChildren = saved;
     if (!parentGid.isEmpty()) {
-        line.chop(1);
-        line += line.endsWith('{') ? "" : ",";
-        line += "\"__parentId\":";
-        JsonWriter::appendEscaped(&line, parentGid);
-        line += '}';
+        out->chop(1);
+        if (!out->endsWith('{'))
+            out->append(',');
+        out->append("\"__parentId\":");
+        JsonWriter::appendEscaped(out, parentGid);
+        out->append('}');
     }
-    out->append(line);
     out->append('\n');
     ++*objects;
     const QByteArray myGid = gid(item);
@@ -1817,7 +1808,7 @@ GraphQlExecutor::BulkChunk GraphQlExecutor::bulkChunk(const PlanField &root,
     QByteArray children;
     for (size_t i = 0; i < page.items.size(); ++i) {
         QByteArray rootLine;
-        QByteArray rest;
+        rootLine.reserve(8192);
         qint64 objects = 0;
         bulkItem(root, page.items[i], {}, &rootLine, &objects);
         chunk.objects += objects;

@@ -122,6 +122,7 @@ private:
     Page topLevel(const PlanField &f, const QByteArray &resumeKey, int bulkLimit);
     QByteArray typeName(const Obj &obj) const;
     QByteArray gid(const Obj &obj) const;
+    qint64 numericId(const Obj &obj) const;
     bool parseGid(const QJsonValue &v, const char *type, qint64 *id) const;
     std::optional<Obj> nodeFor(const QJsonValue &idValue);
     bool orderReadable(qint32 order) const;

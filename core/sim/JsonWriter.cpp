@@ -70,40 +70,44 @@ void JsonWriter::appendEscaped(QByteArray *out, const QByteArray &utf8)
 {
     static const char Hex[] = "0123456789abcdef";
     out->append('"');
-    for (char ch : utf8) {
-        const uchar c = uchar(ch);
+    const char *data = utf8.constData();
+    const qsizetype size = utf8.size();
+    qsizetype run = 0; // start of the pending run of characters that need no escape
+    for (qsizetype i = 0; i < size; ++i) {
+        const uchar c = uchar(data[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out->append(data + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"':
-            out->append("\\\"");
+            out->append("\\\"", 2);
             break;
         case '\\':
-            out->append("\\\\");
+            out->append("\\\\", 2);
             break;
         case '\n':
-            out->append("\\n");
+            out->append("\\n", 2);
             break;
         case '\r':
-            out->append("\\r");
+            out->append("\\r", 2);
             break;
         case '\t':
-            out->append("\\t");
+            out->append("\\t", 2);
             break;
         case '\b':
-            out->append("\\b");
+            out->append("\\b", 2);
             break;
         case '\f':
-            out->append("\\f");
+            out->append("\\f", 2);
             break;
-        default:
-            if (c < 0x20) {
-                out->append("\\u00");
-                out->append(Hex[c >> 4]);
-                out->append(Hex[c & 15]);
-            } else {
-                out->append(ch);
-            }
+        default: {
+            const char esc[6] = {'\\', 'u', '0', '0', Hex[c >> 4], Hex[c & 15]};
+            out->append(esc, 6);
+        }
         }
     }
+    out->append(data + run, size - run);
     out->append('"');
 }
 

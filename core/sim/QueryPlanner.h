@@ -30,6 +30,8 @@ struct PlanChildren
     std::vector<std::pair<QByteArray, std::vector<PlanField>>> byType;
     const std::vector<PlanField> *forType(const QByteArray &type) const
     {
+        if (byType.size() == 1) // object types: no need to compare
+            return &byType.front().second;
         for (const auto &p : byType)
             if (p.first == type)
                 return &p.second;
