@@ -367,7 +367,8 @@ QByteArray GraphQlExecutor::execute(const QueryPlan &plan, const QByteArrayList 
             continue;
         }
         m_path = {f.key};
-        cost += plan.operationKind == "mutation" ? QueryCost::MutationCost : 0;
+        if (plan.operationKind == "mutation" && f.nameHash != fieldHash("__typename"))
+            cost += QueryCost::MutationCost;
         const qint64 c = writeField(w, f, root);
         if (plan.operationKind != "mutation")
             cost += c;
