@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace storelens::sim {
@@ -55,6 +56,7 @@ enum T : quint8
 
 constexpr qint64 Day = 86'400'000;
 constexpr int MaxPageSize = 250;
+constexpr qint32 PayloadSnapshot = -2; // a BulkOperation shown as its mutation left it
 
 const char *const QuantityNames[] = {"available", "on_hand", "committed",    "incoming",
                                      "reserved",  "damaged", "safety_stock", "quality_control"};
@@ -139,7 +141,8 @@ struct PageArgs
 
 template <typename KeyFn, typename AcceptFn, typename ObjFn>
 GraphQlExecutor::Page paginate(qint64 n, qint64 lo, qint64 hi, KeyFn key, AcceptFn accept,
-                               ObjFn make, const PageArgs &args, bool timeKey)
+                               ObjFn make, const PageArgs &args, bool timeKey,
+                               bool allCursors = true)
 {
     GraphQlExecutor::Page page;
     const bool rev = args.reverse;
@@ -201,7 +204,9 @@ GraphQlExecutor::Page paginate(qint64 n, qint64 lo, qint64 hi, KeyFn key, Accept
     }
     for (qint64 j : chosen) {
         page.items.push_back(make(phys(j)));
-        page.cursors.push_back(encodeCursor(keyL(j), timeKey));
+        // A bulk export only resumes after its last item: skip the others' cursors.
+        if (allCursors || j == chosen.back())
+            page.cursors.push_back(encodeCursor(keyL(j), timeKey));
     }
     return page;
 }
@@ -259,6 +264,36 @@ GraphQlExecutor::GraphQlExecutor(const ExecutionContext &context)
     , m_data(*context.data)
     , m_zone(context.data->config().timeZone)
 {}
+
+int GraphQlExecutor::formatTime(qint64 ms, char *buf)
+{
+    const qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    const qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const qint64 rem = secs - days * 86400;
+    int y, m, d;
+    civil(days, &y, &m, &d);
+    auto two = [&](int pos, int v) {
+        buf[pos] = char('0' + v / 10);
+        buf[pos + 1] = char('0' + v % 10);
+    };
+    if (y < 0 || y > 9999)
+        return std::snprintf(buf, 32, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, int(rem / 3600),
+                             int(rem / 60 % 60), int(rem % 60));
+    two(0, y / 100);
+    two(2, y % 100);
+    buf[4] = '-';
+    two(5, m);
+    buf[7] = '-';
+    two(8, d);
+    buf[10] = 'T';
+    two(11, int(rem / 3600));
+    buf[13] = ':';
+    two(14, int(rem / 60 % 60));
+    buf[16] = ':';
+    two(17, int(rem % 60));
+    buf[19] = 'Z';
+    return 20;
+}
 
 QByteArray GraphQlExecutor::formatTime(qint64 ms)
 {
@@ -361,7 +396,7 @@ QByteArray GraphQlExecutor::execute(const QueryPlan &plan, const QByteArrayList 
     qint64 cost = 0;
     w.beginObject();
     for (const PlanField &f : plan.root) {
-        w.key(f.key);
+        w.rawKey(f.jsonKey);
         if (denied.contains(f.key)) {
             w.null();
             continue;
@@ -387,7 +422,7 @@ qint64 GraphQlExecutor::writeObject(JsonWriter &w, const PlanField &field, const
             m_pendingChildren->push_back({&f, obj});
             continue;
         }
-        w.key(f.key);
+        w.rawKey(f.jsonKey);
         cost += writeField(w, f, obj);
     }
     w.endObject();
@@ -429,7 +464,7 @@ qint64 GraphQlExecutor::writeConnection(JsonWriter &w, const PlanField &f, const
     const QByteArray connType = f.baseType;
     w.beginObject();
     for (const PlanField &c : f.fieldsFor(connType)) {
-        w.key(c.key);
+        w.rawKey(c.jsonKey);
         if (c.nameHash == fieldHash("__typename")) {
             w.string(connType);
         } else if (c.nameHash == fieldHash("edges")) {
@@ -438,7 +473,7 @@ qint64 GraphQlExecutor::writeConnection(JsonWriter &w, const PlanField &f, const
             for (size_t i = 0; i < page.items.size(); ++i) {
                 w.beginObject();
                 for (const PlanField &e : c.fieldsFor(edgeType)) {
-                    w.key(e.key);
+                    w.rawKey(e.jsonKey);
                     if (e.nameHash == fieldHash("cursor"))
                         w.string(page.cursors[i]);
                     else if (e.nameHash == fieldHash("node"))
@@ -457,7 +492,7 @@ qint64 GraphQlExecutor::writeConnection(JsonWriter &w, const PlanField &f, const
         } else if (c.nameHash == fieldHash("pageInfo")) {
             w.beginObject();
             for (const PlanField &p : c.fieldsFor("PageInfo")) {
-                w.key(p.key);
+                w.rawKey(p.jsonKey);
                 if (p.name == "hasNextPage")
                     w.boolean(page.hasNext);
                 else if (p.name == "hasPreviousPage")
@@ -601,6 +636,68 @@ qint64 GraphQlExecutor::numericId(const Obj &o) const
     }
     const QByteArray g = gid(o);
     return g.mid(g.lastIndexOf('/') + 1).split('?').first().toLongLong();
+}
+
+bool GraphQlExecutor::writeGid(JsonWriter &w, const Obj &o) const
+{
+    // The common types of a bulk export, written without temporary strings.
+    const char *type = nullptr;
+    switch (o.type) {
+    case TOrder:
+        type = "Order";
+        break;
+    case TLineItem:
+        type = "LineItem";
+        break;
+    case TCustomer:
+        type = "Customer";
+        break;
+    case TProduct:
+        type = "Product";
+        break;
+    case TVariant:
+        type = "ProductVariant";
+        break;
+    case TRefund:
+        type = "Refund";
+        break;
+    case TOrderAgreement:
+        type = "OrderAgreement";
+        break;
+    case TRefundAgreement:
+        type = "RefundAgreement";
+        break;
+    case TProductSale:
+        type = "ProductSale";
+        break;
+    case TShippingSale:
+        type = "ShippingLineSale";
+        break;
+    default:
+        return false;
+    }
+    char buf[80];
+    std::memcpy(buf, "gid://shopify/", 14);
+    int len = 14;
+    const size_t typeLength = std::strlen(type);
+    std::memcpy(buf + len, type, typeLength);
+    len += int(typeLength);
+    buf[len++] = '/';
+    qint64 id = o.type == TOrder      ? m_data.orderId(o.a)
+                : o.type == TCustomer ? m_data.customerId(o.a)
+                : o.type == TProduct  ? m_data.productId(o.a)
+                : o.type == TRefund   ? m_data.refundId(o.a)
+                                      : numericId(o);
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + id % 10);
+        id /= 10;
+    } while (id > 0);
+    while (n > 0)
+        buf[len++] = digits[--n];
+    w.asciiString(buf, len);
+    return true;
 }
 
 bool GraphQlExecutor::parseGid(const QJsonValue &v, const char *type, qint64 *id) const
@@ -772,6 +869,7 @@ bool GraphQlExecutor::resolveObject(const PlanField &f, const Obj &o, Obj *out)
                 view = m_cx.hooks->cancelBulk(id, &userErrors);
         }
         m_payloadErrors = userErrors;
+        m_payloadView = view; // the operation as the mutation left it (CREATED)
         *out = Obj{quint8(h == fieldHash("bulkOperationRunQuery") ? TRunPayload : TCancelPayload),
                    -1, -1, view ? view->id : 0};
         return true;
@@ -779,7 +877,7 @@ bool GraphQlExecutor::resolveObject(const PlanField &f, const Obj &o, Obj *out)
     case TRunPayload:
     case TCancelPayload:
         if (h == fieldHash("bulkOperation") && o.x) {
-            *out = Obj{TBulkOperation, -1, -1, o.x};
+            *out = Obj{TBulkOperation, PayloadSnapshot, -1, o.x};
             return true;
         }
         return false;
@@ -1090,10 +1188,12 @@ void GraphQlExecutor::writeLeaf(JsonWriter &w, const PlanField &f, const Obj &o)
     const ShopData &d = m_data;
     const quint64 h = f.nameHash;
     auto time = [&](qint64 ms) {
-        if (ms)
-            w.string(formatTime(ms));
-        else
+        if (ms) {
+            char buf[32];
+            w.asciiString(buf, formatTime(ms, buf));
+        } else {
             w.null();
+        }
     };
     auto text = [&](const QString &s) {
         if (s.isEmpty())
@@ -1102,6 +1202,8 @@ void GraphQlExecutor::writeLeaf(JsonWriter &w, const PlanField &f, const Obj &o)
             w.string(s);
     };
     if (h == fieldHash("id")) {
+        if (writeGid(w, o))
+            return;
         const QByteArray g = gid(o);
         if (g.isEmpty())
             w.null();
@@ -1208,8 +1310,11 @@ void GraphQlExecutor::writeLeaf(JsonWriter &w, const PlanField &f, const Obj &o)
     case TMoneyV2: {
         const QByteArray currency =
             o.a == 0 ? d.currency() : ShopData::presentmentCurrencies()[o.a];
-        if (h == fieldHash("amount"))
-            return w.string(MoneyFormat::decimal(o.x, MoneyFormat::exponent(currency)));
+        if (h == fieldHash("amount")) {
+            char buf[48];
+            return w.asciiString(
+                buf, MoneyFormat::decimalInto(o.x, o.a == 0 ? d.currencyExponent() : 2, buf));
+        }
         if (h == fieldHash("currencyCode"))
             return w.string(currency);
         break;
@@ -1375,7 +1480,9 @@ void GraphQlExecutor::writeLeaf(JsonWriter &w, const PlanField &f, const Obj &o)
         }
         break;
     case TBulkOperation: {
-        const auto view = m_cx.hooks ? m_cx.hooks->bulkOperation(o.x) : std::nullopt;
+        const auto view = o.a == PayloadSnapshot ? m_payloadView
+                          : m_cx.hooks           ? m_cx.hooks->bulkOperation(o.x)
+                                                 : std::nullopt;
         if (!view)
             return w.null();
         auto optText = [&](const QByteArray &s) {
@@ -1501,7 +1608,8 @@ GraphQlExecutor::Page GraphQlExecutor::resolveConnection(const PlanField &f, con
         [&](qint64 i) {
             return SeqKey{ids[size_t(i)], ids[size_t(i)]};
         },
-        [](qint64) { return true; }, [&](qint64 i) { return items[size_t(i)]; }, args, false);
+        [](qint64) { return true; }, [&](qint64 i) { return items[size_t(i)]; }, args, false,
+        !m_bulk);
 }
 
 GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteArray &resumeKey,
@@ -1556,7 +1664,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
                 [&](qint64 i) {
                     return Obj{TOrder, idx[size_t(i)].idx};
                 },
-                args, true);
+                args, true, !m_bulk);
         }
         const bool byTime = timeKey;
         const qint64 n = qint64(d.orders.size());
@@ -1574,7 +1682,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{TOrder, qint32(i)};
             },
-            args, byTime);
+            args, byTime, !m_bulk);
     }
     if (f.name == "customers") {
         auto reader = [&](const QByteArray &field, qint32 r) {
@@ -1604,7 +1712,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
                 [&](qint64 i) {
                     return Obj{TCustomer, idx[size_t(i)].idx};
                 },
-                args, true);
+                args, true, !m_bulk);
         }
         const qint64 n = qint64(d.customers.size());
         auto keyAt = [&](qint64 i) {
@@ -1619,7 +1727,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{TCustomer, qint32(i)};
             },
-            args, timeKey);
+            args, timeKey, !m_bulk);
     }
     if (f.name == "products") {
         std::vector<qint32> order(d.products.size());
@@ -1656,7 +1764,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{TProduct, order[size_t(i)]};
             },
-            args, timeKey);
+            args, timeKey, !m_bulk);
     }
     if (f.name == "productVariants" || f.name == "inventoryItems") {
         const bool items = f.name == "inventoryItems";
@@ -1687,7 +1795,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{quint8(items ? TInventoryItem : TVariant), qint32(i)};
             },
-            args, false);
+            args, false, !m_bulk);
     }
     if (f.name == "locations") {
         const bool inactive = f.arg("includeInactive").toBool();
@@ -1721,7 +1829,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{TLocation, order[size_t(i)]};
             },
-            args, false);
+            args, false, !m_bulk);
     }
     if (f.name == "abandonedCheckouts") {
         auto reader = [&](const QByteArray &field, qint32 r) {
@@ -1749,12 +1857,22 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{TCheckout, qint32(i)};
             },
-            args, timeKey);
+            args, timeKey, !m_bulk);
     }
     return Page{};
 }
 
 const PlanField *GraphQlExecutor::nodeField(const PlanField &connection) const
+{
+    const auto cached = m_nodeFields.find(&connection);
+    if (cached != m_nodeFields.end())
+        return cached->second;
+    const PlanField *found = findNodeField(connection);
+    m_nodeFields[&connection] = found;
+    return found;
+}
+
+const PlanField *GraphQlExecutor::findNodeField(const PlanField &connection) const
 {
     for (const PlanField &c : connection.fieldsFor(connection.baseType)) {
         if (c.name == "nodes")

@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <map>
 
 namespace storelens::sim {
 
@@ -93,6 +94,8 @@ public:
 
     static QByteArray requiredScope(const QByteArray &rootField);
     static QByteArray formatTime(qint64 ms);
+    // Into `buf` (at least 32 bytes); returns the length.
+    static int formatTime(qint64 ms, char *buf);
 
     // An object of the simulator's model, resolved lazily.
     struct Obj
@@ -123,12 +126,14 @@ private:
     QByteArray typeName(const Obj &obj) const;
     QByteArray gid(const Obj &obj) const;
     qint64 numericId(const Obj &obj) const;
+    bool writeGid(JsonWriter &w, const Obj &obj) const;
     bool parseGid(const QJsonValue &v, const char *type, qint64 *id) const;
     std::optional<Obj> nodeFor(const QJsonValue &idValue);
     bool orderReadable(qint32 order) const;
     void bulkItem(const PlanField &connection, const Obj &item, const QByteArray &parentGid,
                   QByteArray *out, qint64 *objects);
     const PlanField *nodeField(const PlanField &connection) const;
+    const PlanField *findNodeField(const PlanField &connection) const;
 
     ExecutionContext m_cx;
     const ShopData &m_data;
@@ -139,6 +144,8 @@ private:
     bool m_bulk = false;
     std::vector<std::pair<const PlanField *, Obj>> *m_pendingChildren = nullptr;
     QList<BulkUserError> m_payloadErrors;
+    std::optional<BulkOperationView> m_payloadView;
+    mutable std::map<const PlanField *, const PlanField *> m_nodeFields;
 };
 
 } // namespace storelens::sim

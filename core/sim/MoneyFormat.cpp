@@ -43,6 +43,11 @@ static int formatFixed(qint64 minor, int exponent, char *buf)
 QByteArray MoneyFormat::decimal(qint64 minor, int exponent)
 {
     char buf[48];
+    return QByteArray(buf, decimalInto(minor, exponent, buf));
+}
+
+int MoneyFormat::decimalInto(qint64 minor, int exponent, char *buf)
+{
     int len = formatFixed(minor, exponent, buf);
     if (exponent == 0) {
         buf[len++] = '.';
@@ -51,9 +56,7 @@ QByteArray MoneyFormat::decimal(qint64 minor, int exponent)
         while (buf[len - 1] == '0' && buf[len - 2] != '.')
             --len;
     }
-    if (len == 4 && buf[0] == '-' && buf[1] == '0' && buf[3] == '0')
-        return QByteArrayLiteral("0.0");
-    return QByteArray(buf, len);
+    return len;
 }
 
 QByteArray MoneyFormat::money(qint64 minor, int exponent)

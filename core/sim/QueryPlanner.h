@@ -44,8 +44,9 @@ struct PlanChildren
 // fragments, ready to execute.
 struct PlanField
 {
-    QByteArray key;  // response key (alias or name)
-    QByteArray name; // schema field name, or __typename
+    QByteArray key;     // response key (alias or name)
+    QByteArray jsonKey; // the key as JSON with its colon, written as is
+    QByteArray name;    // schema field name, or __typename
     quint64 nameHash = 0;
     QByteArray typeText;
     QByteArray baseType;
