@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cstring>
@@ -323,6 +324,129 @@ QByteArray GraphQlExecutor::requiredScope(const QByteArray &rootField)
     if (rootField == "locations")
         return "read_locations";
     return {};
+}
+
+bool GraphQlExecutor::knownSearchField(const QByteArray &rootField, const QByteArray &field)
+{
+    // Shopify's documented search fields of each list (shopify.dev, the query
+    // argument of each connection).
+    static const QHash<QByteArray, QSet<QByteArray>> fields = {
+        {"orders",
+         {"cart_token",
+          "channel",
+          "chargeback_status",
+          "checkout_token",
+          "confirmation_number",
+          "created_at",
+          "credit_card_last4",
+          "customer_id",
+          "delivery_method",
+          "discount_code",
+          "email",
+          "financial_status",
+          "fraud_protection_level",
+          "fulfillment_location_id",
+          "fulfillment_status",
+          "gateway",
+          "id",
+          "location_id",
+          "name",
+          "payment_id",
+          "payment_provider_id",
+          "po_number",
+          "processed_at",
+          "reference_location_id",
+          "return_status",
+          "risk_level",
+          "sales_channel",
+          "sku",
+          "source_identifier",
+          "source_name",
+          "status",
+          "subtotal_line_items_quantity",
+          "tag",
+          "tag_not",
+          "test",
+          "total_weight",
+          "updated_at"}},
+        {"customers",
+         {"accepts_marketing", "country", "created_at", "customer_date", "email", "first_name",
+          "id", "last_abandoned_order_date", "last_name", "order_date", "orders_count", "phone",
+          "state", "tag", "tag_not", "total_spent", "updated_at"}},
+        {"products",
+         {"barcode",
+          "bundles",
+          "created_at",
+          "error_feedback",
+          "gift_card",
+          "handle",
+          "id",
+          "inventory_total",
+          "is_price_reduced",
+          "out_of_stock_somewhere",
+          "price",
+          "product_configuration_owner",
+          "product_publication_status",
+          "product_type",
+          "publishable_status",
+          "published_status",
+          "sku",
+          "status",
+          "tag",
+          "tag_not",
+          "title",
+          "updated_at",
+          "vendor"}},
+        {"productVariants",
+         {"barcode",
+          "collection",
+          "delivery_profile_id",
+          "exclude_composite",
+          "gift_card",
+          "id",
+          "inventory_quantity",
+          "location_id",
+          "managed",
+          "managed_by",
+          "option1",
+          "option2",
+          "option3",
+          "price",
+          "product_id",
+          "product_ids",
+          "product_publication_status",
+          "product_status",
+          "product_type",
+          "publishable_status",
+          "published_status",
+          "requires_components",
+          "sku",
+          "tag",
+          "tag_not",
+          "taxable",
+          "title",
+          "updated_at",
+          "vendor"}},
+        {"inventoryItems", {"created_at", "id", "sku", "updated_at"}},
+        {"locations",
+         {"active", "address1", "address2", "city", "country", "created_at", "geolocated", "id",
+          "legacy", "location_id", "name", "pickup_in_store", "province", "zip"}},
+        {"abandonedCheckouts",
+         {"created_at", "email_state", "id", "recovery_state", "status", "updated_at"}},
+    };
+    const QByteArray root = rootField == "ordersCount" ? QByteArray("orders") : rootField;
+    const auto it = fields.constFind(root);
+    return it == fields.constEnd() || it->contains(field);
+}
+
+void GraphQlExecutor::noteSearch(const PlanField &f, const SearchQuery &q)
+{
+    if (m_bulk || q.isEmpty())
+        return;
+    const QByteArrayList unknown =
+        q.unknownFields([&](const QByteArray &field) { return knownSearchField(f.name, field); });
+    if (!unknown.isEmpty())
+        m_searchWarnings.push_back({f.key, f.arg("query").toString().toUtf8(), unknown});
 }
 
 void GraphQlExecutor::precheck(const QueryPlan &plan, QList<GqlError> *errors,
@@ -1617,6 +1741,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
 {
     const ShopData &d = m_data;
     const SearchQuery q = SearchQuery::parse(f.arg("query").toString().toUtf8(), m_zone);
+    noteSearch(f, q);
     const QString sortKey = f.arg("sortKey").toString();
     const bool timeKey = isTimeSort(sortKey);
     const PageArgs args = pageArgs(f, resumeKey, timeKey, bulkLimit);

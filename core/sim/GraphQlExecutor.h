@@ -12,6 +12,7 @@
 namespace storelens::sim {
 
 class JsonWriter;
+class SearchQuery;
 
 // What the executor shows of a bulk operation.
 struct BulkOperationView
@@ -93,6 +94,18 @@ public:
                         bool groupObjects);
 
     static QByteArray requiredScope(const QByteArray &rootField);
+    // Search fields Shopify accepts for a root list field (the simulator filters
+    // on a subset; the others match everything).
+    static bool knownSearchField(const QByteArray &rootField, const QByteArray &field);
+
+    // `query:` terms Shopify would ignore, reported in extensions.search.
+    struct SearchWarning
+    {
+        QByteArray path;
+        QByteArray query;
+        QByteArrayList fields;
+    };
+    const std::vector<SearchWarning> &searchWarnings() const { return m_searchWarnings; }
     static QByteArray formatTime(qint64 ms);
     // Into `buf` (at least 32 bytes); returns the length.
     static int formatTime(qint64 ms, char *buf);
@@ -145,6 +158,8 @@ private:
     std::vector<std::pair<const PlanField *, Obj>> *m_pendingChildren = nullptr;
     QList<BulkUserError> m_payloadErrors;
     std::optional<BulkOperationView> m_payloadView;
+    std::vector<SearchWarning> m_searchWarnings;
+    void noteSearch(const PlanField &f, const SearchQuery &q);
     mutable std::map<const PlanField *, const PlanField *> m_nodeFields;
 };
 

@@ -183,6 +183,10 @@ void HttpConnection::startSending()
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";
     m_socket->write(head);
+    if (m_response.headOnly) {
+        finishResponse();
+        return;
+    }
     m_remaining = length;
     m_sendLimit = -1;
     m_faultPending = m_response.fault != HttpResponse::Fault::None;

@@ -507,6 +507,14 @@ private slots:
             }
             QVERIFY2(got == expected, k.query.constData());
         }
+        // Unknown search fields are ignored with a warning, as on Shopify.
+        const QJsonObject warned = m_http->gql(
+            "{ orders(first: 1, query: \"colour:red updated_at:>2020-01-01\") { nodes { id } } }");
+        const QJsonObject search = at(warned, {"extensions", "search"})[0].toObject();
+        QCOMPARE(search[QLatin1String("path")][0].toString(), QStringLiteral("orders"));
+        QCOMPARE(at(search, {"warnings"})[0][QLatin1String("field")].toString(),
+                 QStringLiteral("colour"));
+        QCOMPARE(at(warned, {"data", "orders", "nodes"}).toArray().size(), 1);
         const QJsonObject limited = m_http->gql("{ ordersCount(limit: 5) { count precision } }");
         QCOMPARE(at(limited, {"data", "ordersCount", "count"}).toInteger(), qint64(5));
         QCOMPARE(at(limited, {"data", "ordersCount", "precision"}).toString(),
@@ -937,6 +945,25 @@ private slots:
         QCOMPARE(s.throttled, qint64(1));
         QCOMPARE(s.actualPoints, qint64(8 * 252));
         QCOMPARE(s.restoreRate, 100.0);
+
+        // A client that paces itself by throttleStatus (waiting by moving the
+        // frozen clock) uses nearly all of the restore rate and is never throttled.
+        host.simulator().resetStats();
+        clock.advance(30'000); // a full bucket
+        qint64 available = 2000;
+        for (int i = 0; i < 60; ++i) {
+            if (available < 252)
+                clock.advance((252 - available) * 1000 / 100 + 1);
+            const QJsonObject r = http.gql(q);
+            QVERIFY(!r.contains(QLatin1String("errors")));
+            available =
+                at(r, {"extensions", "cost", "throttleStatus", "currentlyAvailable"}).toInteger();
+        }
+        const ShopifyApiStats paced = host.simulator().stats();
+        QCOMPARE(paced.throttled, qint64(0));
+        QCOMPARE(paced.actualPoints, qint64(60 * 252));
+        qInfo("utilization %.3f", paced.utilization());
+        QVERIFY(paced.utilization() >= 0.9 && paced.utilization() <= 1.001);
     }
 };
 
