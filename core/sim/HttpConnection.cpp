@@ -124,8 +124,15 @@ void HttpConnection::processBuffer()
         fail(ok ? 413 : 400);
         return;
     }
-    if (m_buffer.size() < end + 4 + length)
+    if (m_buffer.size() < end + 4 + length) {
+        // curl and others wait for this before sending a larger body.
+        if (req.header("expect").toLower() == "100-continue" && !m_continued) {
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_continued = true;
+        }
         return; // body not complete yet
+    }
+    m_continued = false;
     req.body = m_buffer.mid(end + 4, length);
     m_buffer.remove(0, end + 4 + length);
     const QByteArray connection = req.header("connection").toLower();
