@@ -4,6 +4,7 @@
 #include "MoneyFormat.h"
 #include "QueryCost.h"
 #include "SearchQuery.h"
+#include "common/ShopCalendar.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -245,18 +246,12 @@ QByteArray gidOf(const char *type, qint64 id)
     return QByteArray("gid://shopify/") + type + "/" + QByteArray::number(id);
 }
 
-// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
 void civil(qint64 days, int *y, int *m, int *d)
 {
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 doe = days - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    *d = int(doy - (153 * mp + 2) / 5 + 1);
-    *m = int(mp < 10 ? mp + 3 : mp - 9);
-    *y = int(yoe + era * 400 + (*m <= 2 ? 1 : 0));
+    const int ymd = ShopCalendar::civilFromDays(int(days));
+    *y = ymd / 10000;
+    *m = ymd / 100 % 100;
+    *d = ymd % 100;
 }
 } // namespace
 
