@@ -39,6 +39,45 @@
         <source>order %1 lists refund %2 twice</source>
         <translation>Bestellung %1 enthält Erstattung %2 doppelt</translation>
     </message>
+    <message>
+        <source>part of order %1 arrived without the order</source>
+        <translation>Ein Teil von Bestellung %1 kam ohne die Bestellung an</translation>
+    </message>
+    <message>
+        <source>a line of refund %1 arrived without the refund</source>
+        <translation>Eine Zeile von Erstattung %1 kam ohne die Erstattung an</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOrderParser</name>
+    <message>
+        <source>malformed JSON line: %1</source>
+        <translation>fehlerhafte JSON-Zeile: %1</translation>
+    </message>
+    <message>
+        <source>order without a valid id</source>
+        <translation>Bestellung ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>order %1 has an invalid date</source>
+        <translation>Bestellung %1 hat ein ungültiges Datum</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, not the shop currency %3</source>
+        <translation>Bestellung %1 ist in %2, nicht in der Shop-Währung %3</translation>
+    </message>
+    <message>
+        <source>refund without a valid id</source>
+        <translation>Erstattung ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>refund %1 has no date</source>
+        <translation>Erstattung %1 hat kein Datum</translation>
+    </message>
+    <message>
+        <source>line item without a valid id</source>
+        <translation>Position ohne gültige ID</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -86,44 +125,72 @@
     <name>Help</name>
     <message>
         <source>Usage: storelens-cli COMMAND ...
-
-Workspaces (one encrypted file each; an agency keeps one per client):
+</source>
+        <translation>Aufruf: storelens-cli BEFEHL ...
+</translation>
+    </message>
+    <message>
+        <source>Workspaces (one encrypted file each; an agency keeps one per client):
   workspace create NAME [--passphrase]
   workspace list [--json]
   workspace rename OLD NEW
   workspace delete NAME [--yes]
-
-Stores:
-  store add --workspace W --platform shopify --shop DOMAIN
-            (--token-env VAR | --client-id ID --client-secret-env VAR)
-            [--api-base URL] [--name N]
-  store list --workspace W [--json]
-  store remove --workspace W STORE
-
-STORE is a store's name or shop domain. Secrets are read from environment
-variables, never from the command line. Without a system keychain, set
-STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.
-STORELENS_HOME overrides where workspaces are kept.
 </source>
-        <translation>Aufruf: storelens-cli BEFEHL ...
-
-Arbeitsbereiche (je eine verschlüsselte Datei; eine Agentur hat einen pro Kunde):
+        <translation>Arbeitsbereiche (je eine verschlüsselte Datei; eine Agentur hat einen pro Kunde):
   workspace create NAME [--passphrase]
   workspace list [--json]
   workspace rename ALT NEU
   workspace delete NAME [--yes]
-
-Shops:
+</translation>
+    </message>
+    <message>
+        <source>Stores:
   store add --workspace W --platform shopify --shop DOMAIN
             (--token-env VAR | --client-id ID --client-secret-env VAR)
-            [--api-base URL] [--name N]
+            [--api-base URL] [--name N] [--offline]
+  store list --workspace W [--json]
+  store remove --workspace W STORE
+</source>
+        <translation>Shops:
+  store add --workspace W --platform shopify --shop DOMAIN
+            (--token-env VAR | --client-id ID --client-secret-env VAR)
+            [--api-base URL] [--name N] [--offline]
   store list --workspace W [--json]
   store remove --workspace W SHOP
-
-SHOP ist der Name oder die Shop-Domain eines Shops. Geheimnisse werden aus
+</translation>
+    </message>
+    <message>
+        <source>Sync:
+  sync --workspace W [--store S] [--full] [--json-progress]
+  import-bulk --workspace W --store S FILE.jsonl
+</source>
+        <translation>Synchronisierung:
+  sync --workspace W [--store S] [--full] [--json-progress]
+  import-bulk --workspace W --store S DATEI.jsonl
+</translation>
+    </message>
+    <message>
+        <source>STORE is a store's name or shop domain. Secrets are read from environment
+variables, never from the command line. Without a system keychain, set
+STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.
+STORELENS_HOME overrides where workspaces are kept.
+</source>
+        <translation>SHOP ist der Name oder die Shop-Domain eines Shops. Geheimnisse werden aus
 Umgebungsvariablen gelesen, nie von der Befehlszeile. Ohne Schlüsselbund des
 Systems setzen Sie STORELENS_PASSPHRASE oder starten im Terminal, um nach der
 Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
+</translation>
+    </message>
+    <message>
+        <source>Simulators (a local store to try StoreLens against):
+  sim shopify [--port P] [--seed S] [--orders N]
+              [--plan standard|advanced|plus|enterprise]
+              [--faults RATE] [--time-scale X]
+</source>
+        <translation>Simulatoren (ein lokaler Shop zum Ausprobieren von StoreLens):
+  sim shopify [--port P] [--seed S] [--orders N]
+              [--plan standard|advanced|plus|enterprise]
+              [--faults RATE] [--time-scale X]
 </translation>
     </message>
 </context>
@@ -196,6 +263,265 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
     </message>
 </context>
 <context>
+    <name>ShopifyClient</name>
+    <message>
+        <source>Could not reach Shopify for store "%1". Check the internet connection; StoreLens will try again.</source>
+        <translation>Shopify war für den Shop „%1“ nicht erreichbar. Prüfen Sie die Internetverbindung; StoreLens versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Shopify kept asking StoreLens to slow down for store "%1". The sync will continue later within Shopify's limits.</source>
+        <translation>Shopify hat StoreLens für den Shop „%1“ wiederholt gebremst. Die Synchronisierung wird später innerhalb der Grenzen von Shopify fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Shopify answered with an error for store "%1". StoreLens will try again later; if it persists, see the details.</source>
+        <translation>Shopify hat für den Shop „%1“ mit einem Fehler geantwortet. StoreLens versucht es später erneut; wenn der Fehler bleibt, sehen Sie sich die Details an.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the credentials of store "%1" (wrong, expired or revoked token). Reconnect the store with a valid access token or client secret.</source>
+        <translation>Shopify hat die Zugangsdaten des Shops „%1“ abgelehnt (falsches, abgelaufenes oder widerrufenes Token). Verbinden Sie den Shop erneut mit einem gültigen Zugriffstoken oder Client-Secret.</translation>
+    </message>
+    <message>
+        <source>The Shopify app of store "%1" lacks access scopes. Grant them in the app's configuration, then reconnect.</source>
+        <translation>Der Shopify-App des Shops „%1“ fehlen Zugriffsrechte. Erteilen Sie sie in der Konfiguration der App und verbinden Sie den Shop dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no Shopify store at %1. Check the shop domain (it looks like your-shop.myshopify.com).</source>
+        <translation>Unter %1 gibt es keinen Shopify-Shop. Prüfen Sie die Shop-Domain (sie sieht aus wie ihr-shop.myshopify.com).</translation>
+    </message>
+    <message>
+        <source>Shopify store "%1" is unavailable (frozen, locked or closed). Check the store's status in Shopify.</source>
+        <translation>Der Shopify-Shop „%1“ ist nicht verfügbar (eingefroren, gesperrt oder geschlossen). Prüfen Sie den Status des Shops in Shopify.</translation>
+    </message>
+    <message>
+        <source>Shopify could not export the data of store "%1" in bulk. StoreLens will start a new export.</source>
+        <translation>Shopify konnte die Daten des Shops „%1“ nicht als Massenexport liefern. StoreLens startet einen neuen Export.</translation>
+    </message>
+    <message>
+        <source>The sync of store "%1" was cancelled; it resumes where it stopped.</source>
+        <translation>Die Synchronisierung des Shops „%1“ wurde abgebrochen; sie wird dort fortgesetzt, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The Shopify app of store "%1" lacks the access scope %2. Grant it in the app's configuration, then reconnect.</source>
+        <translation>Der Shopify-App des Shops „%1“ fehlt das Zugriffsrecht %2. Erteilen Sie es in der Konfiguration der App und verbinden Sie den Shop dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyConnector</name>
+    <message>
+        <source>The Shopify app of store "%1" lacks the access scopes %2. Grant them in the app's configuration (Dev Dashboard), then reconnect.</source>
+        <translation>Der Shopify-App des Shops „%1“ fehlen die Zugriffsrechte %2. Erteilen Sie sie in der Konfiguration der App (Dev Dashboard) und verbinden Sie den Shop dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to fetch: using a bulk export.</source>
+        <translation><numerusform>%n Bestellung abzurufen: Massenexport wird verwendet.</numerusform><numerusform>%n Bestellungen abzurufen: Massenexport wird verwendet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to fetch: using paginated queries.</source>
+        <translation><numerusform>%n Bestellung abzurufen: seitenweise Abfragen werden verwendet.</numerusform><numerusform>%n Bestellungen abzurufen: seitenweise Abfragen werden verwendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Shopify is busy with other exports for this store; waiting.</source>
+        <translation>Shopify ist mit anderen Exporten für diesen Shop beschäftigt; es wird gewartet.</translation>
+    </message>
+    <message>
+        <source>Started Shopify bulk export %1.</source>
+        <translation>Shopify-Massenexport %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Shopify bulk export %1 ended as %2 (%3); starting a new one.</source>
+        <translation>Shopify-Massenexport %1 endete mit %2 (%3); ein neuer wird gestartet.</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not save Shopify's export. Free some space and sync again; the download resumes.</source>
+        <translation>Der Datenträger ist voll: Der Export von Shopify konnte nicht gespeichert werden. Schaffen Sie Platz und synchronisieren Sie erneut; der Download wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The export's download link expired; starting a new export.</source>
+        <translation>Der Download-Link des Exports ist abgelaufen; ein neuer Export wird gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyMapper</name>
+    <message>
+        <source>order without a valid id</source>
+        <translation>Bestellung ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>order %1 has an invalid date</source>
+        <translation>Bestellung %1 hat ein ungültiges Datum</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, not the shop currency %3</source>
+        <translation>Bestellung %1 ist in %2, nicht in der Shop-Währung %3</translation>
+    </message>
+    <message>
+        <source>line item without a valid id</source>
+        <translation>Position ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>refund without a valid id</source>
+        <translation>Erstattung ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>refund %1 has no date</source>
+        <translation>Erstattung %1 hat kein Datum</translation>
+    </message>
+    <message>
+        <source>customer without a valid id</source>
+        <translation>Kunde ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>customer %1: %2</source>
+        <translation>Kunde %1: %2</translation>
+    </message>
+    <message>
+        <source>product without a valid id</source>
+        <translation>Produkt ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>variant without a valid id</source>
+        <translation>Variante ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>variant %1: %2</source>
+        <translation>Variante %1: %2</translation>
+    </message>
+    <message>
+        <source>location without a valid id</source>
+        <translation>Standort ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>inventory item without a valid id</source>
+        <translation>Lagerartikel ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>inventory level of item %1 without a location</source>
+        <translation>Lagerbestand von Artikel %1 ohne Standort</translation>
+    </message>
+    <message>
+        <source>abandoned checkout without a valid id or date</source>
+        <translation>Abgebrochener Checkout ohne gültige ID oder Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyWebhookMapper</name>
+    <message>
+        <source>an amount is missing or not a decimal string</source>
+        <translation>ein Betrag fehlt oder ist keine Dezimalzeichenkette</translation>
+    </message>
+    <message>
+        <source>order webhook without id or creation date</source>
+        <translation>Bestellungs-Webhook ohne ID oder Erstellungsdatum</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, not the shop currency %3</source>
+        <translation>Bestellung %1 ist in %2, nicht in der Shop-Währung %3</translation>
+    </message>
+    <message>
+        <source>order %1 has a line item without id</source>
+        <translation>Bestellung %1 hat eine Position ohne ID</translation>
+    </message>
+    <message>
+        <source>refund without id or date</source>
+        <translation>Erstattung ohne ID oder Datum</translation>
+    </message>
+    <message>
+        <source>customer webhook without id</source>
+        <translation>Kunden-Webhook ohne ID</translation>
+    </message>
+    <message>
+        <source>product webhook without id</source>
+        <translation>Produkt-Webhook ohne ID</translation>
+    </message>
+    <message>
+        <source>checkout webhook without id or creation date</source>
+        <translation>Checkout-Webhook ohne ID oder Erstellungsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>SimCommands</name>
+    <message>
+        <source>sim: expected a platform, e.g. "sim shopify".</source>
+        <translation>sim: Plattform erwartet, z. B. "sim shopify".</translation>
+    </message>
+    <message>
+        <source>sim: unknown platform "%1"; supported: shopify.</source>
+        <translation>sim: unbekannte Plattform "%1"; unterstützt: shopify.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>sim shopify: unknown option %1</source>
+        <translation>sim shopify: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>--orders must be a number from 1 to 5000000.</source>
+        <translation>--orders muss eine Zahl von 1 bis 5000000 sein.</translation>
+    </message>
+    <message>
+        <source>--plan must be standard, advanced, plus or enterprise.</source>
+        <translation>--plan muss standard, advanced, plus oder enterprise sein.</translation>
+    </message>
+    <message>
+        <source>--faults must be a rate from 0 to 1, e.g. 0.05.</source>
+        <translation>--faults muss eine Rate von 0 bis 1 sein, z. B. 0.05.</translation>
+    </message>
+    <message>
+        <source>--time-scale must be a positive factor, e.g. 20.</source>
+        <translation>--time-scale muss ein positiver Faktor sein, z. B. 20.</translation>
+    </message>
+    <message>
+        <source>Could not start the simulator: %1</source>
+        <translation>Der Simulator konnte nicht starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shopify simulator for "%1" is listening (%n orders, generated in %2 s).</source>
+        <translation><numerusform>Shopify-Simulator für "%1" ist bereit (%n Bestellung, erzeugt in %2 s).</numerusform><numerusform>Shopify-Simulator für "%1" ist bereit (%n Bestellungen, erzeugt in %2 s).</numerusform></translation>
+    </message>
+    <message>
+        <source>Base URL:      %1</source>
+        <translation>Basis-URL:       %1</translation>
+    </message>
+    <message>
+        <source>Shop domain:   %1</source>
+        <translation>Shop-Domain:     %1</translation>
+    </message>
+    <message>
+        <source>Access token:  %1</source>
+        <translation>Zugriffstoken:   %1</translation>
+    </message>
+    <message>
+        <source>Client ID:     %1</source>
+        <translation>Client-ID:       %1</translation>
+    </message>
+    <message>
+        <source>Client secret: %1</source>
+        <translation>Client-Secret:   %1</translation>
+    </message>
+    <message>
+        <source>These credentials are the simulator's own and work only here. Stop with Ctrl+C.</source>
+        <translation>Diese Zugangsdaten gehören dem Simulator und gelten nur hier. Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Could not set up signal handling.</source>
+        <translation>Die Signalbehandlung konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Simulator stopped.</source>
+        <translation>Simulator beendet.</translation>
+    </message>
+</context>
+<context>
     <name>StoreAddress</name>
     <message>
         <source>"%1" is not a shop domain (expected something like your-shop.myshopify.com).</source>
@@ -227,10 +553,6 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
     <message>
         <source>store add: unknown option %1</source>
         <translation>store add: unbekannte Option %1</translation>
-    </message>
-    <message>
-        <source>usage: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N]</source>
-        <translation>Aufruf: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N]</translation>
     </message>
     <message>
         <source>Platform "%1" is not supported yet; supported: shopify.</source>
@@ -287,6 +609,87 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
     <message>
         <source>Removed store "%1" and its data from workspace "%2".</source>
         <translation>Shop „%1“ und seine Daten wurden aus Arbeitsbereich „%2“ entfernt.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N] [--offline]</source>
+        <translation>Aufruf: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N] [--offline]</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2, %3, %4).</source>
+        <translation>Verbunden mit %1 (%2, %3, %4).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCredentials</name>
+    <message>
+        <source>Store "%1": %2</source>
+        <translation>Shop „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli sync --workspace W [--store S] [--full] [--json-progress]</source>
+        <translation>Aufruf: storelens-cli sync --workspace W [--store S] [--full] [--json-progress]</translation>
+    </message>
+    <message>
+        <source>Several stores are named "%1"; use the shop domain.</source>
+        <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no store "%2".</source>
+        <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no stores to sync.</source>
+        <translation>Arbeitsbereich „%1“ hat keine Shops zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2)</source>
+        <translation>Synchronisiere %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  %1 in %2 s (%3 requests, %4 throttled, %5 retried)</source>
+        <translation>  %1 in %2 s (%3 Anfragen, %4 gebremst, %5 wiederholt)</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli import-bulk --workspace W --store S FILE.jsonl</source>
+        <translation>Aufruf: storelens-cli import-bulk --workspace W --store S DATEI.jsonl</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Store "%1" has not been connected yet, so its currency is unknown. Sync it once, then import.</source>
+        <translation>Shop „%1“ wurde noch nicht verbunden, daher ist seine Währung unbekannt. Synchronisieren Sie ihn einmal und importieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>Imported %1 orders (%2 new, %3 updated, %4 kept aside) in %5 s.</source>
+        <translation>%1 Bestellungen importiert (%2 neu, %3 aktualisiert, %4 zurückgestellt) in %5 s.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Could not record the sync of store "%1": %2</source>
+        <translation>Die Synchronisierung des Shops „%1“ konnte nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not update store "%1": %2</source>
+        <translation>Shop „%1“ konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Store "%1": %2</source>
+        <translation>Shop „%1“: %2</translation>
     </message>
 </context>
 <context>

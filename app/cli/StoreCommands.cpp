@@ -1,14 +1,17 @@
 #include "StoreCommands.h"
 
 #include "connectors/StoreAddress.h"
+#include "connectors/shopify/ShopifyConnector.h"
 #include "storage/CredentialStore.h"
 #include "storage/DatabaseError.h"
 #include "storage/StoreRepository.h"
+#include "sync/StoreCredentials.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 namespace storelens::cli {
 
@@ -37,6 +40,7 @@ int StoreCommands::add(Args &args)
     const auto clientSecretEnv = args.take(QStringLiteral("client-secret-env"));
     const auto apiBase = args.take(QStringLiteral("api-base"));
     const auto name = args.take(QStringLiteral("name"));
+    const bool offline = args.takeSwitch(QStringLiteral("offline"));
     if (args.missingValue())
         return m_cx.usage(tr("%1 needs a value.").arg(args.missingValueName()));
     if (!args.unknownOptions().isEmpty())
@@ -45,7 +49,7 @@ int StoreCommands::add(Args &args)
         (tokenEnv && (clientId || clientSecretEnv)))
         return m_cx.usage(tr("usage: storelens-cli store add --workspace W --platform shopify "
                              "--shop DOMAIN (--token-env VAR | --client-id ID "
-                             "--client-secret-env VAR) [--api-base URL] [--name N]"));
+                             "--client-secret-env VAR) [--api-base URL] [--name N] [--offline]"));
     if (!StoreAddress::isSupportedPlatform(*platform))
         return m_cx.fail(
             tr("Platform \"%1\" is not supported yet; supported: shopify.").arg(*platform));
@@ -82,6 +86,36 @@ int StoreCommands::add(Args &args)
     store.clientId = clientId.value_or(QString());
     store.createdAtMs = QDateTime::currentMSecsSinceEpoch();
     store.credentialRef = QStringLiteral("pending");
+    if (!offline) {
+        // Test the connection now: a wrong domain, token or scope is reported
+        // here, before anything is stored.
+        ShopifyConnection connection;
+        connection.baseUrl = StoreCredentials::baseUrl(store);
+        connection.domain = store.domain;
+        connection.storeName = store.name;
+        connection.authKind = store.authKind;
+        connection.clientId = store.clientId;
+        (store.authKind == QLatin1String("token") ? connection.accessToken
+                                                  : connection.clientSecret) = secret;
+        QNetworkAccessManager network;
+        CostBucketLimiter limiter;
+        RetryPolicy::Config retries;
+        retries.maxAttempts = 3;
+        ShopifyClient client(connection, network, limiter, Clock::system(), RetryPolicy(retries));
+        ShopifyConnector connector(client);
+        ShopInfo info;
+        const SyncError failure = connector.fetchShop(&info);
+        if (failure.isError())
+            return m_cx.fail(failure.message);
+        store.currency = info.currency;
+        store.timezone = info.timezone;
+        store.plan = info.plan;
+        if (!name && !info.name.isEmpty())
+            store.name = info.name;
+        m_cx.out() << tr("Connected to %1 (%2, %3, %4).")
+                          .arg(info.name, info.currency, info.timezone, info.plan)
+                   << Qt::endl;
+    }
     bool ambiguous = false;
     if (stores.find(store.domain, &ambiguous) || stores.find(store.name, &ambiguous))
         return m_cx.fail(tr("Workspace \"%1\" already has a store named \"%2\" or with domain %3.")

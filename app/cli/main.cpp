@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "SimCommands.h"
 #include "StoreCommands.h"
+#include "SyncCommands.h"
 #include "WorkspaceCommands.h"
 #include "common/Translations.h"
 
@@ -15,29 +16,34 @@ class Help
 {
     Q_DECLARE_TR_FUNCTIONS(Help)
 public:
+    // One translatable section per command group, so that a new command
+    // changes one section, not the whole text.
     static QString text()
     {
-        return tr("Usage: storelens-cli COMMAND ...\n"
-                  "\n"
-                  "Workspaces (one encrypted file each; an agency keeps one per client):\n"
+        return tr("Usage: storelens-cli COMMAND ...\n") + QLatin1Char('\n') +
+               tr("Workspaces (one encrypted file each; an agency keeps one per client):\n"
                   "  workspace create NAME [--passphrase]\n"
                   "  workspace list [--json]\n"
                   "  workspace rename OLD NEW\n"
-                  "  workspace delete NAME [--yes]\n"
-                  "\n"
-                  "Stores:\n"
+                  "  workspace delete NAME [--yes]\n") +
+               QLatin1Char('\n') +
+               tr("Stores:\n"
                   "  store add --workspace W --platform shopify --shop DOMAIN\n"
                   "            (--token-env VAR | --client-id ID --client-secret-env VAR)\n"
-                  "            [--api-base URL] [--name N]\n"
+                  "            [--api-base URL] [--name N] [--offline]\n"
                   "  store list --workspace W [--json]\n"
-                  "  store remove --workspace W STORE\n"
-                  "\n"
-                  "Simulators (a local store to try StoreLens against):\n"
+                  "  store remove --workspace W STORE\n") +
+               QLatin1Char('\n') +
+               tr("Sync:\n"
+                  "  sync --workspace W [--store S] [--full] [--json-progress]\n"
+                  "  import-bulk --workspace W --store S FILE.jsonl\n") +
+               QLatin1Char('\n') +
+               tr("Simulators (a local store to try StoreLens against):\n"
                   "  sim shopify [--port P] [--seed S] [--orders N]\n"
                   "              [--plan standard|advanced|plus|enterprise]\n"
-                  "              [--faults RATE] [--time-scale X]\n"
-                  "\n"
-                  "STORE is a store's name or shop domain. Secrets are read from environment\n"
+                  "              [--faults RATE] [--time-scale X]\n") +
+               QLatin1Char('\n') +
+               tr("STORE is a store's name or shop domain. Secrets are read from environment\n"
                   "variables, never from the command line. Without a system keychain, set\n"
                   "STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.\n"
                   "STORELENS_HOME overrides where workspaces are kept.\n");
@@ -69,6 +75,10 @@ int main(int argc, char *argv[])
         return WorkspaceCommands(context).run(Args(args));
     if (command == QLatin1String("store"))
         return StoreCommands(context).run(Args(args));
+    if (command == QLatin1String("sync"))
+        return SyncCommands(context).sync(Args(args));
+    if (command == QLatin1String("import-bulk"))
+        return SyncCommands(context).importBulk(Args(args));
     if (command == QLatin1String("sim"))
         return SimCommands(context).run(Args(args));
     return context.usage(

@@ -71,6 +71,7 @@ OrderFacts BatchWriter::factsOf(const Order &o, const ShopCalendar &calendar)
         OrderFacts::RefundFacts rf;
         rf.day = calendar.dayOf(r.createdAtMs);
         rf.shipping = r.shipping;
+        rf.shippingTax = r.shippingTax;
         for (const RefundLine &rl : r.lines)
             rf.lines.push_back({rl.lineItemId, rl.quantity, rl.subtotal, rl.tax});
         f.refunds.push_back(std::move(rf));
@@ -107,7 +108,8 @@ qint64 BatchWriter::contentHash(const Order &o)
     h.add(qint64(o.refunds.size()));
     for (const Refund &r : o.refunds) {
         id(r.id);
-        h.add(r.createdAtMs).add(r.note).add(r.shipping).add(r.total).add(qint64(r.lines.size()));
+        h.add(r.createdAtMs).add(r.note).add(r.shipping).add(r.shippingTax).add(r.total);
+        h.add(qint64(r.lines.size()));
         for (const RefundLine &rl : r.lines) {
             id(rl.lineItemId);
             h.add(rl.quantity).add(rl.subtotal).add(rl.tax);
@@ -165,11 +167,18 @@ std::vector<IngestReport> BatchWriter::writeAll(const std::vector<const IngestBa
 {
     std::vector<IngestReport> reports;
     m_delta.clear();
-    Transaction tx(m_db);
-    for (const IngestBatch *batch : batches)
-        reports.push_back(writeOne(*batch));
-    m_delta.flush(m_db);
-    tx.commit();
+    try {
+        Transaction tx(m_db);
+        for (const IngestBatch *batch : batches)
+            reports.push_back(writeOne(*batch));
+        m_delta.flush(m_db);
+        tx.commit();
+    } catch (...) {
+        // Rolled back: what we cached about stored rows may be untrue now.
+        m_orderCache.clear();
+        m_freshOrderVariants.clear();
+        throw;
+    }
     return reports;
 }
 
@@ -206,6 +215,8 @@ IngestReport BatchWriter::writeOne(const IngestBatch &batch)
         }
         writeOrder(storeId, o, report);
     }
+    for (const OrderPiece &piece : batch.orderPieces)
+        writePiece(storeId, piece, report, rejected);
     for (const PlatformId &id : batch.deletedOrders)
         deleteOrder(storeId, id, report);
     for (const auto &[store, customer] : m_customersToRecompute)
@@ -289,6 +300,7 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     m_delta.addOrder(storeId, loadFacts(rowId), -1);
     m_db.cached("DELETE FROM line_items WHERE order_id = ?").bind(1, rowId).exec();
     m_db.cached("DELETE FROM refunds WHERE order_id = ?").bind(1, rowId).exec();
+    m_orderCache.erase({storeId, o.id});
     static const std::string updateSql = [] {
         // "a, b, c" -> "UPDATE OR FAIL orders SET a = ?, b = ?, c = ? WHERE id = ?"
         std::string sql = "UPDATE OR FAIL orders SET ";
@@ -330,10 +342,248 @@ void BatchWriter::deleteOrder(qint64 storeId, const PlatformId &id, IngestReport
     find.reset();
     m_delta.addOrder(storeId, loadFacts(rowId), -1);
     m_db.cached("DELETE FROM orders WHERE id = ?").bind(1, rowId).exec();
+    m_orderCache.erase({storeId, id});
     if (!customer.isNull())
         m_customersToRecompute.insert({storeId, customer});
     logEvent(storeId, "deleted", "orders", id);
     ++report.ordersDeleted;
+}
+
+std::optional<BatchWriter::StoredOrder> BatchWriter::storedOrder(qint64 storeId,
+                                                                 const PlatformId &orderId)
+{
+    const auto key = std::make_pair(storeId, orderId);
+    if (auto it = m_orderCache.find(key); it != m_orderCache.end())
+        return it->second;
+    Statement &q =
+        m_db.cached("SELECT id, day, test FROM orders WHERE store_id = ? AND platform_id = ?");
+    q.bind(1, storeId).bind(2, orderId);
+    if (!q.step())
+        return std::nullopt;
+    const StoredOrder stored{q.int64(0), q.int32(1), q.int64(2) != 0};
+    q.reset();
+    if (m_orderCache.size() > 20000)
+        m_orderCache.clear();
+    m_orderCache.emplace(key, stored);
+    return stored;
+}
+
+std::optional<std::pair<qint64, int>> BatchWriter::storedRefund(qint64 orderRowId,
+                                                                const PlatformId &refundId)
+{
+    Statement &q =
+        m_db.cached("SELECT id, day FROM refunds WHERE order_id = ? AND platform_id = ?");
+    q.bind(1, orderRowId).bind(2, refundId);
+    if (!q.step())
+        return std::nullopt;
+    const auto found = std::make_pair(q.int64(0), q.int32(1));
+    q.reset();
+    return found;
+}
+
+void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport &report)
+{
+    const ShopCalendar &calendar = calendarFor(storeId);
+    const int day = calendar.dayOf(o.processedAtMs);
+    OrderFacts header;
+    header.day = day;
+    header.cancelled = o.cancelledAtMs.has_value();
+    header.test = o.test;
+    header.shipping = o.totalShipping;
+    header.tax = o.totalTax;
+    // A bulk header carries no children, so it has no complete content hash:
+    // 0 makes the next page-based sync rewrite the order whole.
+    Statement &ins =
+        m_db.cached(std::string("INSERT OR IGNORE INTO orders (store_id, platform_id, ") +
+                    kOrderColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    ins.bind(1, storeId).bind(2, o.id);
+    bindOrderColumns(ins, 3, o, day, 0);
+    ins.exec();
+    qint64 rowId = 0;
+    if (m_db.changes() == 1) {
+        rowId = m_db.lastInsertRowId();
+        ++report.ordersInserted;
+    } else {
+        // Seen before (an earlier sync): replace it whole; its pieces follow.
+        const auto stored = storedOrder(storeId, o.id);
+        if (!stored)
+            throw DatabaseError(0, QStringLiteral("order vanished during upsert"));
+        rowId = stored->rowId;
+        Statement &find = m_db.cached("SELECT customer_id FROM orders WHERE id = ?");
+        find.bind(1, rowId);
+        find.step();
+        const PlatformId oldCustomer = find.platformId(0);
+        find.reset();
+        m_delta.addOrder(storeId, loadFacts(rowId), -1);
+        m_db.cached("DELETE FROM line_items WHERE order_id = ?").bind(1, rowId).exec();
+        m_db.cached("DELETE FROM refunds WHERE order_id = ?").bind(1, rowId).exec();
+        static const std::string updateSql = [] {
+            std::string sql = "UPDATE OR FAIL orders SET ";
+            const std::string columns = kOrderColumns;
+            size_t start = 0;
+            while (start < columns.size()) {
+                size_t end = columns.find(',', start);
+                if (end == std::string::npos)
+                    end = columns.size();
+                std::string name = columns.substr(start, end - start);
+                name.erase(0, name.find_first_not_of(' '));
+                sql += (start ? ", " : "") + name + " = ?";
+                start = end + 1;
+            }
+            return sql + " WHERE id = ?";
+        }();
+        Statement &up = m_db.cached(updateSql);
+        bindOrderColumns(up, 1, o, day, 0);
+        up.bind(23, rowId).exec();
+        if (!oldCustomer.isNull())
+            m_customersToRecompute.insert({storeId, oldCustomer});
+        if (!o.customerId.isNull())
+            m_customersToRecompute.insert({storeId, o.customerId});
+        logEvent(storeId, "updated", "orders", o.id);
+        ++report.ordersUpdated;
+    }
+    m_orderCache[{storeId, o.id}] = StoredOrder{rowId, day, o.test};
+    if (m_freshOrderVariants.size() > 20000)
+        m_freshOrderVariants.clear();
+    m_freshOrderVariants[rowId].clear(); // no lines yet: the old ones were deleted above
+    if (!o.test) {
+        m_delta.addOrderHeader(storeId, header, +1);
+        touchCustomer(storeId, o.customerId, &o, day);
+    }
+}
+
+void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestReport &report,
+                             std::vector<RejectedRecord> &rejected)
+{
+    using Kind = OrderPiece::Kind;
+    if (piece.kind == Kind::Header) {
+        QString reason;
+        if (!validate(piece.header, &reason)) {
+            rejected.push_back({QStringLiteral("orders"), piece.header.id.toString(), reason, {}});
+            return;
+        }
+        writeHeaderPiece(storeId, piece.header, report);
+        return;
+    }
+    const auto order = storedOrder(storeId, piece.orderId);
+    if (!order) {
+        rejected.push_back(
+            {QStringLiteral("orders"),
+             piece.orderId.toString(),
+             tr("part of order %1 arrived without the order").arg(piece.orderId.toString()),
+             {}});
+        return;
+    }
+    switch (piece.kind) {
+    case Kind::Header:
+        break;
+    case Kind::Line: {
+        const LineItem &l = piece.line;
+        if (l.id.isNull() || l.quantity < 0) {
+            rejected.push_back(
+                {QStringLiteral("orders"),
+                 piece.orderId.toString(),
+                 tr("order %1 has a line item without id or with a negative quantity")
+                     .arg(piece.orderId.toString()),
+                 {}});
+            return;
+        }
+        // Does another line of this order already sell the same variant?
+        bool firstOfVariant = false;
+        if (auto fresh = m_freshOrderVariants.find(order->rowId);
+            fresh != m_freshOrderVariants.end()) {
+            firstOfVariant = fresh->second.insert({l.productId, l.variantId}).second;
+        } else {
+            Statement &same = m_db.cached("SELECT count(*) FROM line_items WHERE order_id = ? AND "
+                                          "product_id IS ? AND variant_id IS ?");
+            same.bindAll(order->rowId, l.productId, l.variantId);
+            same.step();
+            firstOfVariant = same.int64(0) == 0;
+            same.reset();
+        }
+        Statement &ins = m_db.cached(
+            "INSERT OR IGNORE INTO line_items (order_id, platform_id, product_id, variant_id, sku, "
+            "title, quantity, original_unit_price, total_discount, tax) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?)");
+        ins.bindAll(order->rowId, l.id, l.productId, l.variantId, l.sku, l.title, l.quantity,
+                    l.originalUnitPrice, l.totalDiscount, l.tax)
+            .exec();
+        if (m_db.changes() == 1 && !order->test)
+            m_delta.addLine(
+                storeId, order->day,
+                {l.id, l.productId, l.variantId, l.quantity, l.originalUnitPrice, l.totalDiscount},
+                firstOfVariant, +1);
+        return;
+    }
+    case Kind::Refund: {
+        const Refund &r = piece.refund;
+        if (r.id.isNull() || r.createdAtMs <= 0) {
+            rejected.push_back(
+                {QStringLiteral("orders"),
+                 piece.orderId.toString(),
+                 tr("order %1 has a refund without id or date").arg(piece.orderId.toString()),
+                 {}});
+            return;
+        }
+        const int day = calendarFor(storeId).dayOf(r.createdAtMs);
+        m_db.cached("INSERT OR IGNORE INTO refunds (order_id, platform_id, created_at, day, note, "
+                    "shipping, shipping_tax, total) VALUES (?,?,?,?,?,?,?,?)")
+            .bindAll(order->rowId, r.id, r.createdAtMs, day, r.note, r.shipping, r.shippingTax,
+                     r.total)
+            .exec();
+        if (m_db.changes() == 1 && !order->test)
+            m_delta.addRefund(storeId, day, r.shipping, r.shippingTax, +1);
+        return;
+    }
+    case Kind::RefundLine:
+    case Kind::RefundShipping: {
+        const auto refund = storedRefund(order->rowId, piece.refundId);
+        if (!refund) {
+            rejected.push_back({QStringLiteral("orders"),
+                                piece.orderId.toString(),
+                                tr("a line of refund %1 arrived without the refund")
+                                    .arg(piece.refundId.toString()),
+                                {}});
+            return;
+        }
+        const auto [refundRowId, refundDay] = *refund;
+        if (piece.kind == Kind::RefundShipping) {
+            m_db.cached("UPDATE OR FAIL refunds SET shipping = shipping + ?, shipping_tax = "
+                        "shipping_tax + ? "
+                        "WHERE id = ?")
+                .bindAll(piece.refund.shipping, piece.refund.shippingTax, refundRowId)
+                .exec();
+            if (!order->test)
+                m_delta.addRefund(storeId, refundDay, piece.refund.shipping,
+                                  piece.refund.shippingTax, +1);
+            return;
+        }
+        const RefundLine &l = piece.refundLine;
+        Statement &ins = m_db.cached("INSERT OR IGNORE INTO refund_lines (refund_id, line_item_id, "
+                                     "quantity, subtotal, tax) VALUES (?,?,?,?,?)");
+        ins.bindAll(refundRowId, l.lineItemId, l.quantity, l.subtotal, l.tax).exec();
+        if (m_db.changes() == 0)
+            m_db.cached("UPDATE OR FAIL refund_lines SET quantity = quantity + ?, subtotal = "
+                        "subtotal + ?, "
+                        "tax = tax + ? WHERE refund_id = ? AND line_item_id = ?")
+                .bindAll(l.quantity, l.subtotal, l.tax, refundRowId, l.lineItemId)
+                .exec();
+        if (order->test)
+            return;
+        Statement &line = m_db.cached(
+            "SELECT product_id, variant_id FROM line_items WHERE order_id = ? AND platform_id = ?");
+        line.bindAll(order->rowId, l.lineItemId);
+        PlatformId productId, variantId;
+        if (line.step()) {
+            productId = line.platformId(0);
+            variantId = line.platformId(1);
+        }
+        line.reset();
+        m_delta.addRefundLine(storeId, refundDay, productId, variantId,
+                              {l.lineItemId, l.quantity, l.subtotal, l.tax}, +1);
+        return;
+    }
+    }
 }
 
 OrderFacts BatchWriter::loadFacts(qint64 rowId)
@@ -360,7 +610,8 @@ OrderFacts BatchWriter::loadFacts(qint64 rowId)
                            lines.int64(3), lines.int64(4), lines.int64(5)});
 
     Statement &refunds =
-        m_db.cached("SELECT r.id, r.day, r.shipping, l.line_item_id, l.quantity, l.subtotal, l.tax "
+        m_db.cached("SELECT r.id, r.day, r.shipping, r.shipping_tax, l.line_item_id, l.quantity, "
+                    "l.subtotal, l.tax "
                     "FROM refunds r LEFT JOIN refund_lines l ON l.refund_id = r.id "
                     "WHERE r.order_id = ? ORDER BY r.id");
     refunds.bind(1, rowId);
@@ -368,11 +619,11 @@ OrderFacts BatchWriter::loadFacts(qint64 rowId)
     while (refunds.step()) {
         if (refunds.int64(0) != current) {
             current = refunds.int64(0);
-            f.refunds.push_back({refunds.int32(1), refunds.int64(2), {}});
+            f.refunds.push_back({refunds.int32(1), refunds.int64(2), refunds.int64(3), {}});
         }
-        if (!refunds.isNull(3))
+        if (!refunds.isNull(4))
             f.refunds.back().lines.push_back(
-                {refunds.platformId(3), refunds.int64(4), refunds.int64(5), refunds.int64(6)});
+                {refunds.platformId(4), refunds.int64(5), refunds.int64(6), refunds.int64(7)});
     }
     return f;
 }
@@ -390,11 +641,11 @@ void BatchWriter::insertChildren(qint64 rowId, const Order &o, const ShopCalenda
     }
     for (const Refund &r : o.refunds) {
         Statement &refund = m_db.cached("INSERT INTO refunds (order_id, platform_id, "
-                                        "created_at, day, note, shipping, total) "
-                                        "VALUES (?,?,?,?,?,?,?)");
+                                        "created_at, day, note, shipping, shipping_tax, total) "
+                                        "VALUES (?,?,?,?,?,?,?,?)");
         refund
             .bindAll(rowId, r.id, r.createdAtMs, calendar.dayOf(r.createdAtMs), r.note, r.shipping,
-                     r.total)
+                     r.shippingTax, r.total)
             .exec();
         const qint64 refundRowId = m_db.lastInsertRowId();
         Statement &rl = m_db.cached("INSERT OR IGNORE INTO refund_lines (refund_id, line_item_id, "

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <map>
+#include <optional>
 #include <set>
 
 namespace storelens {
@@ -47,6 +48,19 @@ private:
     static bool validate(const Order &order, QString *reason);
     void writeOrder(qint64 storeId, const Order &order, IngestReport &report);
     void deleteOrder(qint64 storeId, const PlatformId &id, IngestReport &report);
+    void writePiece(qint64 storeId, const OrderPiece &piece, IngestReport &report,
+                    std::vector<RejectedRecord> &rejected);
+    void writeHeaderPiece(qint64 storeId, const Order &header, IngestReport &report);
+    struct StoredOrder
+    {
+        qint64 rowId = 0;
+        int day = 0;
+        bool test = false;
+    };
+    // The stored order a bulk piece belongs to (cached: pieces follow their order).
+    std::optional<StoredOrder> storedOrder(qint64 storeId, const PlatformId &orderId);
+    std::optional<std::pair<qint64, int>> storedRefund(qint64 orderRowId,
+                                                       const PlatformId &refundId);
     OrderFacts loadFacts(qint64 orderRowId);
     void insertChildren(qint64 orderRowId, const Order &order, const ShopCalendar &calendar);
     void touchCustomer(qint64 storeId, const PlatformId &customerId, const Order *newOrder,
@@ -66,6 +80,10 @@ private:
     RollupDelta m_delta;
     std::map<qint64, ShopCalendar> m_calendars;
     std::set<std::pair<qint64, PlatformId>> m_customersToRecompute;
+    std::map<std::pair<qint64, PlatformId>, StoredOrder> m_orderCache;
+    // The variants already sold by each order whose header this writer wrote
+    // in full (its lines all came through here): spares a query per line.
+    std::map<qint64, std::set<std::pair<PlatformId, PlatformId>>> m_freshOrderVariants;
 };
 
 } // namespace storelens

@@ -28,6 +28,28 @@ struct Checkpoint
     QString cursor;
 };
 
+// One piece of an order from a bulk export, where an order, its line items,
+// its refunds and their lines arrive as separate records (each after its
+// parent). Applying all pieces of an order equals writing the whole order.
+struct OrderPiece
+{
+    enum class Kind
+    {
+        Header,
+        Line,
+        Refund,
+        RefundLine,
+        RefundShipping
+    };
+    Kind kind = Kind::Header;
+    PlatformId orderId;
+    PlatformId refundId; // Refund, RefundLine, RefundShipping
+    Order header;        // Header: the order without lines and refunds
+    LineItem line;       // Line
+    Refund refund;       // Refund (without lines); RefundShipping: shipping, shippingTax
+    RefundLine refundLine;
+};
+
 // Normalized records of one store, written in one transaction together with
 // the checkpoints they advance.
 struct IngestBatch
@@ -35,6 +57,7 @@ struct IngestBatch
     qint64 storeId = 0;
     std::vector<Order> orders;
     std::vector<PlatformId> deletedOrders;
+    std::vector<OrderPiece> orderPieces;
     std::vector<Customer> customers;
     std::vector<Product> products;
     std::vector<Variant> variants;
@@ -46,9 +69,10 @@ struct IngestBatch
 
     bool isEmpty() const
     {
-        return orders.empty() && deletedOrders.empty() && customers.empty() && products.empty() &&
-               variants.empty() && locations.empty() && inventoryLevels.empty() &&
-               checkouts.empty() && rejected.empty() && checkpoints.empty();
+        return orders.empty() && deletedOrders.empty() && orderPieces.empty() &&
+               customers.empty() && products.empty() && variants.empty() && locations.empty() &&
+               inventoryLevels.empty() && checkouts.empty() && rejected.empty() &&
+               checkpoints.empty();
     }
 };
 

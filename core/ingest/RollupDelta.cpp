@@ -28,36 +28,65 @@ ProductDayFigures &RollupDelta::product(qint64 storeId, int day, const PlatformI
                       v.isNull() ? PlatformId(qint64(0)) : v}];
 }
 
-void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
+void RollupDelta::addOrderHeader(qint64 storeId, const OrderFacts &order, int sign)
 {
-    if (order.test)
-        return;
     StoreDayFigures &s = store(storeId, order.day);
     s.orders += sign;
     if (order.cancelled)
         s.cancelledOrders += sign;
     s.shipping += sign * order.shipping;
     s.taxes += sign * order.tax;
-    std::set<std::pair<PlatformId, PlatformId>> productsInOrder;
-    for (const OrderFacts::Line &line : order.lines) {
-        const qint64 gross = line.unitPrice * line.quantity;
-        s.grossSales += sign * gross;
-        s.discounts += sign * line.discount;
-        s.unitsSold += sign * line.quantity;
-        ProductDayFigures &p = product(storeId, order.day, line.product, line.variant);
-        p.unitsSold += sign * line.quantity;
-        p.grossSales += sign * gross;
-        p.discounts += sign * line.discount;
-        if (productsInOrder.insert({line.product, line.variant}).second)
-            p.orders += sign;
-    }
+}
+
+void RollupDelta::addLine(qint64 storeId, int day, const OrderFacts::Line &line,
+                          bool firstOfVariant, int sign)
+{
+    const qint64 gross = line.unitPrice * line.quantity;
+    StoreDayFigures &s = store(storeId, day);
+    s.grossSales += sign * gross;
+    s.discounts += sign * line.discount;
+    s.unitsSold += sign * line.quantity;
+    ProductDayFigures &p = product(storeId, day, line.product, line.variant);
+    p.unitsSold += sign * line.quantity;
+    p.grossSales += sign * gross;
+    p.discounts += sign * line.discount;
+    if (firstOfVariant)
+        p.orders += sign;
+}
+
+void RollupDelta::addRefund(qint64 storeId, int refundDay, qint64 shipping, qint64 shippingTax,
+                            int sign)
+{
+    StoreDayFigures &r = store(storeId, refundDay);
+    r.shippingReturned += sign * shipping;
+    r.taxesReturned += sign * shippingTax;
+}
+
+void RollupDelta::addRefundLine(qint64 storeId, int refundDay, const PlatformId &productId,
+                                const PlatformId &variantId, const OrderFacts::RefundLine &line,
+                                int sign)
+{
+    StoreDayFigures &r = store(storeId, refundDay);
+    r.returns += sign * line.subtotal;
+    r.taxesReturned += sign * line.tax;
+    r.unitsReturned += sign * line.quantity;
+    ProductDayFigures &p = product(storeId, refundDay, productId, variantId);
+    p.unitsReturned += sign * line.quantity;
+    p.returns += sign * line.subtotal;
+}
+
+void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
+{
+    if (order.test)
+        return;
+    addOrderHeader(storeId, order, sign);
+    std::set<std::pair<PlatformId, PlatformId>> variantsInOrder;
+    for (const OrderFacts::Line &line : order.lines)
+        addLine(storeId, order.day, line,
+                variantsInOrder.insert({line.product, line.variant}).second, sign);
     for (const OrderFacts::RefundFacts &refund : order.refunds) {
-        StoreDayFigures &r = store(storeId, refund.day);
-        r.shippingReturned += sign * refund.shipping;
+        addRefund(storeId, refund.day, refund.shipping, refund.shippingTax, sign);
         for (const OrderFacts::RefundLine &rl : refund.lines) {
-            r.returns += sign * rl.subtotal;
-            r.taxesReturned += sign * rl.tax;
-            r.unitsReturned += sign * rl.quantity;
             PlatformId productId, variantId;
             for (const OrderFacts::Line &line : order.lines) {
                 if (line.id == rl.lineId) {
@@ -66,9 +95,7 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
                     break;
                 }
             }
-            ProductDayFigures &p = product(storeId, refund.day, productId, variantId);
-            p.unitsReturned += sign * rl.quantity;
-            p.returns += sign * rl.subtotal;
+            addRefundLine(storeId, refund.day, productId, variantId, rl, sign);
         }
     }
 }

@@ -69,6 +69,7 @@ struct OrderFacts
     {
         int day = 0;
         qint64 shipping = 0;
+        qint64 shippingTax = 0;
         std::vector<RefundLine> lines;
     };
     int day = 0;
@@ -91,7 +92,18 @@ struct OrderFacts
 class RollupDelta
 {
 public:
+    // A whole order: its own figures, its lines and its refunds.
     void addOrder(qint64 storeId, const OrderFacts &order, int sign);
+    // The pieces of an order, for bulk exports that deliver them one by one
+    // (the sum of the pieces equals addOrder of the whole). Callers skip test
+    // orders. `firstOfVariant`: no other line of this order sold this
+    // product variant, so the line counts the order for it.
+    void addOrderHeader(qint64 storeId, const OrderFacts &order, int sign);
+    void addLine(qint64 storeId, int day, const OrderFacts::Line &line, bool firstOfVariant,
+                 int sign);
+    void addRefund(qint64 storeId, int refundDay, qint64 shipping, qint64 shippingTax, int sign);
+    void addRefundLine(qint64 storeId, int refundDay, const PlatformId &productId,
+                       const PlatformId &variantId, const OrderFacts::RefundLine &line, int sign);
     void addCheckout(qint64 storeId, int day, qint64 value, bool recovered, int sign);
     void addNewCustomer(qint64 storeId, int day, int sign);
     bool isEmpty() const { return m_store.empty() && m_product.empty(); }

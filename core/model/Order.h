@@ -38,8 +38,9 @@ struct Refund
     PlatformId id;
     qint64 createdAtMs = 0;
     QString note;
-    qint64 shipping = 0; // shipping refunded
-    qint64 total = 0;    // money returned to the customer
+    qint64 shipping = 0;    // shipping refunded, before tax
+    qint64 shippingTax = 0; // tax on the refunded shipping
+    qint64 total = 0;       // money returned to the customer
     std::vector<RefundLine> lines;
 };
 

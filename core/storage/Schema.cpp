@@ -177,6 +177,7 @@ CREATE TABLE refunds (
     day         INTEGER NOT NULL,
     note        TEXT,
     shipping    INTEGER NOT NULL DEFAULT 0,
+    shipping_tax INTEGER NOT NULL DEFAULT 0,
     total       INTEGER NOT NULL DEFAULT 0,
     UNIQUE (order_id, platform_id)
 );

@@ -71,7 +71,7 @@ private slots:
                  QStringLiteral("shopify"), QStringLiteral("--shop"),
                  QStringLiteral("acme-outdoor"), QStringLiteral("--token-env"),
                  QStringLiteral("SHOP_TOKEN"), QStringLiteral("--name"),
-                 QStringLiteral("Acme Outdoor")});
+                 QStringLiteral("Acme Outdoor"), QStringLiteral("--offline")});
         QCOMPARE(r.exitCode, 0);
         r = cli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--workspace"),
                  QStringLiteral("Client A"), QStringLiteral("--platform"),
@@ -79,7 +79,7 @@ private slots:
                  QStringLiteral("beta.myshopify.com"), QStringLiteral("--client-id"),
                  QStringLiteral("abc123"), QStringLiteral("--client-secret-env"),
                  QStringLiteral("CLIENT_SECRET"), QStringLiteral("--api-base"),
-                 QStringLiteral("http://127.0.0.1:9")});
+                 QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--offline")});
         QCOMPARE(r.exitCode, 0);
 
         r = cli({QStringLiteral("store"), QStringLiteral("list"), QStringLiteral("--workspace"),
@@ -99,7 +99,8 @@ private slots:
 
         // Remove by name, then by domain.
         r = cli({QStringLiteral("store"), QStringLiteral("remove"), QStringLiteral("--workspace"),
-                 QStringLiteral("Client A"), QStringLiteral("Acme Outdoor")});
+                 QStringLiteral("Client A"), QStringLiteral("Acme Outdoor"),
+                 QStringLiteral("--offline")});
         QCOMPARE(r.exitCode, 0);
         r = cli({QStringLiteral("store"), QStringLiteral("remove"), QStringLiteral("--workspace"),
                  QStringLiteral("Client A"), QStringLiteral("beta.myshopify.com")});
@@ -137,13 +138,13 @@ private slots:
         QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("Srv")})
                      .exitCode,
                  0);
-        QCOMPARE(
-            cli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--workspace"),
-                 QStringLiteral("Srv"), QStringLiteral("--platform"), QStringLiteral("shopify"),
-                 QStringLiteral("--shop"), QStringLiteral("srv-shop"),
-                 QStringLiteral("--token-env"), QStringLiteral("SHOP_TOKEN")})
-                .exitCode,
-            0);
+        QCOMPARE(cli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--workspace"),
+                      QStringLiteral("Srv"), QStringLiteral("--platform"),
+                      QStringLiteral("shopify"), QStringLiteral("--shop"),
+                      QStringLiteral("srv-shop"), QStringLiteral("--token-env"),
+                      QStringLiteral("SHOP_TOKEN"), QStringLiteral("--offline")})
+                     .exitCode,
+                 0);
         m_env.insert(QStringLiteral("STORELENS_PASSPHRASE"), QStringLiteral("not the passphrase"));
         r = cli({QStringLiteral("store"), QStringLiteral("list"), QStringLiteral("--workspace"),
                  QStringLiteral("Srv")});

@@ -63,7 +63,7 @@ QString recomputedStoreDays(Database &db, qint64 storeId)
             SELECT r.day, 0, 0, 0, 0,
                    (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
                    0, r.shipping, 0,
-                   (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
+                   r.shipping_tax + (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
                    (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id), 0
             FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.store_id = ?1 AND o.test = 0
             UNION ALL
@@ -305,6 +305,127 @@ private slots:
                            "(SELECT count(*) FROM orders o WHERE o.customer_id = a.customer_id "
                            "AND o.test = 0)"),
                  qint64(0));
+    }
+
+    // A bulk export delivers orders in pieces (order, lines, refunds, refund
+    // lines), split across batches; the result equals writing whole orders.
+    void bulkPiecesEqualWholeOrders()
+    {
+        qint64 wholeStore = 0, piecesStore = 0;
+        auto whole = createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("Whole"),
+                                              "Europe/Berlin", &wholeStore);
+        auto pieces = createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("Pieces"),
+                                               "Europe/Berlin", &piecesStore);
+        QCOMPARE(wholeStore, piecesStore);
+        ManualClock clock;
+        OrderFactory factory(99);
+        factory.customerCount = 80;
+        std::vector<Order> orders;
+        for (int i = 1; i <= 400; ++i) {
+            Order o = factory.make(i, kStart, kYear, 1 + i % 4);
+            if (i % 3 == 0)
+                factory.mutate(o); // more refunds and cancellations
+            orders.push_back(o);
+        }
+        auto toPieces = [](const Order &o) {
+            std::vector<OrderPiece> out;
+            OrderPiece header;
+            header.kind = OrderPiece::Kind::Header;
+            header.orderId = o.id;
+            header.header = o;
+            header.header.lines.clear();
+            header.header.refunds.clear();
+            out.push_back(header);
+            for (const LineItem &l : o.lines) {
+                OrderPiece p;
+                p.kind = OrderPiece::Kind::Line;
+                p.orderId = o.id;
+                p.line = l;
+                out.push_back(p);
+            }
+            for (const Refund &r : o.refunds) {
+                OrderPiece p;
+                p.kind = OrderPiece::Kind::Refund;
+                p.orderId = o.id;
+                p.refundId = r.id;
+                p.refund = r;
+                p.refund.lines.clear();
+                p.refund.shipping = 0; // shipping arrives as its own sale
+                p.refund.shippingTax = 0;
+                out.push_back(p);
+                for (const RefundLine &rl : r.lines) {
+                    OrderPiece line;
+                    line.kind = OrderPiece::Kind::RefundLine;
+                    line.orderId = o.id;
+                    line.refundId = r.id;
+                    line.refundLine = rl;
+                    out.push_back(line);
+                }
+                if (r.shipping || r.shippingTax) {
+                    OrderPiece ship;
+                    ship.kind = OrderPiece::Kind::RefundShipping;
+                    ship.orderId = o.id;
+                    ship.refundId = r.id;
+                    ship.refund.shipping = r.shipping;
+                    ship.refund.shippingTax = r.shippingTax;
+                    out.push_back(ship);
+                }
+            }
+            return out;
+        };
+        // Whole orders, in batches of 50.
+        BatchWriter wholeWriter(whole->db(), clock);
+        for (size_t b = 0; b < orders.size(); b += 50) {
+            IngestBatch batch;
+            batch.storeId = wholeStore;
+            batch.orders.assign(orders.begin() + qsizetype(b),
+                                orders.begin() + qsizetype(std::min(orders.size(), b + 50)));
+            wholeWriter.write(batch);
+        }
+        // Pieces, in batches of 97 pieces: orders are cut across batches.
+        std::vector<OrderPiece> all;
+        for (const Order &o : orders)
+            for (OrderPiece &p : toPieces(o))
+                all.push_back(std::move(p));
+        BatchWriter pieceWriter(pieces->db(), clock);
+        auto writePieces = [&](BatchWriter &writer) {
+            for (size_t b = 0; b < all.size(); b += 97) {
+                IngestBatch batch;
+                batch.storeId = piecesStore;
+                batch.orderPieces.assign(all.begin() + qsizetype(b),
+                                         all.begin() + qsizetype(std::min(all.size(), b + 97)));
+                const IngestReport report = writer.write(batch);
+                QCOMPARE(report.rejected, qint64(0));
+            }
+        };
+        writePieces(pieceWriter);
+        auto tables = [](Database &db) {
+            return canonicalOrderTables(db);
+        };
+        const QString expected = tables(whole->db());
+        QVERIFY(expected.size() > 10000);
+        QCOMPARE(tables(pieces->db()), expected);
+        // A second bulk export of the same orders (a full re-sync) changes nothing.
+        writePieces(pieceWriter);
+        QCOMPARE(tables(pieces->db()), expected);
+        QCOMPARE(rolledUpStoreDays(pieces->db(), piecesStore),
+                 recomputedStoreDays(pieces->db(), piecesStore));
+        // And a page-based sync after the bulk one rewrites nothing it need not.
+        IngestBatch again;
+        again.storeId = piecesStore;
+        again.orders = orders;
+        BatchWriter(pieces->db(), clock).write(again);
+        QCOMPARE(tables(pieces->db()), expected);
+
+        // A line that arrives without its order is kept aside, not lost silently.
+        IngestBatch orphan;
+        orphan.storeId = piecesStore;
+        OrderPiece line;
+        line.kind = OrderPiece::Kind::Line;
+        line.orderId = PlatformId(qint64(123456789));
+        line.line = orders.front().lines.front();
+        orphan.orderPieces.push_back(line);
+        QCOMPARE(BatchWriter(pieces->db(), clock).write(orphan).rejected, qint64(1));
     }
 
     void orderDaysFollowShopTimeZone()

@@ -70,6 +70,7 @@ void OrderFactory::mutate(Order &o)
         const qint64 unitNet = (l.originalUnitPrice * l.quantity - l.totalDiscount) / l.quantity;
         r.lines.push_back({l.id, qty, unitNet * qty, l.tax * qty / l.quantity});
         r.shipping = m_rng.bounded(3) == 0 ? o.totalShipping : 0;
+        r.shippingTax = r.shipping / 10;
         r.total = unitNet * qty + l.tax * qty / l.quantity + r.shipping;
         o.refunds.push_back(r);
         o.financialStatus = QStringLiteral("PARTIALLY_REFUNDED");

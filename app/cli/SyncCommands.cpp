@@ -1,0 +1,268 @@
+#include "SyncCommands.h"
+
+#include "connectors/shopify/BulkOrderParser.h"
+#include "ingest/Ingestor.h"
+#include "storage/StoreRepository.h"
+#include "sync/StoreCredentials.h"
+#include "sync/SyncEngine.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+namespace storelens::cli {
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onSignal(int)
+{
+    g_interrupted = true;
+}
+
+// Draws one line per resource on a terminal: a bar when the total is known.
+class ProgressPrinter
+{
+public:
+    ProgressPrinter(QTextStream &out, bool json)
+        : m_out(out)
+        , m_json(json)
+        , m_tty(isatty(STDOUT_FILENO) == 1)
+    {}
+
+    void update(const QString &store, const SyncEngine::Progress &p)
+    {
+        if (m_json) {
+            QJsonObject o{{QStringLiteral("event"), p.message.isEmpty() ? QStringLiteral("progress")
+                                                                        : QStringLiteral("log")},
+                          {QStringLiteral("store"), store},
+                          {QStringLiteral("resource"), p.resource}};
+            if (p.message.isEmpty()) {
+                o.insert(QStringLiteral("done"), p.done);
+                if (p.total >= 0)
+                    o.insert(QStringLiteral("total"), p.total);
+            } else {
+                o.insert(QStringLiteral("message"), p.message);
+            }
+            m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+            return;
+        }
+        if (!p.message.isEmpty()) {
+            endLine();
+            m_out << "  " << p.resource << ": " << p.message << Qt::endl;
+            return;
+        }
+        if (p.resource != m_resource) {
+            endLine();
+            m_resource = p.resource;
+        }
+        if (p.done < 0)
+            return;
+        const QLocale locale;
+        QString line = QStringLiteral("  %1 ").arg(p.resource, -10);
+        if (p.total > 0) {
+            const int width = 30;
+            const int filled = int(std::min<qint64>(width, p.done * width / p.total));
+            line += QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
+                    QString(width - filled, QLatin1Char('-')) + QStringLiteral("] ") +
+                    locale.toString(p.done) + QLatin1Char('/') + locale.toString(p.total);
+        } else {
+            line += locale.toString(p.done);
+        }
+        if (m_tty) {
+            m_out << '\r' << line << Qt::flush;
+            m_open = true;
+        } else if (p.total >= 0 && p.done == p.total) {
+            m_out << line << Qt::endl;
+        }
+    }
+    void endLine()
+    {
+        if (m_open)
+            m_out << Qt::endl;
+        m_open = false;
+    }
+
+private:
+    QTextStream &m_out;
+    bool m_json;
+    bool m_tty;
+    bool m_open = false;
+    QString m_resource;
+};
+} // namespace
+
+int SyncCommands::sync(Args args)
+{
+    const auto workspace = args.take(QStringLiteral("workspace"));
+    const auto storeName = args.take(QStringLiteral("store"));
+    const auto threshold = args.take(QStringLiteral("bulk-threshold"));
+    const bool full = args.takeSwitch(QStringLiteral("full"));
+    const bool json = args.takeSwitch(QStringLiteral("json-progress"));
+    if (args.missingValue())
+        return m_cx.usage(tr("%1 needs a value.").arg(args.missingValueName()));
+    if (!workspace || !args.unknownOptions().isEmpty() || !args.positional().isEmpty())
+        return m_cx.usage(
+            tr("usage: storelens-cli sync --workspace W [--store S] [--full] [--json-progress]"));
+    auto ws = m_cx.openWorkspace(*workspace);
+    if (!ws)
+        return Failed;
+
+    QList<Store> stores;
+    StoreRepository repository(ws->db());
+    if (storeName) {
+        bool ambiguous = false;
+        const auto store = repository.find(*storeName, &ambiguous);
+        if (!store)
+            return m_cx.fail(
+                ambiguous
+                    ? tr("Several stores are named \"%1\"; use the shop domain.").arg(*storeName)
+                    : tr("Workspace \"%1\" has no store \"%2\".").arg(*workspace, *storeName));
+        stores << *store;
+    } else {
+        stores = repository.list();
+    }
+    if (stores.isEmpty())
+        return m_cx.fail(tr("Workspace \"%1\" has no stores to sync.").arg(*workspace));
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    Ingestor ingestor(*ws);
+    SyncEngine engine(*ws, ingestor);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, [&engine] {
+        if (g_interrupted)
+            engine.cancel();
+    });
+    interruptPoll.start(100);
+
+    SyncEngine::Options options;
+    options.full = full;
+    if (threshold)
+        options.bulkThreshold = threshold->toLongLong();
+    ProgressPrinter printer(m_cx.out(), json);
+    int exitCode = Ok;
+    for (const Store &store : stores) {
+        QString error;
+        const auto connection = StoreCredentials::connectionFor(*ws, store, &error);
+        if (!connection) {
+            m_cx.err() << error << Qt::endl;
+            exitCode = Failed;
+            continue;
+        }
+        if (!json)
+            m_cx.out() << tr("Syncing %1 (%2)").arg(store.name, store.domain) << Qt::endl;
+        const SyncEngine::Result result =
+            engine.run(store, *connection, options,
+                       [&](const SyncEngine::Progress &p) { printer.update(store.name, p); });
+        printer.endLine();
+        const QLocale locale;
+        if (json) {
+            QJsonObject done{{QStringLiteral("event"), QStringLiteral("done")},
+                             {QStringLiteral("store"), store.name},
+                             {QStringLiteral("ok"), !result.error.isError()},
+                             {QStringLiteral("elapsed_ms"), result.elapsedMs},
+                             {QStringLiteral("requests"), result.limiter.requests},
+                             {QStringLiteral("throttled"), result.limiter.throttled},
+                             {QStringLiteral("retries"), result.retries}};
+            QJsonObject counts;
+            for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it)
+                counts.insert(it.key(), it.value());
+            done.insert(QStringLiteral("counts"), counts);
+            if (result.error.isError()) {
+                done.insert(QStringLiteral("error"), result.error.kindName());
+                done.insert(QStringLiteral("message"), result.error.message);
+            }
+            m_cx.out() << QJsonDocument(done).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            QStringList parts;
+            for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it)
+                parts << QStringLiteral("%1 %2").arg(it.key(), locale.toString(it.value()));
+            m_cx.out() << tr("  %1 in %2 s (%3 requests, %4 throttled, %5 retried)")
+                              .arg(parts.isEmpty() ? tr("nothing new")
+                                                   : parts.join(QStringLiteral(", ")),
+                                   locale.toString(double(result.elapsedMs) / 1000.0, 'f', 1))
+                              .arg(result.limiter.requests)
+                              .arg(result.limiter.throttled)
+                              .arg(result.retries)
+                       << Qt::endl;
+        }
+        if (result.error.isError()) {
+            if (!json)
+                m_cx.err() << result.error.message << Qt::endl;
+            exitCode = result.error.kind == SyncError::Kind::Cancelled ? 130 : Failed;
+            if (g_interrupted)
+                break;
+        }
+    }
+    return exitCode;
+}
+
+int SyncCommands::importBulk(Args args)
+{
+    const auto workspace = args.take(QStringLiteral("workspace"));
+    const auto storeName = args.take(QStringLiteral("store"));
+    const QStringList files = args.positional();
+    if (!workspace || !storeName || files.size() != 1 || !args.unknownOptions().isEmpty())
+        return m_cx.usage(
+            tr("usage: storelens-cli import-bulk --workspace W --store S FILE.jsonl"));
+    QFile file(files.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return m_cx.fail(tr("Cannot read %1: %2").arg(files.first(), file.errorString()));
+    auto ws = m_cx.openWorkspace(*workspace);
+    if (!ws)
+        return Failed;
+    bool ambiguous = false;
+    const auto store = StoreRepository(ws->db()).find(*storeName, &ambiguous);
+    if (!store)
+        return m_cx.fail(tr("Workspace \"%1\" has no store \"%2\".").arg(*workspace, *storeName));
+    if (store->currency.isEmpty())
+        return m_cx.fail(
+            tr("Store \"%1\" has not been connected yet, so its currency is unknown. Sync it "
+               "once, then import.")
+                .arg(store->name));
+
+    QElapsedTimer timer;
+    timer.start();
+    Ingestor ingestor(*ws);
+    BulkOrderParser parser(store->currency);
+    IngestReport total;
+    std::vector<QFuture<IngestReport>> futures;
+    IngestBatch batch;
+    batch.storeId = store->id;
+    qint64 batchOrders = 0;
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (parser.parseLine(line, batch) && ++batchOrders >= 2000) {
+            ingestor.waitForRoom(4);
+            futures.push_back(ingestor.submit(std::move(batch)));
+            batch = IngestBatch();
+            batch.storeId = store->id;
+            batchOrders = 0;
+        }
+    }
+    futures.push_back(ingestor.submit(std::move(batch)));
+    ingestor.waitForIdle();
+    for (auto &f : futures)
+        total += f.result();
+    if (!total.ok)
+        return m_cx.fail(total.error);
+    const QLocale locale;
+    m_cx.out() << tr("Imported %1 orders (%2 new, %3 updated, %4 kept aside) in %5 s.")
+                      .arg(locale.toString(parser.orders()), locale.toString(total.ordersInserted),
+                           locale.toString(total.ordersUpdated), locale.toString(total.rejected),
+                           locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+               << Qt::endl;
+    return Ok;
+}
+
+} // namespace storelens::cli

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ingest/IngestBatch.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <memory>
+#include <string>
+
+namespace storelens {
+
+// Reads the JSONL of a Shopify bulk export of orders (BulkOrders.graphql,
+// groupObjects false): every object on its own line, children pointing to
+// their parent with "__parentId" and coming after it. Each line becomes
+// order pieces (order, line item, refund, refund line, refunded shipping);
+// nothing waits in memory for a whole order, so a file of a million orders
+// is read in constant memory. Only refund agreements are remembered, to
+// place their sales.
+//
+// The initial sync of a large store is bound by this parser, so it reads
+// lines with simdjson's on-demand API instead of QJsonDocument (measured in
+// tests/bench/bench_bulk_ingest); ShopifyMapper reads the same objects from
+// page queries. tst_bulk_import and tst_shopify_mapper check the two agree.
+class BulkOrderParser
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkOrderParser)
+public:
+    explicit BulkOrderParser(QString shopCurrency);
+    ~BulkOrderParser();
+
+    // Parses one line, appending pieces (or a rejected record) to `batch`.
+    // Returns true when the line was a new order.
+    bool parseLine(const QByteArray &line, IngestBatch &batch);
+    bool parseLine(const char *data, qsizetype size, IngestBatch &batch);
+    // After resuming mid-file: remembers the refund agreements of the lines
+    // already ingested, so their later sales find their refund.
+    void rememberAgreement(const QByteArray &line);
+    qint64 orders() const { return m_orders; }
+
+private:
+    struct Line;
+    struct Parser;
+    // Fills `l` from a simdjson element (kept out of this header).
+    static int readLine(const void *element, Line &l);
+    bool money(std::string_view amount, qint64 *out, QString *reason) const;
+    void reject(IngestBatch &batch, std::string_view parent, const QString &reason,
+                const char *data, qsizetype size) const;
+
+    QString m_currency;
+    std::unique_ptr<Parser> m_parser;
+    std::string m_buffer; // the current line plus simdjson's padding
+    struct RefundRef
+    {
+        PlatformId orderId;
+        PlatformId refundId;
+    };
+    QHash<QByteArray, RefundRef> m_refundAgreements; // agreement gid -> its refund
+    qint64 m_orders = 0;
+};
+
+} // namespace storelens

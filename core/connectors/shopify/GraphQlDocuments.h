@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace storelens {
+
+// The Shopify connector's GraphQL documents, kept as .graphql files in the
+// resources: a document is an operation file plus the fragment files it uses,
+// assembled here exactly as tests/graphql/validate.cjs assembles them for the
+// schema check.
+class GraphQlDocuments
+{
+public:
+    // "OrdersPage" -> the full document text. Empty if no such operation.
+    static QString document(const QString &operation);
+    // The bulk backfill query with its filter string in place.
+    static QString bulkOrdersQuery(const QString &filter);
+
+private:
+    static const QHash<QString, QString> &files();
+};
+
+} // namespace storelens

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "SyncError.h"
+#include "common/Clock.h"
+#include "connectors/shopify/ShopifyClient.h"
+#include "model/Store.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <atomic>
+#include <functional>
+
+namespace storelens {
+
+class Ingestor;
+class Workspace;
+
+// Runs one store's sync: reads the shop, then each resource from its
+// checkpoint, handing batches to the ingestor (the single writer) and
+// recording the run in the sync history. Blocking: call it on a worker thread
+// (or the CLI's main thread); cancel() from any thread.
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+public:
+    struct Options
+    {
+        bool full = false; // ignore checkpoints
+        QString trigger = QStringLiteral("manual");
+        qint64 bulkThreshold = 2500; // orders to fetch at or above which a bulk export is used
+        QStringList resources;       // empty = all
+    };
+    struct Progress
+    {
+        qint64 storeId = 0;
+        QString resource;
+        qint64 done = 0;
+        qint64 total = -1; // unknown
+        QString message;   // a log line, when set
+    };
+    struct Result
+    {
+        SyncError error;
+        QMap<QString, qint64> counts; // records written per resource
+        qint64 elapsedMs = 0;
+        qint64 runId = 0;
+        CostBucketLimiter::Stats limiter;
+        int retries = 0;
+    };
+
+    SyncEngine(const Workspace &workspace, Ingestor &ingestor,
+               const Clock &clock = Clock::system());
+
+    Result run(const Store &store, const ShopifyConnection &connection, const Options &options,
+               const std::function<void(const Progress &)> &progress = {});
+    void cancel();
+    // Where bulk exports are spooled (encrypted) while they are read.
+    static QString spoolDir();
+
+private:
+    const Workspace &m_workspace;
+    Ingestor &m_ingestor;
+    const Clock &m_clock;
+    std::atomic<bool> m_cancelled{false};
+    std::atomic<ShopifyClient *> m_client{nullptr};
+};
+
+} // namespace storelens
