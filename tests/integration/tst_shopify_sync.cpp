@@ -310,6 +310,62 @@ private slots:
         QCOMPARE(f.compareWithTruth(), QStringList());
     }
 
+    void storeAddTestsTheConnection()
+    {
+        sim::ShopifySimConfig c = config(50, 22);
+        c.scopes.removeAll("read_inventory");
+        sim::ShopifySimulatorHost host(c);
+        QVERIFY(host.start());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STORELENS_HOME"), m_home->path());
+        env.insert(QStringLiteral("STORELENS_PASSPHRASE"),
+                   QStringLiteral("correct horse battery staple"));
+        env.insert(QStringLiteral("GOOD_TOKEN"),
+                   QString::fromLatin1(host.simulator().accessToken()));
+        env.insert(QStringLiteral("BAD_TOKEN"), QStringLiteral("shpat_not_a_real_token_000000000"));
+        auto cli = [&](const QStringList &args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("STORELENS_CLI"), args);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() +
+                                                                  p.readAllStandardError()));
+        };
+        QCOMPARE(
+            cli({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("W")}).first,
+            0);
+        const QStringList add{
+            QStringLiteral("store"),       QStringLiteral("add"),
+            QStringLiteral("--workspace"), QStringLiteral("W"),
+            QStringLiteral("--platform"),  QStringLiteral("shopify"),
+            QStringLiteral("--shop"),      QString::fromLatin1(host.simulator().shopDomain()),
+            QStringLiteral("--api-base"),  host.baseUrl().toString()};
+        // A bad token: the precise verdict, nothing stored.
+        auto r = cli(add + QStringList{QStringLiteral("--token-env"), QStringLiteral("BAD_TOKEN")});
+        QCOMPARE(r.first, 1);
+        QVERIFY2(r.second.contains(QLatin1String("refused the credentials")), qPrintable(r.second));
+        QVERIFY(!r.second.contains(QLatin1String("shpat_not_a_real")));
+        // A missing scope is named.
+        r = cli(add + QStringList{QStringLiteral("--token-env"), QStringLiteral("GOOD_TOKEN")});
+        QCOMPARE(r.first, 1);
+        QVERIFY2(r.second.contains(QLatin1String("read_inventory")), qPrintable(r.second));
+        // With every scope the store is added with the shop's currency and zone.
+        host.simulator().setScopes(sim::ShopifySimConfig::defaultScopes());
+        r = cli(add + QStringList{QStringLiteral("--token-env"), QStringLiteral("GOOD_TOKEN")});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        QVERIFY(
+            r.second.contains(QLatin1String("Connected to Acme Outdoor (USD, America/New_York")));
+        r = cli({QStringLiteral("store"), QStringLiteral("list"), QStringLiteral("--workspace"),
+                 QStringLiteral("W")});
+        QVERIFY2(r.second.contains(QLatin1String("Acme Outdoor\tshopify")), qPrintable(r.second));
+        // And the CLI syncs it, with JSON progress for scripts.
+        r = cli({QStringLiteral("sync"), QStringLiteral("--workspace"), QStringLiteral("W"),
+                 QStringLiteral("--json-progress")});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        QVERIFY(r.second.contains(QLatin1String("\"event\":\"done\"")));
+        QVERIFY(r.second.contains(QLatin1String("\"orders\":50")));
+    }
+
     void usesTheRestoreRateWithoutBeingThrottled()
     {
         sim::ShopifySimConfig c = config(700, 21);
