@@ -128,7 +128,8 @@ ShopifyClient::HttpResult ShopifyClient::send(const QUrl &url, const QByteArray 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.networkError = reply->error();
     result.networkErrorText = reply->errorString();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
     reply->deleteLater();
     return result;
