@@ -176,7 +176,8 @@ std::vector<IngestReport> BatchWriter::writeAll(const std::vector<const IngestBa
     } catch (...) {
         // Rolled back: what we cached about stored rows may be untrue now.
         m_orderCache.clear();
-        m_freshOrderVariants.clear();
+        m_currentOrderRowId = 0;
+        m_currentOrderVariants.clear();
         throw;
     }
     return reports;
@@ -443,9 +444,8 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
         ++report.ordersUpdated;
     }
     m_orderCache[{storeId, o.id}] = StoredOrder{rowId, day, o.test};
-    if (m_freshOrderVariants.size() > 20000)
-        m_freshOrderVariants.clear();
-    m_freshOrderVariants[rowId].clear(); // no lines yet: the old ones were deleted above
+    m_currentOrderRowId = rowId; // no lines yet: the old ones were deleted above
+    m_currentOrderVariants.clear();
     if (!o.test) {
         m_delta.addOrderHeader(storeId, header, +1);
         touchCustomer(storeId, o.customerId, &o, day);
@@ -491,9 +491,12 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
         }
         // Does another line of this order already sell the same variant?
         bool firstOfVariant = false;
-        if (auto fresh = m_freshOrderVariants.find(order->rowId);
-            fresh != m_freshOrderVariants.end()) {
-            firstOfVariant = fresh->second.insert({l.productId, l.variantId}).second;
+        if (order->rowId == m_currentOrderRowId) {
+            const std::pair<PlatformId, PlatformId> variant{l.productId, l.variantId};
+            firstOfVariant = std::find(m_currentOrderVariants.begin(), m_currentOrderVariants.end(),
+                                       variant) == m_currentOrderVariants.end();
+            if (firstOfVariant)
+                m_currentOrderVariants.push_back(variant);
         } else {
             Statement &same = m_db.cached("SELECT count(*) FROM line_items WHERE order_id = ? AND "
                                           "product_id IS ? AND variant_id IS ?");

@@ -81,9 +81,11 @@ private:
     std::map<qint64, ShopCalendar> m_calendars;
     std::set<std::pair<qint64, PlatformId>> m_customersToRecompute;
     std::map<std::pair<qint64, PlatformId>, StoredOrder> m_orderCache;
-    // The variants already sold by each order whose header this writer wrote
-    // in full (its lines all came through here): spares a query per line.
-    std::map<qint64, std::set<std::pair<PlatformId, PlatformId>>> m_freshOrderVariants;
+    // The order whose header this writer wrote last, and the variants its
+    // lines have sold so far: a bulk export sends an order's lines right after
+    // it, so this spares a query per line (other orders are asked for).
+    qint64 m_currentOrderRowId = 0;
+    std::vector<std::pair<PlatformId, PlatformId>> m_currentOrderVariants;
 };
 
 } // namespace storelens

@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QHash>
+
 #include <set>
 
 namespace storelens {
@@ -18,6 +20,15 @@ bool ProductDayFigures::isZero() const
 {
     return orders == 0 && unitsSold == 0 && grossSales == 0 && discounts == 0 &&
            unitsReturned == 0 && returns == 0;
+}
+
+size_t RollupDelta::ProductKeyHash::operator()(const ProductKey &k) const
+{
+    auto id = [](const PlatformId &p) {
+        return p.isText() ? size_t(qHash(p.text())) : size_t(p.number()) * 0x9E3779B97F4A7C15ull;
+    };
+    const auto &[store, day, product, variant] = k;
+    return size_t(store) ^ (size_t(day) << 20) ^ id(product) ^ (id(variant) << 1);
 }
 
 ProductDayFigures &RollupDelta::product(qint64 storeId, int day, const PlatformId &p,

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace storelens {
@@ -116,10 +117,15 @@ public:
 
 private:
     using ProductKey = std::tuple<qint64, int, PlatformId, PlatformId>;
+    struct ProductKeyHash
+    {
+        size_t operator()(const ProductKey &k) const;
+    };
     StoreDayFigures &store(qint64 storeId, int day) { return m_store[{storeId, day}]; }
     ProductDayFigures &product(qint64 storeId, int day, const PlatformId &p, const PlatformId &v);
     std::map<std::pair<qint64, int>, StoreDayFigures> m_store;
-    std::map<ProductKey, ProductDayFigures> m_product;
+    // Hashed: a bulk batch touches thousands of (day, variant) pairs.
+    std::unordered_map<ProductKey, ProductDayFigures, ProductKeyHash> m_product;
 };
 
 } // namespace storelens

@@ -74,12 +74,19 @@ Statement Database::prepare(std::string_view sql)
 
 Statement &Database::cached(std::string_view sql)
 {
-    auto it = m_cache.find(sql);
-    if (it == m_cache.end())
-        it = m_cache.emplace(std::string(sql), std::make_unique<Statement>(m_db, sql)).first;
-    else
-        it->second->reset();
-    return *it->second;
+    Recent &slot = m_recent[(reinterpret_cast<quintptr>(sql.data()) >> 4) % m_recent.size()];
+    Statement *statement = nullptr;
+    if (slot.address == sql.data() && *slot.sql == sql) {
+        statement = slot.statement;
+    } else {
+        auto it = m_cache.find(sql);
+        if (it == m_cache.end())
+            it = m_cache.emplace(std::string(sql), std::make_unique<Statement>(m_db, sql)).first;
+        statement = it->second.get();
+        slot = {sql.data(), &it->first, statement};
+    }
+    statement->reset();
+    return *statement;
 }
 
 qint64 Database::scalar(std::string_view sql)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -58,6 +59,16 @@ private:
         size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
     };
     std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>> m_cache;
+    // Hot paths pass the same string literal every time: a small table keyed
+    // by its address finds the statement without hashing the SQL text (and
+    // compares the text, as another string may later live at that address).
+    struct Recent
+    {
+        const char *address = nullptr;
+        const std::string *sql = nullptr;
+        Statement *statement = nullptr;
+    };
+    std::array<Recent, 64> m_recent{};
 };
 
 // A transaction that rolls back unless committed: an exception or early return

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <string>
 #include <utility>
 
 namespace storelens {
@@ -71,10 +72,25 @@ Statement &Statement::bind(int index, QStringView value)
 {
     if (value.isNull())
         return bind(index, nullptr);
-    const QByteArray utf8 = value.toUtf8();
-    if (const int rc =
-            sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        rc != SQLITE_OK)
+    // Most bound text is ASCII (ids, SKUs, statuses, codes): narrow it into a
+    // reused buffer instead of allocating a UTF-8 copy per bind.
+    thread_local std::string ascii;
+    const qsizetype size = value.size();
+    ascii.resize(size_t(size));
+    const char16_t *in = value.utf16();
+    char16_t any = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        any |= in[i];
+        ascii[size_t(i)] = char(in[i]);
+    }
+    int rc;
+    if (any < 0x80) {
+        rc = sqlite3_bind_text(m_stmt, index, ascii.data(), int(size), SQLITE_TRANSIENT);
+    } else {
+        const QByteArray utf8 = value.toUtf8();
+        rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    if (rc != SQLITE_OK)
         fail(rc);
     return *this;
 }
@@ -143,8 +159,9 @@ void Statement::exec()
 
 void Statement::reset()
 {
+    // Every statement of StoreLens binds all of its parameters before it runs,
+    // so old bindings need no clearing.
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
 }
 
 int Statement::columnCount() const
