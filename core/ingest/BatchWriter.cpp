@@ -61,6 +61,8 @@ OrderFacts BatchWriter::factsOf(const Order &o, const ShopCalendar &calendar)
     f.day = calendar.dayOf(o.processedAtMs);
     f.cancelled = o.cancelledAtMs.has_value();
     f.test = o.test;
+    f.hasCustomer = !o.customerId.isNull();
+    f.channel = o.sourceName;
     f.shipping = o.totalShipping;
     f.tax = o.totalTax;
     f.lines.reserve(o.lines.size());
@@ -267,25 +269,33 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
         const qint64 rowId = m_db.lastInsertRowId();
         insertChildren(rowId, o, calendar);
         m_delta.addOrder(storeId, factsOf(o, calendar), +1);
-        touchCustomer(storeId, o.customerId, &o, day);
+        touchCustomer(storeId, rowId, o, day);
         ++report.ordersInserted;
         return;
     }
 
-    Statement &find = m_db.cached(
-        "SELECT id, content_hash, customer_id FROM orders WHERE store_id = ? AND platform_id = ?");
+    Statement &find = m_db.cached("SELECT id, content_hash, customer_id, processed_at, test FROM "
+                                  "orders WHERE store_id = ? AND platform_id = ?");
     find.bind(1, storeId).bind(2, o.id);
     if (!find.step())
         throw DatabaseError(0, QStringLiteral("order vanished during upsert"));
     const qint64 rowId = find.int64(0);
     const qint64 oldHash = find.int64(1);
     const PlatformId oldCustomer = find.platformId(2);
+    const qint64 oldProcessedAt = find.int64(3);
+    const bool oldTest = find.int64(4) != 0;
     find.reset();
     if (oldHash == hash) {
         ++report.ordersUnchanged;
         return;
     }
 
+    // The customer rollups depend only on who ordered when: most updates (a
+    // refund, a fulfilment) leave them alone.
+    if (oldCustomer != o.customerId || oldProcessedAt != o.processedAtMs || oldTest != o.test) {
+        markCustomer(storeId, oldCustomer);
+        markCustomer(storeId, o.customerId);
+    }
     m_delta.addOrder(storeId, loadFacts(rowId), -1);
     m_db.cached("DELETE FROM line_items WHERE order_id = ?").bind(1, rowId).exec();
     m_db.cached("DELETE FROM refunds WHERE order_id = ?").bind(1, rowId).exec();
@@ -310,10 +320,6 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     up.bind(23, rowId).exec();
     insertChildren(rowId, o, calendar);
     m_delta.addOrder(storeId, factsOf(o, calendar), +1);
-    if (!oldCustomer.isNull())
-        m_customersToRecompute.insert({storeId, oldCustomer});
-    if (!o.customerId.isNull())
-        m_customersToRecompute.insert({storeId, o.customerId});
     logEvent(storeId, "updated", "orders", o.id);
     ++report.ordersUpdated;
 }
@@ -328,10 +334,9 @@ void BatchWriter::deleteOrder(qint64 storeId, const PlatformId &id, IngestReport
     const qint64 rowId = find.int64(0);
     const PlatformId customer = find.platformId(1);
     find.reset();
+    markCustomer(storeId, customer);
     m_delta.addOrder(storeId, loadFacts(rowId), -1);
     m_db.cached("DELETE FROM orders WHERE id = ?").bind(1, rowId).exec();
-    if (!customer.isNull())
-        m_customersToRecompute.insert({storeId, customer});
     logEvent(storeId, "deleted", "orders", id);
     ++report.ordersDeleted;
 }
@@ -340,7 +345,8 @@ OrderFacts BatchWriter::loadFacts(qint64 rowId)
 {
     OrderFacts f;
     Statement &o = m_db.cached("SELECT day, cancelled_at IS NOT NULL, test, total_shipping, "
-                               "total_tax FROM orders WHERE id = ?");
+                               "total_tax, customer_id IS NOT NULL, source_name "
+                               "FROM orders WHERE id = ?");
     o.bind(1, rowId);
     if (!o.step())
         throw DatabaseError(0, QStringLiteral("order row %1 missing").arg(rowId));
@@ -349,6 +355,8 @@ OrderFacts BatchWriter::loadFacts(qint64 rowId)
     f.test = o.int64(2) != 0;
     f.shipping = o.int64(3);
     f.tax = o.int64(4);
+    f.hasCustomer = o.int64(5) != 0;
+    f.channel = o.text(6);
     o.reset();
 
     Statement &lines = m_db.cached("SELECT platform_id, product_id, variant_id, quantity, "
@@ -413,35 +421,67 @@ void BatchWriter::insertChildren(qint64 rowId, const Order &o, const ShopCalenda
     }
 }
 
-void BatchWriter::touchCustomer(qint64 storeId, const PlatformId &customerId, const Order *order,
-                                int day)
+void BatchWriter::touchCustomer(qint64 storeId, qint64 orderRowId, const Order &order, int day)
 {
-    if (customerId.isNull() || order->test)
+    const PlatformId &customerId = order.customerId;
+    if (customerId.isNull() || order.test)
         return;
     if (m_customersToRecompute.count({storeId, customerId}))
         return; // recomputed at the end of the batch anyway
-    Statement &q = m_db.cached("SELECT first_order_at FROM customer_activity "
-                               "WHERE store_id = ? AND customer_id = ?");
+    Statement &q = m_db.cached("SELECT first_order_day, last_order_at, orders_count "
+                               "FROM customer_activity WHERE store_id = ? AND customer_id = ?");
     q.bind(1, storeId).bind(2, customerId);
     if (!q.step()) {
         Statement &ins = m_db.cached("INSERT INTO customer_activity (store_id, customer_id, "
                                      "first_order_at, first_order_day, "
                                      "last_order_at, orders_count) VALUES (?, ?, ?, ?, ?, 1)");
-        ins.bindAll(storeId, customerId, order->processedAtMs, day, order->processedAtMs).exec();
+        ins.bindAll(storeId, customerId, order.processedAtMs, day, order.processedAtMs).exec();
         m_delta.addNewCustomer(storeId, day, +1);
+        m_delta.addCohortMonth(storeId, day / 100, day / 100, +1);
         return;
     }
-    const qint64 firstAt = q.int64(0);
+    const int firstDay = q.int32(0);
+    const qint64 lastAt = q.int64(1);
+    const qint64 count = q.int64(2);
     q.reset();
-    if (order->processedAtMs < firstAt) {
-        // An older order arrived late: the first order moves.
-        m_customersToRecompute.insert({storeId, customerId});
+    if (order.processedAtMs < lastAt) {
+        // An older order arrived late: the order sequence changes in the middle.
+        markCustomer(storeId, customerId, orderRowId);
         return;
     }
+    // The common case: the customer's newest order (on a tie of processed_at the
+    // new row's larger id puts it last, as the sequence order says).
+    const int lastDay = calendarFor(storeId).dayOf(lastAt);
+    m_delta.addCustomerReturn(storeId, lastDay, day, count == 1, +1);
+    if (day / 100 != lastDay / 100)
+        m_delta.addCohortMonth(storeId, firstDay / 100, day / 100, +1);
     Statement &up =
         m_db.cached("UPDATE OR FAIL customer_activity SET orders_count = orders_count + 1, "
-                    "last_order_at = max(last_order_at, ?) WHERE store_id = ? AND customer_id = ?");
-    up.bindAll(order->processedAtMs, storeId, customerId).exec();
+                    "last_order_at = ? WHERE store_id = ? AND customer_id = ?");
+    up.bindAll(order.processedAtMs, storeId, customerId).exec();
+}
+
+std::vector<int> BatchWriter::customerOrderDays(qint64 storeId, const PlatformId &customerId,
+                                                qint64 excludeRowId)
+{
+    Statement &q = m_db.cached("SELECT id, day FROM orders WHERE store_id = ? AND customer_id = ? "
+                               "AND test = 0 ORDER BY processed_at, id");
+    q.bind(1, storeId).bind(2, customerId);
+    std::vector<int> days;
+    while (q.step()) {
+        if (q.int64(0) != excludeRowId)
+            days.push_back(q.int32(1));
+    }
+    return days;
+}
+
+void BatchWriter::markCustomer(qint64 storeId, const PlatformId &customerId, qint64 excludeRowId)
+{
+    if (customerId.isNull() || !m_customersToRecompute.insert({storeId, customerId}).second)
+        return;
+    // Take out what the customer's orders contribute now; recomputeCustomer()
+    // adds back what they contribute at the end of the batch.
+    m_delta.addCustomerOrders(storeId, customerOrderDays(storeId, customerId, excludeRowId), -1);
 }
 
 void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId)
@@ -454,6 +494,7 @@ void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId
     const qint64 count = agg.int64(0);
     const qint64 lastAt = agg.int64(1);
     agg.reset();
+    m_delta.addCustomerOrders(storeId, customerOrderDays(storeId, customerId), +1);
 
     Statement &old = m_db.cached("SELECT first_order_day FROM customer_activity "
                                  "WHERE store_id = ? AND customer_id = ?");

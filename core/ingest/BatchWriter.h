@@ -49,8 +49,13 @@ private:
     void deleteOrder(qint64 storeId, const PlatformId &id, IngestReport &report);
     OrderFacts loadFacts(qint64 orderRowId);
     void insertChildren(qint64 orderRowId, const Order &order, const ShopCalendar &calendar);
-    void touchCustomer(qint64 storeId, const PlatformId &customerId, const Order *newOrder,
-                       int day);
+    void touchCustomer(qint64 storeId, qint64 orderRowId, const Order &order, int day);
+    // Queues a customer for recomputeCustomer() at the end of the batch and takes
+    // the customer's current contribution out of the rollups (once per batch).
+    // `excludeRowId`: an order already inserted but not yet rolled up.
+    void markCustomer(qint64 storeId, const PlatformId &customerId, qint64 excludeRowId = 0);
+    std::vector<int> customerOrderDays(qint64 storeId, const PlatformId &customerId,
+                                       qint64 excludeRowId = 0);
     void recomputeCustomer(qint64 storeId, const PlatformId &customerId);
     void writeCustomer(qint64 storeId, const Customer &c);
     void writeProduct(qint64 storeId, const Product &p);

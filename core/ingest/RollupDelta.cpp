@@ -11,7 +11,8 @@ bool StoreDayFigures::isZero() const
     return orders == 0 && cancelledOrders == 0 && grossSales == 0 && discounts == 0 &&
            returns == 0 && shipping == 0 && shippingReturned == 0 && taxes == 0 &&
            taxesReturned == 0 && unitsSold == 0 && unitsReturned == 0 && newCustomers == 0 &&
-           checkouts == 0 && checkoutsValue == 0 && recoveredCheckouts == 0 && recoveredValue == 0;
+           checkouts == 0 && checkoutsValue == 0 && recoveredCheckouts == 0 &&
+           recoveredValue == 0 && customerOrders == 0;
 }
 
 bool ProductDayFigures::isZero() const
@@ -20,12 +21,28 @@ bool ProductDayFigures::isZero() const
            unitsReturned == 0 && returns == 0;
 }
 
-ProductDayFigures &RollupDelta::product(qint64 storeId, int day, const PlatformId &p,
-                                        const PlatformId &v)
+bool ChannelDayFigures::isZero() const
+{
+    return orders == 0 && grossSales == 0 && discounts == 0 && returns == 0 && shipping == 0 &&
+           shippingReturned == 0 && taxes == 0 && taxesReturned == 0;
+}
+
+void RollupDelta::addProduct(qint64 storeId, int day, const PlatformId &p, const PlatformId &v,
+                             const ProductDayFigures &f, int sign)
 {
     // Custom line items have no product: they roll up under product 0.
-    return m_product[{storeId, day, p.isNull() ? PlatformId(qint64(0)) : p,
-                      v.isNull() ? PlatformId(qint64(0)) : v}];
+    const PlatformId product = p.isNull() ? PlatformId(qint64(0)) : p;
+    const PlatformId variant = v.isNull() ? PlatformId(qint64(0)) : v;
+    for (auto *rows : {&m_product, &m_productMonth}) {
+        const int period = rows == &m_product ? day : day / 100;
+        ProductDayFigures &r = (*rows)[{storeId, period, product, variant}];
+        r.orders += sign * f.orders;
+        r.unitsSold += sign * f.unitsSold;
+        r.grossSales += sign * f.grossSales;
+        r.discounts += sign * f.discounts;
+        r.unitsReturned += sign * f.unitsReturned;
+        r.returns += sign * f.returns;
+    }
 }
 
 void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
@@ -33,31 +50,43 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
     if (order.test)
         return;
     StoreDayFigures &s = store(storeId, order.day);
+    ChannelDayFigures &c = m_channel[{storeId, order.day, order.channel}];
     s.orders += sign;
+    c.orders += sign;
     if (order.cancelled)
         s.cancelledOrders += sign;
+    if (order.hasCustomer)
+        s.customerOrders += sign;
     s.shipping += sign * order.shipping;
     s.taxes += sign * order.tax;
+    c.shipping += sign * order.shipping;
+    c.taxes += sign * order.tax;
     std::set<std::pair<PlatformId, PlatformId>> productsInOrder;
     for (const OrderFacts::Line &line : order.lines) {
         const qint64 gross = line.unitPrice * line.quantity;
         s.grossSales += sign * gross;
         s.discounts += sign * line.discount;
         s.unitsSold += sign * line.quantity;
-        ProductDayFigures &p = product(storeId, order.day, line.product, line.variant);
-        p.unitsSold += sign * line.quantity;
-        p.grossSales += sign * gross;
-        p.discounts += sign * line.discount;
-        if (productsInOrder.insert({line.product, line.variant}).second)
-            p.orders += sign;
+        c.grossSales += sign * gross;
+        c.discounts += sign * line.discount;
+        ProductDayFigures p;
+        p.unitsSold = line.quantity;
+        p.grossSales = gross;
+        p.discounts = line.discount;
+        p.orders = productsInOrder.insert({line.product, line.variant}).second ? 1 : 0;
+        addProduct(storeId, order.day, line.product, line.variant, p, sign);
     }
     for (const OrderFacts::RefundFacts &refund : order.refunds) {
         StoreDayFigures &r = store(storeId, refund.day);
+        ChannelDayFigures &rc = m_channel[{storeId, refund.day, order.channel}];
         r.shippingReturned += sign * refund.shipping;
+        rc.shippingReturned += sign * refund.shipping;
         for (const OrderFacts::RefundLine &rl : refund.lines) {
             r.returns += sign * rl.subtotal;
             r.taxesReturned += sign * rl.tax;
             r.unitsReturned += sign * rl.quantity;
+            rc.returns += sign * rl.subtotal;
+            rc.taxesReturned += sign * rl.tax;
             PlatformId productId, variantId;
             for (const OrderFacts::Line &line : order.lines) {
                 if (line.id == rl.lineId) {
@@ -66,11 +95,39 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
                     break;
                 }
             }
-            ProductDayFigures &p = product(storeId, refund.day, productId, variantId);
-            p.unitsReturned += sign * rl.quantity;
-            p.returns += sign * rl.subtotal;
+            ProductDayFigures p;
+            p.unitsReturned = rl.quantity;
+            p.returns = rl.subtotal;
+            addProduct(storeId, refund.day, productId, variantId, p, sign);
         }
     }
+}
+
+void RollupDelta::addCustomerOrders(qint64 storeId, const std::vector<int> &days, int sign)
+{
+    if (days.empty())
+        return;
+    const int firstMonth = days.front() / 100;
+    std::set<int> months{firstMonth};
+    addCohortMonth(storeId, firstMonth, firstMonth, sign);
+    for (size_t i = 1; i < days.size(); ++i) {
+        addCustomerReturn(storeId, days[i - 1], days[i], i == 1, sign);
+        if (months.insert(days[i] / 100).second)
+            addCohortMonth(storeId, firstMonth, days[i] / 100, sign);
+    }
+}
+
+void RollupDelta::addCustomerReturn(qint64 storeId, int prevDay, int day, bool second, int sign)
+{
+    CustomerReturnFigures &f = m_customerReturn[{storeId, prevDay, day}];
+    f.orders += sign;
+    if (second)
+        f.secondOrders += sign;
+}
+
+void RollupDelta::addCohortMonth(qint64 storeId, int firstMonth, int month, int sign)
+{
+    m_cohort[{storeId, firstMonth, month}] += sign;
 }
 
 void RollupDelta::addCheckout(qint64 storeId, int day, qint64 value, bool recovered, int sign)
@@ -91,6 +148,15 @@ void RollupDelta::addNewCustomer(qint64 storeId, int day, int sign)
 
 void RollupDelta::flush(Database &db)
 {
+    flushStoreDays(db);
+    flushProducts(db);
+    flushChannels(db);
+    flushCustomers(db);
+    clear();
+}
+
+void RollupDelta::flushStoreDays(Database &db)
+{
     // Store-day rows: update first; after the first batch of a backfill nearly
     // every touched day exists, so one statement per row instead of two.
     for (const auto &[key, f] : m_store) {
@@ -104,29 +170,34 @@ void RollupDelta::flush(Database &db)
             "taxes_returned = taxes_returned + ?, units_sold = units_sold + ?, "
             "units_returned = units_returned + ?, new_customers = new_customers + ?, "
             "checkouts = checkouts + ?, checkouts_value = checkouts_value + ?, "
-            "recovered_checkouts = recovered_checkouts + ?, recovered_value = recovered_value + ? "
-            "WHERE store_id = ? AND day = ?");
+            "recovered_checkouts = recovered_checkouts + ?, recovered_value = recovered_value + ?, "
+            "customer_orders = customer_orders + ? WHERE store_id = ? AND day = ?");
         up.bindAll(f.orders, f.cancelledOrders, f.grossSales, f.discounts, f.returns, f.shipping,
                    f.shippingReturned, f.taxes, f.taxesReturned, f.unitsSold, f.unitsReturned,
                    f.newCustomers, f.checkouts, f.checkoutsValue, f.recoveredCheckouts,
-                   f.recoveredValue, key.first, key.second)
+                   f.recoveredValue, f.customerOrders, key.first, key.second)
             .exec();
         if (db.changes() == 1)
             continue;
         Statement &ins = db.cached(
             "INSERT INTO rollup_store_day (orders, cancelled_orders, gross_sales, discounts, "
-            "returns, "
-            "shipping, shipping_returned, taxes, taxes_returned, units_sold, units_returned, "
-            "new_customers, checkouts, checkouts_value, recovered_checkouts, recovered_value, "
-            "store_id, day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "returns, shipping, shipping_returned, taxes, taxes_returned, units_sold, "
+            "units_returned, new_customers, checkouts, checkouts_value, recovered_checkouts, "
+            "recovered_value, customer_orders, store_id, day) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         ins.bindAll(f.orders, f.cancelledOrders, f.grossSales, f.discounts, f.returns, f.shipping,
                     f.shippingReturned, f.taxes, f.taxesReturned, f.unitsSold, f.unitsReturned,
                     f.newCustomers, f.checkouts, f.checkoutsValue, f.recoveredCheckouts,
-                    f.recoveredValue, key.first, key.second)
+                    f.recoveredValue, f.customerOrders, key.first, key.second)
             .exec();
     }
+}
+
+void RollupDelta::flushProducts(Database &db)
+{
     // Product-day rows are sparse (a long tail of variants sells once on a
-    // day): insert first, add to an existing row only when the insert is ignored.
+    // day): insert first, add to an existing row only when the insert is
+    // ignored. Month rows are dense: update first.
     for (const auto &[key, f] : m_product) {
         if (f.isZero())
             continue;
@@ -150,13 +221,99 @@ void RollupDelta::flush(Database &db)
                    storeId, day, productId, variantId)
             .exec();
     }
-    clear();
+    for (const auto &[key, f] : m_productMonth) {
+        if (f.isZero())
+            continue;
+        const auto &[storeId, month, productId, variantId] = key;
+        Statement &up =
+            db.cached("UPDATE OR FAIL rollup_product_month SET orders = orders + ?, "
+                      "units_sold = units_sold + ?, gross_sales = gross_sales + ?, "
+                      "discounts = discounts + ?, units_returned = units_returned + ?, "
+                      "returns = returns + ? "
+                      "WHERE store_id = ? AND month = ? AND product_id = ? AND variant_id = ?");
+        up.bindAll(f.orders, f.unitsSold, f.grossSales, f.discounts, f.unitsReturned, f.returns,
+                   storeId, month, productId, variantId)
+            .exec();
+        if (db.changes() == 1)
+            continue;
+        Statement &ins = db.cached(
+            "INSERT INTO rollup_product_month (orders, units_sold, gross_sales, discounts, "
+            "units_returned, returns, store_id, month, product_id, variant_id) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)");
+        ins.bindAll(f.orders, f.unitsSold, f.grossSales, f.discounts, f.unitsReturned, f.returns,
+                    storeId, month, productId, variantId)
+            .exec();
+    }
+}
+
+void RollupDelta::flushChannels(Database &db)
+{
+    for (const auto &[key, f] : m_channel) {
+        if (f.isZero())
+            continue;
+        const auto &[storeId, day, source] = key;
+        const QString channel = source.isNull() ? QStringLiteral("") : source; // never NULL
+        Statement &up = db.cached(
+            "UPDATE OR FAIL rollup_channel_day SET orders = orders + ?, "
+            "gross_sales = gross_sales + ?, discounts = discounts + ?, returns = returns + ?, "
+            "shipping = shipping + ?, shipping_returned = shipping_returned + ?, "
+            "taxes = taxes + ?, taxes_returned = taxes_returned + ? "
+            "WHERE store_id = ? AND day = ? AND channel = ?");
+        up.bindAll(f.orders, f.grossSales, f.discounts, f.returns, f.shipping, f.shippingReturned,
+                   f.taxes, f.taxesReturned, storeId, day, channel)
+            .exec();
+        if (db.changes() == 1)
+            continue;
+        Statement &ins = db.cached(
+            "INSERT INTO rollup_channel_day (orders, gross_sales, discounts, returns, shipping, "
+            "shipping_returned, taxes, taxes_returned, store_id, day, channel) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        ins.bindAll(f.orders, f.grossSales, f.discounts, f.returns, f.shipping, f.shippingReturned,
+                    f.taxes, f.taxesReturned, storeId, day, channel)
+            .exec();
+    }
+}
+
+void RollupDelta::flushCustomers(Database &db)
+{
+    // Sparse like the product days: insert first.
+    for (const auto &[key, f] : m_customerReturn) {
+        if (f.isZero())
+            continue;
+        const auto &[storeId, prevDay, day] = key;
+        Statement &ins = db.cached("INSERT OR IGNORE INTO rollup_customer_return (orders, "
+                                   "second_orders, store_id, prev_day, day) VALUES (?,?,?,?,?)");
+        ins.bindAll(f.orders, f.secondOrders, storeId, prevDay, day).exec();
+        if (db.changes() == 1)
+            continue;
+        Statement &up = db.cached(
+            "UPDATE OR FAIL rollup_customer_return SET orders = orders + ?, "
+            "second_orders = second_orders + ? WHERE store_id = ? AND prev_day = ? AND day = ?");
+        up.bindAll(f.orders, f.secondOrders, storeId, prevDay, day).exec();
+    }
+    for (const auto &[key, customers] : m_cohort) {
+        if (customers == 0)
+            continue;
+        const auto &[storeId, firstMonth, month] = key;
+        Statement &up = db.cached("UPDATE OR FAIL rollup_cohort SET customers = customers + ? "
+                                  "WHERE store_id = ? AND first_month = ? AND month = ?");
+        up.bindAll(customers, storeId, firstMonth, month).exec();
+        if (db.changes() == 1)
+            continue;
+        Statement &ins = db.cached("INSERT INTO rollup_cohort (customers, store_id, first_month, "
+                                   "month) VALUES (?,?,?,?)");
+        ins.bindAll(customers, storeId, firstMonth, month).exec();
+    }
 }
 
 void RollupDelta::clear()
 {
     m_store.clear();
     m_product.clear();
+    m_productMonth.clear();
+    m_channel.clear();
+    m_customerReturn.clear();
+    m_cohort.clear();
 }
 
 } // namespace storelens

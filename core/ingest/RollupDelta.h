@@ -2,6 +2,8 @@
 
 #include "model/PlatformId.h"
 
+#include <QString>
+
 #include <map>
 #include <tuple>
 #include <vector>
@@ -29,6 +31,7 @@ struct StoreDayFigures
     qint64 checkoutsValue = 0;
     qint64 recoveredCheckouts = 0;
     qint64 recoveredValue = 0;
+    qint64 customerOrders = 0; // non-test orders with a known customer
     bool isZero() const;
 };
 
@@ -42,6 +45,28 @@ struct ProductDayFigures
     qint64 unitsReturned = 0;
     qint64 returns = 0;
     bool isZero() const;
+};
+
+// The sales figures of one store, day and sales channel (rollup_channel_day).
+struct ChannelDayFigures
+{
+    qint64 orders = 0;
+    qint64 grossSales = 0;
+    qint64 discounts = 0;
+    qint64 returns = 0;
+    qint64 shipping = 0;
+    qint64 shippingReturned = 0;
+    qint64 taxes = 0;
+    qint64 taxesReturned = 0;
+    bool isZero() const;
+};
+
+// Consecutive orders of one customer on (prev_day, day) (rollup_customer_return).
+struct CustomerReturnFigures
+{
+    qint64 orders = 0;
+    qint64 secondOrders = 0;
+    bool isZero() const { return orders == 0 && secondOrders == 0; }
 };
 
 // What one stored order contributes to the rollups, built either from an
@@ -74,6 +99,8 @@ struct OrderFacts
     int day = 0;
     bool cancelled = false;
     bool test = false;
+    bool hasCustomer = false;
+    QString channel; // source_name, empty when unknown
     qint64 shipping = 0;
     qint64 tax = 0;
     std::vector<Line> lines;
@@ -88,13 +115,28 @@ struct OrderFacts
 // goods after discounts, before tax, dated on the refund's day; shipping and
 // taxes as charged, with refunded shipping and tax kept apart (dated on the
 // refund's day). Test orders contribute nothing.
+//
+// The customer rollups (rollup_customer_return, rollup_cohort) follow each
+// customer's orders in (processed_at, id) order: see addCustomerOrders().
 class RollupDelta
 {
 public:
     void addOrder(qint64 storeId, const OrderFacts &order, int sign);
+    // What a customer's whole order history contributes to the customer
+    // rollups; `days` are the order days in (processed_at, id) order.
+    void addCustomerOrders(qint64 storeId, const std::vector<int> &days, int sign);
+    // The same, one step at a time: a customer's order on `day` directly after
+    // one on `prevDay` (`second` when that one was the first).
+    void addCustomerReturn(qint64 storeId, int prevDay, int day, bool second, int sign);
+    // A customer whose first order was in `firstMonth` ordered in `month` (yyyymm).
+    void addCohortMonth(qint64 storeId, int firstMonth, int month, int sign);
     void addCheckout(qint64 storeId, int day, qint64 value, bool recovered, int sign);
     void addNewCustomer(qint64 storeId, int day, int sign);
-    bool isEmpty() const { return m_store.empty() && m_product.empty(); }
+    bool isEmpty() const
+    {
+        return m_store.empty() && m_product.empty() && m_productMonth.empty() &&
+               m_channel.empty() && m_customerReturn.empty() && m_cohort.empty();
+    }
     // Writes the accumulated changes on `db` (inside the caller's transaction)
     // and clears them.
     void flush(Database &db);
@@ -105,9 +147,19 @@ public:
 private:
     using ProductKey = std::tuple<qint64, int, PlatformId, PlatformId>;
     StoreDayFigures &store(qint64 storeId, int day) { return m_store[{storeId, day}]; }
-    ProductDayFigures &product(qint64 storeId, int day, const PlatformId &p, const PlatformId &v);
+    // Adds `sign` times the line figures to the product's day and month rows.
+    void addProduct(qint64 storeId, int day, const PlatformId &p, const PlatformId &v,
+                    const ProductDayFigures &f, int sign);
+    void flushStoreDays(Database &db);
+    void flushProducts(Database &db);
+    void flushChannels(Database &db);
+    void flushCustomers(Database &db);
     std::map<std::pair<qint64, int>, StoreDayFigures> m_store;
     std::map<ProductKey, ProductDayFigures> m_product;
+    std::map<ProductKey, ProductDayFigures> m_productMonth; // keyed by yyyymm
+    std::map<std::tuple<qint64, int, QString>, ChannelDayFigures> m_channel;
+    std::map<std::tuple<qint64, int, int>, CustomerReturnFigures> m_customerReturn;
+    std::map<std::tuple<qint64, int, int>, qint64> m_cohort;
 };
 
 } // namespace storelens

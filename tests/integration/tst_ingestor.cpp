@@ -6,12 +6,15 @@
 #include "ingest/BatchWriter.h"
 #include "ingest/Ingestor.h"
 #include "storage/DatabaseError.h"
+#include "storage/Schema.h"
+#include "storage/StoreRepository.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>
 #include <QTest>
 
 #include <map>
+#include <set>
 
 using namespace storelens;
 using namespace storelens::test;
@@ -45,6 +48,26 @@ QString dump(Database &db)
     return out;
 }
 
+// Rows as "key/key|value|value...", rows whose values are all zero dropped.
+QString rowsWithoutZeros(Statement &q, int keyColumns)
+{
+    QString out;
+    while (q.step()) {
+        QStringList keys;
+        for (int c = 0; c < keyColumns; ++c)
+            keys << q.text(c);
+        QString row;
+        bool allZero = true;
+        for (int c = keyColumns; c < q.columnCount(); ++c) {
+            allZero = allZero && q.int64(c) == 0;
+            row += QLatin1Char('|') + QString::number(q.int64(c));
+        }
+        if (!allZero)
+            out += keys.join(QLatin1Char('/')) + row + QLatin1Char('\n');
+    }
+    return out;
+}
+
 // The store-day rollup recomputed from the raw rows with plain SQL, in the
 // same shape as rollup_store_day (zero rows dropped).
 QString recomputedStoreDays(Database &db, qint64 storeId)
@@ -57,25 +80,26 @@ QString recomputedStoreDays(Database &db, qint64 storeId)
                    0 AS returns, o.total_shipping AS shipping, 0 AS shipping_returned,
                    o.total_tax AS taxes, 0 AS taxes_returned,
                    (SELECT coalesce(sum(quantity), 0) FROM line_items WHERE order_id = o.id) AS units,
-                   0 AS units_returned, 0 AS new_customers
+                   0 AS units_returned, 0 AS new_customers,
+                   o.customer_id IS NOT NULL AS customer_orders
             FROM orders o WHERE o.store_id = ?1 AND o.test = 0
             UNION ALL
             SELECT r.day, 0, 0, 0, 0,
                    (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
                    0, r.shipping, 0,
                    (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
-                   (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id), 0
+                   (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id), 0, 0
             FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.store_id = ?1 AND o.test = 0
             UNION ALL
             SELECT (SELECT day FROM orders f WHERE f.store_id = ?1 AND f.customer_id = c.customer_id
                     AND f.test = 0 ORDER BY f.processed_at, f.id LIMIT 1),
-                   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+                   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0
             FROM (SELECT DISTINCT customer_id FROM orders WHERE store_id = ?1 AND test = 0
                   AND customer_id IS NOT NULL) c
         )
         SELECT day, sum(orders), sum(cancelled), sum(gross), sum(discounts), sum(returns),
                sum(shipping), sum(shipping_returned), sum(taxes), sum(taxes_returned),
-               sum(units), sum(units_returned), sum(new_customers)
+               sum(units), sum(units_returned), sum(new_customers), sum(customer_orders)
         FROM facts GROUP BY day ORDER BY day)SQL";
     Statement q = db.prepare(sql);
     q.bind(1, storeId);
@@ -97,8 +121,8 @@ QString rolledUpStoreDays(Database &db, qint64 storeId)
 {
     Statement q = db.prepare(
         "SELECT day, orders, cancelled_orders, gross_sales, discounts, returns, shipping, "
-        "shipping_returned, taxes, taxes_returned, units_sold, units_returned, new_customers "
-        "FROM rollup_store_day WHERE store_id = ? ORDER BY day");
+        "shipping_returned, taxes, taxes_returned, units_sold, units_returned, new_customers, "
+        "customer_orders FROM rollup_store_day WHERE store_id = ? ORDER BY day");
     q.bind(1, storeId);
     QString out;
     while (q.step()) {
@@ -114,25 +138,33 @@ QString rolledUpStoreDays(Database &db, qint64 storeId)
     return out;
 }
 
-QString recomputedProductDays(Database &db, qint64 storeId)
+// `perMonth`: the same per shop-local month, as rollup_product_month keeps it.
+QString recomputedProductDays(Database &db, qint64 storeId, bool perMonth = false)
 {
+    // The period of a row: its day, or its month (yyyymm).
+    const std::string orderPeriod = perMonth ? "o.day / 100" : "o.day";
+    const std::string refundPeriod = perMonth ? "r.day / 100" : "r.day";
     const std::string sql = R"SQL(
         WITH facts AS (
-            SELECT o.day AS day, coalesce(l.product_id, 0) AS p, coalesce(l.variant_id, 0) AS v,
+            SELECT )SQL" + orderPeriod +
+                            R"SQL( AS day, coalesce(l.product_id, 0) AS p,
+                   coalesce(l.variant_id, 0) AS v,
                    l.quantity AS units, l.quantity * l.original_unit_price AS gross,
                    l.total_discount AS discounts, 0 AS units_returned, 0 AS returns
             FROM line_items l JOIN orders o ON o.id = l.order_id WHERE o.store_id = ?1 AND o.test = 0
             UNION ALL
-            SELECT r.day, coalesce(l.product_id, 0), coalesce(l.variant_id, 0), 0, 0, 0,
-                   rl.quantity, rl.subtotal
+            SELECT )SQL" + refundPeriod +
+                            R"SQL(, coalesce(l.product_id, 0),
+                   coalesce(l.variant_id, 0), 0, 0, 0, rl.quantity, rl.subtotal
             FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
             JOIN orders o ON o.id = r.order_id
             LEFT JOIN line_items l ON l.order_id = o.id AND l.platform_id = rl.line_item_id
             WHERE o.store_id = ?1 AND o.test = 0
         ),
         orders_per AS (
-            SELECT o.day AS day, coalesce(l.product_id, 0) AS p, coalesce(l.variant_id, 0) AS v,
-                   count(DISTINCT o.id) AS orders
+            SELECT )SQL" + orderPeriod +
+                            R"SQL( AS day, coalesce(l.product_id, 0) AS p,
+                   coalesce(l.variant_id, 0) AS v, count(DISTINCT o.id) AS orders
             FROM line_items l JOIN orders o ON o.id = l.order_id WHERE o.store_id = ?1 AND o.test = 0
             GROUP BY 1, 2, 3
         )
@@ -161,11 +193,15 @@ QString recomputedProductDays(Database &db, qint64 storeId)
     return out;
 }
 
-QString rolledUpProductDays(Database &db, qint64 storeId)
+QString rolledUpProductDays(Database &db, qint64 storeId, bool perMonth = false)
 {
-    Statement q = db.prepare("SELECT day, product_id, variant_id, orders, units_sold, gross_sales, "
-                             "discounts, units_returned, returns FROM rollup_product_day "
-                             "WHERE store_id = ? ORDER BY day, product_id, variant_id");
+    Statement q = db.prepare(
+        perMonth ? "SELECT month, product_id, variant_id, orders, units_sold, gross_sales, "
+                   "discounts, units_returned, returns FROM rollup_product_month "
+                   "WHERE store_id = ? ORDER BY month, product_id, variant_id"
+                 : "SELECT day, product_id, variant_id, orders, units_sold, gross_sales, "
+                   "discounts, units_returned, returns FROM rollup_product_day "
+                   "WHERE store_id = ? ORDER BY day, product_id, variant_id");
     q.bind(1, storeId);
     QString out;
     while (q.step()) {
@@ -180,6 +216,108 @@ QString rolledUpProductDays(Database &db, qint64 storeId)
                    row + QLatin1Char('\n');
     }
     return out;
+}
+
+// The channel rollup recomputed from the raw rows.
+QString recomputedChannelDays(Database &db, qint64 storeId)
+{
+    const std::string sql = R"SQL(
+        WITH facts AS (
+            SELECT o.day AS day, coalesce(o.source_name, '') AS channel, 1 AS orders,
+                   (SELECT coalesce(sum(quantity * original_unit_price), 0) FROM line_items WHERE order_id = o.id) AS gross,
+                   (SELECT coalesce(sum(total_discount), 0) FROM line_items WHERE order_id = o.id) AS discounts,
+                   0 AS returns, o.total_shipping AS shipping, 0 AS shipping_returned,
+                   o.total_tax AS taxes, 0 AS taxes_returned
+            FROM orders o WHERE o.store_id = ?1 AND o.test = 0
+            UNION ALL
+            SELECT r.day, coalesce(o.source_name, ''), 0, 0, 0,
+                   (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
+                   0, r.shipping, 0,
+                   (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id)
+            FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.store_id = ?1 AND o.test = 0
+        )
+        SELECT day, channel, sum(orders), sum(gross), sum(discounts), sum(returns), sum(shipping),
+               sum(shipping_returned), sum(taxes), sum(taxes_returned)
+        FROM facts GROUP BY day, channel ORDER BY day, channel)SQL";
+    Statement q = db.prepare(sql);
+    q.bind(1, storeId);
+    return rowsWithoutZeros(q, 2);
+}
+
+QString rolledUpChannelDays(Database &db, qint64 storeId)
+{
+    Statement q = db.prepare("SELECT day, channel, orders, gross_sales, discounts, returns, "
+                             "shipping, shipping_returned, taxes, taxes_returned "
+                             "FROM rollup_channel_day WHERE store_id = ? ORDER BY day, channel");
+    q.bind(1, storeId);
+    return rowsWithoutZeros(q, 2);
+}
+
+// The customer rollups recomputed in C++ from each customer's orders, sorted by
+// (processed_at, id): consecutive order pairs and cohort months.
+QString recomputedCustomerRollups(Database &db, qint64 storeId)
+{
+    Statement q = db.prepare("SELECT customer_id, day FROM orders WHERE store_id = ? AND test = 0 "
+                             "AND customer_id IS NOT NULL ORDER BY customer_id, processed_at, id");
+    q.bind(1, storeId);
+    std::map<std::pair<int, int>, std::pair<qint64, qint64>> pairs;
+    std::map<std::pair<int, int>, qint64> cohorts;
+    std::map<PlatformId, std::vector<int>> days;
+    while (q.step())
+        days[q.platformId(0)].push_back(q.int32(1));
+    for (const auto &[customer, list] : days) {
+        std::set<int> months;
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (i > 0) {
+                auto &p = pairs[{list[i - 1], list[i]}];
+                ++p.first;
+                p.second += i == 1 ? 1 : 0;
+            }
+            if (months.insert(list[i] / 100).second)
+                ++cohorts[{list.front() / 100, list[i] / 100}];
+        }
+    }
+    QString out;
+    for (const auto &[key, n] : pairs)
+        out += QStringLiteral("R%1/%2|%3|%4\n")
+                   .arg(key.first)
+                   .arg(key.second)
+                   .arg(n.first)
+                   .arg(n.second);
+    for (const auto &[key, n] : cohorts)
+        out += QStringLiteral("C%1/%2|%3\n").arg(key.first).arg(key.second).arg(n);
+    return out;
+}
+
+QString rolledUpCustomerRollups(Database &db, qint64 storeId)
+{
+    QString out;
+    Statement r = db.prepare("SELECT prev_day, day, orders, second_orders FROM "
+                             "rollup_customer_return WHERE store_id = ? AND (orders != 0 OR "
+                             "second_orders != 0) ORDER BY prev_day, day");
+    r.bind(1, storeId);
+    while (r.step())
+        out += QStringLiteral("R%1/%2|%3|%4\n")
+                   .arg(r.int64(0))
+                   .arg(r.int64(1))
+                   .arg(r.int64(2))
+                   .arg(r.int64(3));
+    Statement c = db.prepare("SELECT first_month, month, customers FROM rollup_cohort WHERE "
+                             "store_id = ? AND customers != 0 ORDER BY first_month, month");
+    c.bind(1, storeId);
+    while (c.step())
+        out += QStringLiteral("C%1/%2|%3\n").arg(c.int64(0)).arg(c.int64(1)).arg(c.int64(2));
+    return out;
+}
+
+// Every rollup of a store equals its recomputation from the raw rows.
+void verifyRollups(Database &db, qint64 storeId)
+{
+    QCOMPARE(rolledUpStoreDays(db, storeId), recomputedStoreDays(db, storeId));
+    QCOMPARE(rolledUpProductDays(db, storeId), recomputedProductDays(db, storeId));
+    QCOMPARE(rolledUpProductDays(db, storeId, true), recomputedProductDays(db, storeId, true));
+    QCOMPARE(rolledUpChannelDays(db, storeId), recomputedChannelDays(db, storeId));
+    QCOMPARE(rolledUpCustomerRollups(db, storeId), recomputedCustomerRollups(db, storeId));
 }
 
 const qint64 kStart = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -295,8 +433,10 @@ private slots:
         QCOMPARE(db.scalar("SELECT coalesce(sum(total_price), 0) FROM orders"), expectedTotal);
         const QString expectedStore = recomputedStoreDays(db, storeId);
         QVERIFY(expectedStore.count(QLatin1Char('\n')) > 100);
-        QCOMPARE(rolledUpStoreDays(db, storeId), expectedStore);
-        QCOMPARE(rolledUpProductDays(db, storeId), recomputedProductDays(db, storeId));
+        QVERIFY(recomputedCustomerRollups(db, storeId).count(QLatin1Char('\n')) > 100);
+        verifyRollups(db, storeId);
+        if (QTest::currentTestFailed())
+            return;
         // Customer activity agrees with the orders.
         QCOMPARE(db.scalar("SELECT count(*) FROM customer_activity"),
                  db.scalar("SELECT count(DISTINCT customer_id) FROM orders WHERE test = 0 AND "
@@ -305,6 +445,68 @@ private slots:
                            "(SELECT count(*) FROM orders o WHERE o.customer_id = a.customer_id "
                            "AND o.test = 0)"),
                  qint64(0));
+    }
+
+    // A workspace of schema 1 with data gets the version 2 rollups from its
+    // existing rows, equal to what the ingestor keeps.
+    void migrationToVersion2RollsUpExistingData()
+    {
+        const QString current = m_home->path() + QStringLiteral("/current.db");
+        const QString old = m_home->path() + QStringLiteral("/old.db");
+        Database db(current, Database::OpenMode::Create);
+        Schema::migrate(db);
+        Store store;
+        store.platform = QStringLiteral("shopify");
+        store.domain = QStringLiteral("m.myshopify.com");
+        store.name = QStringLiteral("M");
+        store.timezone = QStringLiteral("Europe/Berlin");
+        store.authKind = QStringLiteral("token");
+        store.credentialRef = QStringLiteral("none");
+        const qint64 storeId = StoreRepository(db).insert(store);
+        BatchWriter writer(db);
+        OrderFactory factory(99);
+        factory.customerCount = 200;
+        std::vector<Order> orders;
+        for (int round = 0; round < 5; ++round) {
+            IngestBatch batch;
+            batch.storeId = storeId;
+            for (int i = 0; i < 300; ++i) {
+                orders.push_back(factory.make(qint64(orders.size()) + 1, kStart, kYear));
+                batch.orders.push_back(orders.back());
+            }
+            for (int i = 0; i < 50; ++i) {
+                Order &o = orders[size_t(i * 5 + round)];
+                factory.mutate(o);
+                batch.orders.push_back(o);
+            }
+            writer.write(batch);
+        }
+        verifyRollups(db, storeId);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The same rows in a schema 1 file, then migrated.
+        {
+            Database v1(old, Database::OpenMode::Create);
+            QCOMPARE(Schema::migrate(v1, 1), 1);
+            v1.exec("ATTACH DATABASE '" + current.toStdString() + "' AS src");
+            for (const char *table : {"stores", "orders", "line_items", "refunds", "refund_lines",
+                                      "customer_activity", "rollup_product_day"})
+                v1.exec(std::string("INSERT INTO main.") + table + " SELECT * FROM src." + table);
+            v1.exec("INSERT INTO main.rollup_store_day SELECT store_id, day, orders, "
+                    "cancelled_orders, gross_sales, discounts, returns, shipping, "
+                    "shipping_returned, taxes, taxes_returned, units_sold, units_returned, "
+                    "new_customers, checkouts, checkouts_value, recovered_checkouts, "
+                    "recovered_value FROM src.rollup_store_day");
+            v1.exec("DETACH DATABASE src");
+            QCOMPARE(Schema::migrate(v1), Schema::latestVersion() - 1);
+            QCOMPARE(v1.scalar("PRAGMA user_version"), qint64(Schema::latestVersion()));
+            QCOMPARE(rolledUpStoreDays(v1, storeId), rolledUpStoreDays(db, storeId));
+            QCOMPARE(rolledUpProductDays(v1, storeId, true),
+                     rolledUpProductDays(db, storeId, true));
+            QCOMPARE(rolledUpChannelDays(v1, storeId), rolledUpChannelDays(db, storeId));
+            QCOMPARE(rolledUpCustomerRollups(v1, storeId), rolledUpCustomerRollups(db, storeId));
+        }
     }
 
     void orderDaysFollowShopTimeZone()
