@@ -16,15 +16,18 @@ constexpr const char *kOrderColumns =
     "name, customer_id, email, created_at, processed_at, updated_at, cancelled_at, closed_at, day, "
     "financial_status, fulfillment_status, source_name, currency, presentment_currency, subtotal, "
     "total_discounts, total_shipping, total_tax, total_price, presentment_total, test, "
-    "content_hash";
+    "content_hash, total_refunded";
 
 void bindOrderColumns(Statement &q, int first, const Order &o, int day, qint64 hash)
 {
+    qint64 refunded = 0;
+    for (const Refund &r : o.refunds)
+        refunded += r.total;
     const auto values = std::forward_as_tuple(
         o.name, o.customerId, o.email, o.createdAtMs, o.processedAtMs, o.updatedAtMs,
         o.cancelledAtMs, o.closedAtMs, day, o.financialStatus, o.fulfillmentStatus, o.sourceName,
         o.currency, o.presentmentCurrency, o.subtotal, o.totalDiscounts, o.totalShipping,
-        o.totalTax, o.totalPrice, o.presentmentTotal, o.test, hash);
+        o.totalTax, o.totalPrice, o.presentmentTotal, o.test, hash, refunded);
     std::apply(
         [&](const auto &...v) {
             int i = first;
@@ -261,7 +264,7 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     // New orders are the common case in a backfill: try the insert first.
     Statement &ins =
         m_db.cached(std::string("INSERT OR IGNORE INTO orders (store_id, platform_id, ") +
-                    kOrderColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    kOrderColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     ins.bind(1, storeId).bind(2, o.id);
     bindOrderColumns(ins, 3, o, day, hash);
     ins.exec();
@@ -317,7 +320,7 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     }();
     Statement &up = m_db.cached(updateSql);
     bindOrderColumns(up, 1, o, day, hash);
-    up.bind(23, rowId).exec();
+    up.bind(24, rowId).exec();
     insertChildren(rowId, o, calendar);
     m_delta.addOrder(storeId, factsOf(o, calendar), +1);
     logEvent(storeId, "updated", "orders", o.id);

@@ -23,8 +23,9 @@ bool ProductDayFigures::isZero() const
 
 bool ChannelDayFigures::isZero() const
 {
-    return orders == 0 && grossSales == 0 && discounts == 0 && returns == 0 && shipping == 0 &&
-           shippingReturned == 0 && taxes == 0 && taxesReturned == 0;
+    return orders == 0 && cancelledOrders == 0 && grossSales == 0 && discounts == 0 &&
+           returns == 0 && shipping == 0 && shippingReturned == 0 && taxes == 0 &&
+           taxesReturned == 0 && unitsSold == 0 && unitsReturned == 0;
 }
 
 void RollupDelta::addProduct(qint64 storeId, int day, const PlatformId &p, const PlatformId &v,
@@ -53,8 +54,10 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
     ChannelDayFigures &c = m_channel[{storeId, order.day, order.channel}];
     s.orders += sign;
     c.orders += sign;
-    if (order.cancelled)
+    if (order.cancelled) {
         s.cancelledOrders += sign;
+        c.cancelledOrders += sign;
+    }
     if (order.hasCustomer)
         s.customerOrders += sign;
     s.shipping += sign * order.shipping;
@@ -69,6 +72,7 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
         s.unitsSold += sign * line.quantity;
         c.grossSales += sign * gross;
         c.discounts += sign * line.discount;
+        c.unitsSold += sign * line.quantity;
         ProductDayFigures p;
         p.unitsSold = line.quantity;
         p.grossSales = gross;
@@ -87,6 +91,7 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
             r.unitsReturned += sign * rl.quantity;
             rc.returns += sign * rl.subtotal;
             rc.taxesReturned += sign * rl.tax;
+            rc.unitsReturned += sign * rl.quantity;
             PlatformId productId, variantId;
             for (const OrderFacts::Line &line : order.lines) {
                 if (line.id == rl.lineId) {
@@ -255,21 +260,24 @@ void RollupDelta::flushChannels(Database &db)
         const QString channel = source.isNull() ? QStringLiteral("") : source; // never NULL
         Statement &up = db.cached(
             "UPDATE OR FAIL rollup_channel_day SET orders = orders + ?, "
-            "gross_sales = gross_sales + ?, discounts = discounts + ?, returns = returns + ?, "
-            "shipping = shipping + ?, shipping_returned = shipping_returned + ?, "
-            "taxes = taxes + ?, taxes_returned = taxes_returned + ? "
-            "WHERE store_id = ? AND day = ? AND channel = ?");
-        up.bindAll(f.orders, f.grossSales, f.discounts, f.returns, f.shipping, f.shippingReturned,
-                   f.taxes, f.taxesReturned, storeId, day, channel)
+            "cancelled_orders = cancelled_orders + ?, gross_sales = gross_sales + ?, "
+            "discounts = discounts + ?, returns = returns + ?, shipping = shipping + ?, "
+            "shipping_returned = shipping_returned + ?, taxes = taxes + ?, "
+            "taxes_returned = taxes_returned + ?, units_sold = units_sold + ?, "
+            "units_returned = units_returned + ? WHERE store_id = ? AND day = ? AND channel = ?");
+        up.bindAll(f.orders, f.cancelledOrders, f.grossSales, f.discounts, f.returns, f.shipping,
+                   f.shippingReturned, f.taxes, f.taxesReturned, f.unitsSold, f.unitsReturned,
+                   storeId, day, channel)
             .exec();
         if (db.changes() == 1)
             continue;
         Statement &ins = db.cached(
-            "INSERT INTO rollup_channel_day (orders, gross_sales, discounts, returns, shipping, "
-            "shipping_returned, taxes, taxes_returned, store_id, day, channel) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-        ins.bindAll(f.orders, f.grossSales, f.discounts, f.returns, f.shipping, f.shippingReturned,
-                    f.taxes, f.taxesReturned, storeId, day, channel)
+            "INSERT INTO rollup_channel_day (orders, cancelled_orders, gross_sales, discounts, "
+            "returns, shipping, shipping_returned, taxes, taxes_returned, units_sold, "
+            "units_returned, store_id, day, channel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        ins.bindAll(f.orders, f.cancelledOrders, f.grossSales, f.discounts, f.returns, f.shipping,
+                    f.shippingReturned, f.taxes, f.taxesReturned, f.unitsSold, f.unitsReturned,
+                    storeId, day, channel)
             .exec();
     }
 }

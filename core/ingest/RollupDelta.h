@@ -51,6 +51,7 @@ struct ProductDayFigures
 struct ChannelDayFigures
 {
     qint64 orders = 0;
+    qint64 cancelledOrders = 0;
     qint64 grossSales = 0;
     qint64 discounts = 0;
     qint64 returns = 0;
@@ -58,6 +59,8 @@ struct ChannelDayFigures
     qint64 shippingReturned = 0;
     qint64 taxes = 0;
     qint64 taxesReturned = 0;
+    qint64 unitsSold = 0;
+    qint64 unitsReturned = 0;
     bool isZero() const;
 };
 

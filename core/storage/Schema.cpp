@@ -325,6 +325,10 @@ CREATE TABLE exchange_rates (
 -- distinct-customer counts.
 ALTER TABLE rollup_store_day ADD COLUMN customer_orders INTEGER NOT NULL DEFAULT 0;
 
+-- Money returned to the customer so far (Σ refunds.total), so that what a
+-- customer spent is read from the order rows alone.
+ALTER TABLE orders ADD COLUMN total_refunded INTEGER NOT NULL DEFAULT 0;
+
 -- Consecutive orders of one customer (ordered by processed_at, id): `orders`
 -- counts the non-first orders placed on `day` whose previous order was placed
 -- on `prev_day`; `second_orders` those of them that are the customer's second
@@ -372,6 +376,7 @@ CREATE TABLE rollup_channel_day (
     day               INTEGER NOT NULL,
     channel           TEXT NOT NULL,
     orders            INTEGER NOT NULL DEFAULT 0,
+    cancelled_orders  INTEGER NOT NULL DEFAULT 0,
     gross_sales       INTEGER NOT NULL DEFAULT 0,
     discounts         INTEGER NOT NULL DEFAULT 0,
     returns           INTEGER NOT NULL DEFAULT 0,
@@ -379,10 +384,15 @@ CREATE TABLE rollup_channel_day (
     shipping_returned INTEGER NOT NULL DEFAULT 0,
     taxes             INTEGER NOT NULL DEFAULT 0,
     taxes_returned    INTEGER NOT NULL DEFAULT 0,
+    units_sold        INTEGER NOT NULL DEFAULT 0,
+    units_returned    INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (store_id, day, channel)
 ) WITHOUT ROWID;
 
 -- Backfill from the data of version 1.
+UPDATE orders SET total_refunded = (SELECT sum(total) FROM refunds WHERE order_id = orders.id)
+WHERE id IN (SELECT order_id FROM refunds);
+
 UPDATE rollup_store_day SET customer_orders = (
     SELECT count(*) FROM orders o WHERE o.store_id = rollup_store_day.store_id
     AND o.day = rollup_store_day.day AND o.test = 0 AND o.customer_id IS NOT NULL);
@@ -417,24 +427,29 @@ SELECT store_id, day / 100, product_id, variant_id, sum(orders), sum(units_sold)
        sum(gross_sales), sum(discounts), sum(units_returned), sum(returns)
 FROM rollup_product_day GROUP BY store_id, day / 100, product_id, variant_id;
 
-INSERT INTO rollup_channel_day (store_id, day, channel, orders, gross_sales, discounts, returns,
-                                shipping, shipping_returned, taxes, taxes_returned)
-SELECT store_id, day, channel, sum(orders), sum(gross), sum(discounts), sum(returns),
-       sum(shipping), sum(shipping_returned), sum(taxes), sum(taxes_returned)
+INSERT INTO rollup_channel_day (store_id, day, channel, orders, cancelled_orders, gross_sales,
+                                discounts, returns, shipping, shipping_returned, taxes,
+                                taxes_returned, units_sold, units_returned)
+SELECT store_id, day, channel, sum(orders), sum(cancelled), sum(gross), sum(discounts),
+       sum(returns), sum(shipping), sum(shipping_returned), sum(taxes), sum(taxes_returned),
+       sum(units), sum(units_returned)
 FROM (SELECT o.store_id AS store_id, o.day AS day, coalesce(o.source_name, '') AS channel,
-             1 AS orders,
+             1 AS orders, o.cancelled_at IS NOT NULL AS cancelled,
              (SELECT coalesce(sum(quantity * original_unit_price), 0) FROM line_items
               WHERE order_id = o.id) AS gross,
              (SELECT coalesce(sum(total_discount), 0) FROM line_items
               WHERE order_id = o.id) AS discounts,
              0 AS returns, o.total_shipping AS shipping, 0 AS shipping_returned,
-             o.total_tax AS taxes, 0 AS taxes_returned
+             o.total_tax AS taxes, 0 AS taxes_returned,
+             (SELECT coalesce(sum(quantity), 0) FROM line_items WHERE order_id = o.id) AS units,
+             0 AS units_returned
       FROM orders o WHERE o.test = 0
       UNION ALL
-      SELECT o.store_id, r.day, coalesce(o.source_name, ''), 0, 0, 0,
+      SELECT o.store_id, r.day, coalesce(o.source_name, ''), 0, 0, 0, 0,
              (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
              0, r.shipping, 0,
-             (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id)
+             (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
+             (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id)
       FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.test = 0)
 GROUP BY store_id, day, channel;
 )SQL";

@@ -224,20 +224,25 @@ QString recomputedChannelDays(Database &db, qint64 storeId)
     const std::string sql = R"SQL(
         WITH facts AS (
             SELECT o.day AS day, coalesce(o.source_name, '') AS channel, 1 AS orders,
+                   o.cancelled_at IS NOT NULL AS cancelled,
                    (SELECT coalesce(sum(quantity * original_unit_price), 0) FROM line_items WHERE order_id = o.id) AS gross,
                    (SELECT coalesce(sum(total_discount), 0) FROM line_items WHERE order_id = o.id) AS discounts,
                    0 AS returns, o.total_shipping AS shipping, 0 AS shipping_returned,
-                   o.total_tax AS taxes, 0 AS taxes_returned
+                   o.total_tax AS taxes, 0 AS taxes_returned,
+                   (SELECT coalesce(sum(quantity), 0) FROM line_items WHERE order_id = o.id) AS units,
+                   0 AS units_returned
             FROM orders o WHERE o.store_id = ?1 AND o.test = 0
             UNION ALL
-            SELECT r.day, coalesce(o.source_name, ''), 0, 0, 0,
+            SELECT r.day, coalesce(o.source_name, ''), 0, 0, 0, 0,
                    (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
                    0, r.shipping, 0,
-                   (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id)
+                   (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
+                   (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id)
             FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.store_id = ?1 AND o.test = 0
         )
-        SELECT day, channel, sum(orders), sum(gross), sum(discounts), sum(returns), sum(shipping),
-               sum(shipping_returned), sum(taxes), sum(taxes_returned)
+        SELECT day, channel, sum(orders), sum(cancelled), sum(gross), sum(discounts), sum(returns),
+               sum(shipping), sum(shipping_returned), sum(taxes), sum(taxes_returned), sum(units),
+               sum(units_returned)
         FROM facts GROUP BY day, channel ORDER BY day, channel)SQL";
     Statement q = db.prepare(sql);
     q.bind(1, storeId);
@@ -246,8 +251,9 @@ QString recomputedChannelDays(Database &db, qint64 storeId)
 
 QString rolledUpChannelDays(Database &db, qint64 storeId)
 {
-    Statement q = db.prepare("SELECT day, channel, orders, gross_sales, discounts, returns, "
-                             "shipping, shipping_returned, taxes, taxes_returned "
+    Statement q = db.prepare("SELECT day, channel, orders, cancelled_orders, gross_sales, "
+                             "discounts, returns, shipping, shipping_returned, taxes, "
+                             "taxes_returned, units_sold, units_returned "
                              "FROM rollup_channel_day WHERE store_id = ? ORDER BY day, channel");
     q.bind(1, storeId);
     return rowsWithoutZeros(q, 2);
@@ -318,6 +324,9 @@ void verifyRollups(Database &db, qint64 storeId)
     QCOMPARE(rolledUpProductDays(db, storeId, true), recomputedProductDays(db, storeId, true));
     QCOMPARE(rolledUpChannelDays(db, storeId), recomputedChannelDays(db, storeId));
     QCOMPARE(rolledUpCustomerRollups(db, storeId), recomputedCustomerRollups(db, storeId));
+    QCOMPARE(db.scalar("SELECT count(*) FROM orders o WHERE total_refunded != "
+                       "(SELECT coalesce(sum(total), 0) FROM refunds WHERE order_id = o.id)"),
+             qint64(0));
 }
 
 const qint64 kStart = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -490,14 +499,18 @@ private slots:
             Database v1(old, Database::OpenMode::Create);
             QCOMPARE(Schema::migrate(v1, 1), 1);
             v1.exec("ATTACH DATABASE '" + current.toStdString() + "' AS src");
-            for (const char *table : {"stores", "orders", "line_items", "refunds", "refund_lines",
-                                      "customer_activity", "rollup_product_day"})
-                v1.exec(std::string("INSERT INTO main.") + table + " SELECT * FROM src." + table);
-            v1.exec("INSERT INTO main.rollup_store_day SELECT store_id, day, orders, "
-                    "cancelled_orders, gross_sales, discounts, returns, shipping, "
-                    "shipping_returned, taxes, taxes_returned, units_sold, units_returned, "
-                    "new_customers, checkouts, checkouts_value, recovered_checkouts, "
-                    "recovered_value FROM src.rollup_store_day");
+            for (const char *table :
+                 {"stores", "orders", "line_items", "refunds", "refund_lines", "customer_activity",
+                  "rollup_product_day", "rollup_store_day"}) {
+                // The columns schema 1 has.
+                QStringList columns;
+                Statement info = v1.prepare(std::string("PRAGMA main.table_info(") + table + ")");
+                while (info.step())
+                    columns << info.text(1);
+                const std::string list = columns.join(QStringLiteral(", ")).toStdString();
+                v1.exec(std::string("INSERT INTO main.") + table + " (" + list + ") SELECT " +
+                        list + " FROM src." + table);
+            }
             v1.exec("DETACH DATABASE src");
             QCOMPARE(Schema::migrate(v1), Schema::latestVersion() - 1);
             QCOMPARE(v1.scalar("PRAGMA user_version"), qint64(Schema::latestVersion()));
@@ -506,6 +519,7 @@ private slots:
                      rolledUpProductDays(db, storeId, true));
             QCOMPARE(rolledUpChannelDays(v1, storeId), rolledUpChannelDays(db, storeId));
             QCOMPARE(rolledUpCustomerRollups(v1, storeId), rolledUpCustomerRollups(db, storeId));
+            verifyRollups(v1, storeId);
         }
     }
 

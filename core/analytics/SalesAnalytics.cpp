@@ -1,0 +1,130 @@
+#include "SalesAnalytics.h"
+
+#include "AnalyticsError.h"
+#include "ResolvedScope.h"
+#include "storage/Database.h"
+
+namespace storelens {
+
+void SalesAnalytics::requireValid(const DateRange &range)
+{
+    if (!range.isValid())
+        throw AnalyticsError(tr("The date range %1 to %2 is not valid.")
+                                 .arg(DateRange::toDate(range.from).toString(Qt::ISODate),
+                                      DateRange::toDate(range.to).toString(Qt::ISODate)));
+}
+
+SummaryReport SalesAnalytics::summary(const AnalyticsScope &scope, const DateRange &range)
+{
+    requireValid(range);
+    const ResolvedScope resolved = ResolvedScope::resolve(m_db, scope);
+    SummaryReport report;
+    report.currency = resolved.currency();
+    report.current = figures(resolved, {range}).front();
+    report.previous = figures(resolved, {range.previous()}).front();
+    return report;
+}
+
+TimeSeries SalesAnalytics::series(const AnalyticsScope &scope, const DateRange &range,
+                                  Granularity granularity, Qt::DayOfWeek firstDayOfWeek)
+{
+    requireValid(range);
+    const ResolvedScope resolved = ResolvedScope::resolve(m_db, scope);
+    TimeSeries series;
+    series.currency = resolved.currency();
+    series.granularity = granularity;
+    series.range = range;
+    series.previousRange = range.previous();
+    const std::vector<DateRange> buckets = range.buckets(granularity, firstDayOfWeek);
+    std::vector<DateRange> previousBuckets;
+    for (const DateRange &b : buckets)
+        previousBuckets.push_back(b.shifted(-range.dayCount()));
+    const std::vector<PeriodFigures> current = figures(resolved, buckets);
+    const std::vector<PeriodFigures> previous = figures(resolved, previousBuckets);
+    for (size_t i = 0; i < buckets.size(); ++i)
+        series.points.push_back({current[i], previous[i]});
+    return series;
+}
+
+std::vector<PeriodFigures> SalesAnalytics::figures(const ResolvedScope &scope,
+                                                   const std::vector<DateRange> &buckets)
+{
+    std::vector<PeriodFigures> total(buckets.size());
+    for (size_t i = 0; i < buckets.size(); ++i)
+        total[i].range = buckets[i];
+    for (const ScopeStore &store : scope.stores()) {
+        const std::vector<PeriodFigures> own = storeFigures(store.id, buckets);
+        const auto money = [&](qint64 minor) {
+            return scope.convert(store, minor);
+        };
+        for (size_t i = 0; i < buckets.size(); ++i)
+            total[i].add(own[i], money);
+    }
+    return total;
+}
+
+std::vector<PeriodFigures> SalesAnalytics::storeFigures(qint64 storeId,
+                                                        const std::vector<DateRange> &buckets)
+{
+    std::vector<PeriodFigures> out(buckets.size());
+    if (buckets.empty())
+        return out;
+    // Customer orders (K) and new customers (N) per bucket; see below.
+    std::vector<qint64> customerOrders(buckets.size(), 0);
+    Statement &days = m_db.cached(
+        "SELECT day, orders, cancelled_orders, gross_sales, discounts, returns, shipping, "
+        "shipping_returned, taxes, taxes_returned, units_sold, units_returned, new_customers, "
+        "checkouts, checkouts_value, recovered_checkouts, recovered_value, customer_orders "
+        "FROM rollup_store_day WHERE store_id = ? AND day BETWEEN ? AND ? ORDER BY day");
+    days.bindAll(storeId, buckets.front().from, buckets.back().to);
+    size_t b = 0;
+    while (days.step()) {
+        const int day = days.int32(0);
+        while (day > buckets[b].to)
+            ++b;
+        SalesFigures &s = out[b].sales;
+        s.orders += days.int64(1);
+        s.cancelledOrders += days.int64(2);
+        s.grossSales += days.int64(3);
+        s.discounts += days.int64(4);
+        s.returns += days.int64(5);
+        s.shippingCharged += days.int64(6);
+        s.shippingReturned += days.int64(7);
+        s.taxesCharged += days.int64(8);
+        s.taxesReturned += days.int64(9);
+        s.unitsSold += days.int64(10);
+        s.unitsReturned += days.int64(11);
+        out[b].customers.newCustomers += days.int64(12);
+        CheckoutFigures &c = out[b].checkouts;
+        c.abandoned += days.int64(13);
+        c.abandonedValue += days.int64(14);
+        c.recovered += days.int64(15);
+        c.recoveredValue += days.int64(16);
+        customerOrders[b] += days.int64(17);
+    }
+    // Distinct customers of [from, to] from the orders of known customers:
+    // each customer's first order within the range is either their first order
+    // ever (a new customer) or follows an order placed before the range. So
+    //   customers = K − P, where K = customer orders in the range and P = those
+    //               whose previous order (same customer) is in the range too;
+    //   returning = customers with a non-first order in the range
+    //             = (K − N − P) [previous order before the range]
+    //               + Q [second orders whose first order is in the range].
+    Statement &pairs = m_db.cached(
+        "SELECT coalesce(sum(orders), 0), coalesce(sum(second_orders), 0) "
+        "FROM rollup_customer_return WHERE store_id = ? AND prev_day BETWEEN ? AND ? AND day <= ?");
+    for (size_t i = 0; i < buckets.size(); ++i) {
+        out[i].range = buckets[i];
+        pairs.bindAll(storeId, buckets[i].from, buckets[i].to, buckets[i].to);
+        pairs.step();
+        const qint64 inRange = pairs.int64(0);
+        const qint64 secondInRange = pairs.int64(1);
+        pairs.reset();
+        CustomerFigures &c = out[i].customers;
+        c.customers = customerOrders[i] - inRange;
+        c.returningCustomers = customerOrders[i] - c.newCustomers - inRange + secondInRange;
+    }
+    return out;
+}
+
+} // namespace storelens
