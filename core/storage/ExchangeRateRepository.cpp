@@ -16,6 +16,11 @@ std::optional<StoredRate> readRate(const Statement &q)
 }
 } // namespace
 
+QString ExchangeRateRepository::sourceLabel(const QString &source)
+{
+    return source == QLatin1String(kManualSource) ? tr("entered by hand") : source;
+}
+
 QList<StoredRate> ExchangeRateRepository::list() const
 {
     QList<StoredRate> rates;

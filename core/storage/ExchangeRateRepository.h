@@ -2,6 +2,7 @@
 
 #include "model/ExchangeRate.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,8 +13,8 @@ namespace storelens {
 class Database;
 
 // An exchange rate kept in the workspace: one unit of `base` is worth `rate`
-// units of `quote`. `source` says where it came from ("entered", or the name of
-// the imported file).
+// units of `quote`. `source` says where it came from: kManualSource, or the
+// name of the imported file.
 struct StoredRate
 {
     QString base;
@@ -27,7 +28,12 @@ struct StoredRate
 // latest one set is the one used.
 class ExchangeRateRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ExchangeRateRepository)
 public:
+    static constexpr const char *kManualSource = "manual";
+    // The source as the user reads it ("entered by hand", or the file name).
+    static QString sourceLabel(const QString &source);
+
     explicit ExchangeRateRepository(Database &db)
         : m_db(db)
     {}

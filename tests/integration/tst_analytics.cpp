@@ -4,6 +4,7 @@
 // that cut a UTC day but not a local one), after updates and deletions, for
 // single stores and converted "All stores" answers; plus hand-checked
 // fixtures whose expected figures are written out below.
+#include "HandCheckedStore.h"
 #include "OrderFactory.h"
 #include "SalesOracle.h"
 #include "TestEnvironment.h"
@@ -33,11 +34,6 @@ namespace {
 
 const qint64 kStart = QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 const qint64 kTwoYears = qint64(731) * 86'400'000;
-
-qint64 utc(int y, int m, int d, int h, int min, int s = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min, s), Qt::UTC).toMSecsSinceEpoch();
-}
 
 QString describe(const SalesFigures &s)
 {
@@ -173,123 +169,12 @@ DateRange randomRange(QRandomGenerator &rng)
     return {start, ShopCalendar::addDays(start, length - 1)};
 }
 
-Order handOrder(qint64 id, qint64 processedAt, const PlatformId &customer,
-                std::vector<LineItem> lines, qint64 shipping, qint64 tax)
-{
-    Order o;
-    o.id = PlatformId(id);
-    o.name = QStringLiteral("#%1").arg(1000 + id);
-    o.customerId = customer;
-    o.email =
-        customer.isNull() ? QString() : QStringLiteral("c%1@example.com").arg(customer.number());
-    o.processedAtMs = o.createdAtMs = processedAt;
-    o.updatedAtMs = processedAt + 1;
-    o.currency = QStringLiteral("EUR");
-    o.sourceName = QStringLiteral("web");
-    o.lines = std::move(lines);
-    o.totalShipping = shipping;
-    o.totalTax = tax;
-    for (const LineItem &l : o.lines)
-        o.subtotal += l.originalUnitPrice * l.quantity - l.totalDiscount;
-    o.totalPrice = o.subtotal + shipping + tax;
-    return o;
-}
-
-LineItem line(qint64 id, qint64 product, qint64 variant, qint64 quantity, qint64 unitPrice,
-              qint64 discount = 0)
-{
-    LineItem l;
-    l.id = PlatformId(id);
-    l.productId = product ? PlatformId(product) : PlatformId();
-    l.variantId = variant ? PlatformId(variant) : PlatformId();
-    l.quantity = quantity;
-    l.originalUnitPrice = unitPrice;
-    l.totalDiscount = discount;
-    return l;
-}
-
 } // namespace
 
 class TestAnalytics : public QObject
 {
     Q_OBJECT
     std::unique_ptr<TempHome> m_home;
-
-    // The hand-checked store: Europe/Berlin (DST starts 2024-03-31 at 01:00
-    // UTC), EUR. Its figures are worked out by hand in handCheckedFigures().
-    std::unique_ptr<Workspace> handFixture(qint64 *storeId)
-    {
-        auto ws = createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("Hand"),
-                                           "Europe/Berlin", storeId, QStringLiteral("EUR"));
-        const PlatformId c1(qint64(1)), c2(qint64(2));
-        IngestBatch batch;
-        batch.storeId = *storeId;
-        Product socks;
-        socks.id = PlatformId(qint64(100));
-        socks.title = QStringLiteral("Wool socks");
-        batch.products.push_back(socks);
-        Variant grey;
-        grey.id = PlatformId(qint64(101));
-        grey.productId = socks.id;
-        grey.title = QStringLiteral("Grey / M");
-        grey.sku = QStringLiteral("SOCK-GM");
-        batch.variants.push_back(grey);
-        Customer anna;
-        anna.id = c1;
-        anna.firstName = QStringLiteral("Anna");
-        anna.lastName = QStringLiteral("Berg");
-        anna.email = QStringLiteral("anna@example.com");
-        batch.customers.push_back(anna);
-
-        // A: 2024-03-30 22:30 UTC = 23:30 on March 30 in Berlin (UTC+1).
-        batch.orders.push_back(
-            handOrder(1, utc(2024, 3, 30, 22, 30), c1,
-                      {line(11, 100, 101, 2, 2500, 500), line(12, 0, 0, 1, 1000)}, 490, 798));
-        // B: 2024-03-31 22:30 UTC = 00:30 on April 1 (UTC+2 since the night
-        // before); C1's second order, fully refunded on April 2.
-        Order b = handOrder(2, utc(2024, 3, 31, 22, 30), c1, {line(21, 100, 101, 1, 4000)}, 0, 760);
-        Refund rb;
-        rb.id = PlatformId(qint64(201));
-        rb.createdAtMs = utc(2024, 4, 2, 10, 0);
-        rb.lines.push_back({PlatformId(qint64(21)), 1, 4000, 760});
-        rb.total = 4760;
-        b.refunds.push_back(rb);
-        batch.orders.push_back(b);
-        // C: 23:59:59 on April 1 in Berlin; C2's first order; cancelled with a
-        // full refund on April 3.
-        Order c =
-            handOrder(3, utc(2024, 4, 1, 21, 59, 59), c2, {line(31, 0, 0, 3, 1500)}, 490, 855);
-        c.cancelledAtMs = utc(2024, 4, 3, 8, 0);
-        Refund rc;
-        rc.id = PlatformId(qint64(301));
-        rc.createdAtMs = *c.cancelledAtMs;
-        rc.lines.push_back({PlatformId(qint64(31)), 3, 4500, 855});
-        rc.shipping = 490;
-        rc.total = c.totalPrice;
-        c.refunds.push_back(rc);
-        batch.orders.push_back(c);
-        // D: a test order, never counted.
-        Order d = handOrder(4, utc(2024, 4, 1, 12, 0), c2, {line(41, 100, 101, 5, 9999)}, 0, 0);
-        d.test = true;
-        batch.orders.push_back(d);
-        // E: 2024-04-01 22:00:00 UTC = midnight starting April 2; a guest.
-        batch.orders.push_back(handOrder(5, utc(2024, 4, 1, 22, 0), PlatformId(),
-                                         {line(51, 0, 0, 1, 9999, 999)}, 0, 1710));
-        Checkout k1;
-        k1.id = PlatformId(qint64(1));
-        k1.createdAtMs = k1.updatedAtMs = utc(2024, 4, 1, 10, 0);
-        k1.completedAtMs = utc(2024, 4, 1, 11, 0);
-        k1.currency = QStringLiteral("EUR");
-        k1.totalPrice = 6000;
-        Checkout k2 = k1;
-        k2.id = PlatformId(qint64(2));
-        k2.createdAtMs = k2.updatedAtMs = utc(2024, 4, 2, 12, 0);
-        k2.completedAtMs.reset();
-        k2.totalPrice = 3550;
-        batch.checkouts = {k1, k2};
-        BatchWriter(ws->db()).write(batch);
-        return ws;
-    }
 
 private slots:
     void init()
@@ -302,7 +187,7 @@ private slots:
     void handCheckedFigures()
     {
         qint64 storeId = 0;
-        auto ws = handFixture(&storeId);
+        auto ws = createHandCheckedStore(m_home->workspacesDir(), &storeId);
         SalesAnalytics sales(ws->db());
         const SummaryReport r = sales.summary(AnalyticsScope::store(storeId), {20240401, 20240402});
         QCOMPARE(r.currency.code, QStringLiteral("EUR"));
@@ -527,8 +412,8 @@ private slots:
         for (int day : {20240309, 20240310, 20240311, 20241102, 20241103, 20241104}) {
             const qint64 midnight = calendar.startOfDayUtcMs(day);
             for (qint64 at : {midnight - 1, midnight, midnight + 1}) {
-                Order o =
-                    handOrder(id, at, PlatformId(id % 3 + 1), {line(id * 10, 7, 8, 1, 1000)}, 0, 0);
+                Order o = handOrder(id, at, PlatformId(id % 3 + 1),
+                                    {handLine(id * 10, 7, 8, 1, 1000)}, 0, 0);
                 o.currency = QStringLiteral("USD");
                 ++id;
                 batch.orders.push_back(o);
@@ -605,7 +490,7 @@ private slots:
         ExchangeRateRepository rates(ws->db());
         const ExchangeRate eurUsd = *ExchangeRate::parse(u"1.0834");
         const ExchangeRate jpyUsd = *ExchangeRate::parse(u"0.006712");
-        rates.set({QStringLiteral("EUR"), QStringLiteral("USD"), eurUsd, QStringLiteral("entered"),
+        rates.set({QStringLiteral("EUR"), QStringLiteral("USD"), eurUsd, QStringLiteral("manual"),
                    1'700'000'000'000});
         rates.set({QStringLiteral("JPY"), QStringLiteral("USD"), jpyUsd,
                    QStringLiteral("rates.csv"), 1'700'000'000'000});
@@ -687,15 +572,15 @@ private slots:
         // and 50 of variant 10 before the window.
         qint64 id = 1;
         for (int i = 0; i < 30; ++i) {
-            Order o = handOrder(id, utc(2024, 6, 1 + i, 12, 0), PlatformId(),
-                                {line(id * 10, 1, 10, 3, 500)}, 0, 0);
+            Order o = handOrder(id, utcMs(2024, 6, 1 + i, 12, 0), PlatformId(),
+                                {handLine(id * 10, 1, 10, 3, 500)}, 0, 0);
             ++id;
             batch.orders.push_back(o);
         }
-        batch.orders.push_back(handOrder(id++, utc(2024, 6, 15, 9, 0), PlatformId(),
-                                         {line(9001, 2, 20, 1, 500)}, 0, 0));
-        batch.orders.push_back(handOrder(id++, utc(2024, 5, 31, 23, 0), PlatformId(),
-                                         {line(9002, 1, 10, 50, 500)}, 0, 0));
+        batch.orders.push_back(handOrder(id++, utcMs(2024, 6, 15, 9, 0), PlatformId(),
+                                         {handLine(9001, 2, 20, 1, 500)}, 0, 0));
+        batch.orders.push_back(handOrder(id++, utcMs(2024, 5, 31, 23, 0), PlatformId(),
+                                         {handLine(9002, 1, 10, 50, 500)}, 0, 0));
         BatchWriter(ws->db()).write(batch);
 
         InventoryOptions options;
@@ -754,7 +639,7 @@ private slots:
     void clearErrors()
     {
         qint64 storeId = 0;
-        auto ws = handFixture(&storeId);
+        auto ws = createHandCheckedStore(m_home->workspacesDir(), &storeId);
         SalesAnalytics sales(ws->db());
         QVERIFY_THROWS_EXCEPTION(
             AnalyticsError, sales.summary(AnalyticsScope::store(storeId), {20240402, 20240401}));
@@ -776,7 +661,7 @@ private slots:
     void workerAnswersOffTheCallingThread()
     {
         qint64 storeId = 0;
-        auto ws = handFixture(&storeId);
+        auto ws = createHandCheckedStore(m_home->workspacesDir(), &storeId);
         const SummaryReport direct =
             SalesAnalytics(ws->db()).summary(AnalyticsScope::store(storeId), {20240401, 20240402});
         AnalyticsWorker worker(*ws);
