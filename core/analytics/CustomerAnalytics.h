@@ -20,9 +20,10 @@ public:
         : m_db(db)
     {}
 
-    // The `limit` customers who spent most in the range. Reads the orders of
-    // the range through orders_day (no rollup can rank customers over any
-    // range), so it takes time in proportion to the orders in the range.
+    // The `limit` customers who spent most in the range. No rollup can rank
+    // customers over any range: this reads the store's orders_customer index
+    // entries (not the orders), so it takes time in proportion to the store's
+    // orders.
     TopCustomers topCustomers(const AnalyticsScope &scope, const DateRange &range, int limit);
     CohortReport cohorts(const AnalyticsScope &scope, const DateRange &range);
 

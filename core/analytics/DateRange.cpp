@@ -42,18 +42,31 @@ std::vector<DateRange> DateRange::buckets(Granularity granularity,
             end = ShopCalendar::addDays(start, (untilNextWeek == 0 ? 7 : untilNextWeek) - 1);
             break;
         }
-        case Granularity::Month: {
-            const int y = start / 10000, m = start / 100 % 100;
-            const int nextMonth = m == 12 ? (y + 1) * 10000 + 101 : y * 10000 + (m + 1) * 100 + 1;
-            end = ShopCalendar::addDays(nextMonth, -1);
+        case Granularity::Month:
+            end = ofMonth(start / 100).to;
             break;
-        }
         }
         end = std::min(end, to);
         out.push_back({start, end});
         start = ShopCalendar::addDays(end, 1);
     }
     return out;
+}
+
+DateRange DateRange::ofMonth(int yyyymm)
+{
+    return {yyyymm * 100 + 1, ShopCalendar::addDays(addMonths(yyyymm, 1) * 100 + 1, -1)};
+}
+
+int DateRange::addMonths(int yyyymm, int n)
+{
+    const int index = yyyymm / 100 * 12 + (yyyymm % 100 - 1) + n;
+    return (index / 12) * 100 + index % 12 + 1;
+}
+
+int DateRange::monthsBetween(int fromYyyymm, int toYyyymm)
+{
+    return (toYyyymm / 100 - fromYyyymm / 100) * 12 + (toYyyymm % 100 - fromYyyymm % 100);
 }
 
 QDate DateRange::toDate(int yyyymmdd)

@@ -37,6 +37,11 @@ struct DateRange
     std::vector<DateRange> buckets(Granularity granularity,
                                    Qt::DayOfWeek firstDayOfWeek = Qt::Monday) const;
 
+    // A calendar month (yyyymm) as a range of days; months counted on from one.
+    static DateRange ofMonth(int yyyymm);
+    static int addMonths(int yyyymm, int n);
+    static int monthsBetween(int fromYyyymm, int toYyyymm);
+
     static QDate toDate(int yyyymmdd);
     static int fromDate(QDate date);
     // Day of the week of a yyyymmdd day (Qt::Monday = 1 ... Qt::Sunday = 7).

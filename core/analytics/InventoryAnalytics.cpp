@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace storelens {
 
@@ -27,21 +28,54 @@ InventoryReport InventoryAnalytics::inventory(const AnalyticsScope &scope,
     SalesAnalytics::requireValid(window);
     InventoryReport report;
     report.options = options;
-    Statement &q = m_db.cached(
-        "SELECT l.location_id, loc.name, l.inventory_item_id, v.product_id, v.platform_id, "
-        "p.title, v.title, v.sku, l.available, l.on_hand FROM inventory_levels l "
-        "LEFT JOIN variants v ON v.store_id = l.store_id AND v.inventory_item_id = "
-        "l.inventory_item_id "
-        "LEFT JOIN products p ON p.store_id = v.store_id AND p.platform_id = v.product_id "
-        "LEFT JOIN locations loc ON loc.store_id = l.store_id AND loc.platform_id = l.location_id "
-        "WHERE l.store_id = ? ORDER BY loc.name, p.title, v.title, l.inventory_item_id");
+    struct VariantInfo
+    {
+        PlatformId variantId;
+        PlatformId productId;
+        QString title;
+        QString sku;
+    };
     for (const ScopeStore &store : ResolvedScope::storesOf(m_db, scope)) {
+        // The catalogue is read in whole and joined here: sequential reads of a
+        // few thousand rows instead of three index lookups per stock level.
+        std::map<PlatformId, QString> locations, products;
+        std::map<PlatformId, VariantInfo> byItem;
+        Statement &l = m_db.cached("SELECT platform_id, name FROM locations WHERE store_id = ?");
+        l.bind(1, store.id);
+        while (l.step())
+            locations[l.platformId(0)] = l.text(1);
+        Statement &p = m_db.cached("SELECT platform_id, title FROM products WHERE store_id = ?");
+        p.bind(1, store.id);
+        while (p.step())
+            products[p.platformId(0)] = p.text(1);
+        Statement &v = m_db.cached("SELECT inventory_item_id, platform_id, product_id, title, sku "
+                                   "FROM variants WHERE store_id = ? AND inventory_item_id IS NOT "
+                                   "NULL");
+        v.bind(1, store.id);
+        while (v.step())
+            byItem[v.platformId(0)] = {v.platformId(1), v.platformId(2), v.text(3), v.text(4)};
+
         std::map<PlatformId, StockRow> byVariant;
+        Statement &q = m_db.cached("SELECT inventory_item_id, location_id, available, on_hand "
+                                   "FROM inventory_levels WHERE store_id = ?");
         q.bind(1, store.id);
         while (q.step()) {
-            InventoryLevelRow level{store.id,        q.platformId(0), q.text(1), q.platformId(2),
-                                    q.platformId(3), q.platformId(4), q.text(5), q.text(6),
-                                    q.text(7),       q.int64(8),      q.int64(9)};
+            InventoryLevelRow level;
+            level.storeId = store.id;
+            level.inventoryItemId = q.platformId(0);
+            level.locationId = q.platformId(1);
+            level.available = q.int64(2);
+            level.onHand = q.int64(3);
+            if (auto it = locations.find(level.locationId); it != locations.end())
+                level.locationName = it->second;
+            if (auto it = byItem.find(level.inventoryItemId); it != byItem.end()) {
+                level.variantId = it->second.variantId;
+                level.productId = it->second.productId;
+                level.variantTitle = it->second.title;
+                level.sku = it->second.sku;
+                if (auto pt = products.find(level.productId); pt != products.end())
+                    level.title = pt->second;
+            }
             // Items without a known variant stand for themselves.
             const PlatformId key =
                 level.variantId.isNull() ? level.inventoryItemId : level.variantId;
@@ -56,13 +90,13 @@ InventoryReport InventoryAnalytics::inventory(const AnalyticsScope &scope,
             s.onHand += level.onHand;
             report.levels.push_back(std::move(level));
         }
-        q.reset();
         std::map<PlatformId, qint64> sold;
         for (const ProductRow &r :
              ProductAnalytics(m_db).storeRows(store.id, window, ProductGrouping::Variant))
             sold[r.variantId] += r.unitsSold;
         for (auto &[variant, s] : byVariant) {
-            s.unitsSold = sold.count(s.variantId) ? sold[s.variantId] : 0;
+            const auto it = sold.find(s.variantId);
+            s.unitsSold = it == sold.end() ? 0 : it->second;
             s.daysOfCover = {s.available * options.velocityDays, s.unitsSold};
             const auto cover = s.daysOfCover.scaled(0);
             s.lowStock =
@@ -70,6 +104,12 @@ InventoryReport InventoryAnalytics::inventory(const AnalyticsScope &scope,
             report.stock.push_back(std::move(s));
         }
     }
+    std::stable_sort(
+        report.levels.begin(), report.levels.end(),
+        [](const InventoryLevelRow &a, const InventoryLevelRow &b) {
+            return std::tie(a.storeId, a.locationName, a.title, a.variantTitle, a.inventoryItemId) <
+                   std::tie(b.storeId, b.locationName, b.title, b.variantTitle, b.inventoryItemId);
+        });
     // Fewest days of cover first; items that do not sell last.
     std::stable_sort(report.stock.begin(), report.stock.end(),
                      [](const StockRow &a, const StockRow &b) {

@@ -61,8 +61,8 @@ RecentOrders OrderAnalytics::recentOrders(const AnalyticsScope &scope, const Dat
     RecentOrders result;
     if (limit <= 0)
         return result;
-    // Newest days first through orders_day; SQLite sorts only within the days
-    // it reads before the limit is reached.
+    // orders_day (store_id, day, processed_at) read backwards: the newest
+    // `limit` entries, no sort.
     Statement &q = m_db.cached(
         "SELECT o.platform_id, o.name, o.processed_at, o.day, o.source_name, o.financial_status, "
         "o.fulfillment_status, o.cancelled_at IS NOT NULL, o.currency, o.total_price, "

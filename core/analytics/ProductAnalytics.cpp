@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
 
 namespace storelens {
 
@@ -20,12 +23,6 @@ struct Segment
     int sign;
 };
 
-int lastDayOfMonth(int yyyymm)
-{
-    const int next = yyyymm % 100 == 12 ? (yyyymm / 100 + 1) * 100 + 1 : yyyymm + 1;
-    return ShopCalendar::addDays(next * 100 + 1, -1);
-}
-
 int daysBetween(int from, int to)
 {
     return ShopCalendar::daysFromCivil(to) - ShopCalendar::daysFromCivil(from) + 1;
@@ -36,8 +33,8 @@ std::vector<Segment> segmentsOf(const DateRange &range)
     std::vector<Segment> days;
     int firstMonth = 0, lastMonth = 0;
     for (int month = range.from / 100; month <= range.to / 100;
-         month = month % 100 == 12 ? (month / 100 + 1) * 100 + 1 : month + 1) {
-        const int start = month * 100 + 1, end = lastDayOfMonth(month);
+         month = DateRange::addMonths(month, 1)) {
+        const int start = month * 100 + 1, end = DateRange::ofMonth(month).to;
         const int lo = std::max(range.from, start), hi = std::min(range.to, end);
         const int covered = daysBetween(lo, hi), total = daysBetween(start, end);
         if (covered < total && 2 * covered <= total) {
@@ -95,8 +92,7 @@ ProductReport ProductAnalytics::products(const AnalyticsScope &scope, const Date
               });
     if (limit > 0 && report.rows.size() > size_t(limit))
         report.rows.resize(size_t(limit));
-    for (ProductRow &row : report.rows)
-        describe(row);
+    describe(report.rows);
     return report;
 }
 
@@ -104,7 +100,16 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
                                                     ProductGrouping grouping)
 {
     const bool byVariant = grouping == ProductGrouping::Variant;
-    std::map<std::pair<PlatformId, PlatformId>, ProductRow> rows;
+    struct KeyHash
+    {
+        size_t operator()(const std::pair<PlatformId, PlatformId> &k) const noexcept
+        {
+            return std::hash<PlatformId>{}(k.first) * 31 + std::hash<PlatformId>{}(k.second);
+        }
+    };
+    // Added up here in a hash table: cheaper than having SQLite sort the rows
+    // of a dozen months for a GROUP BY.
+    std::unordered_map<std::pair<PlatformId, PlatformId>, ProductRow, KeyHash> rows;
     for (const Segment &segment : segmentsOf(range)) {
         Statement &q = m_db.cached(
             segment.months
@@ -119,9 +124,6 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
             const PlatformId product = q.platformId(0);
             const PlatformId variant = byVariant ? q.platformId(1) : PlatformId();
             ProductRow &r = rows[{product, variant}];
-            r.storeId = storeId;
-            r.productId = product;
-            r.variantId = variant;
             const int s = segment.sign;
             if (byVariant)
                 r.orders = r.orders.value_or(0) + s * q.int64(2);
@@ -133,34 +135,81 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
         }
     }
     std::vector<ProductRow> out;
+    out.reserve(rows.size());
     for (auto &[key, row] : rows) {
-        if (row.unitsSold != 0 || row.unitsReturned != 0 || row.grossSales != 0 ||
-            row.discounts != 0 || row.returns != 0)
-            out.push_back(std::move(row));
+        if (row.unitsSold == 0 && row.unitsReturned == 0 && row.grossSales == 0 &&
+            row.discounts == 0 && row.returns == 0)
+            continue;
+        row.storeId = storeId;
+        row.productId = key.first;
+        row.variantId = key.second;
+        out.push_back(std::move(row));
     }
     return out;
 }
 
-void ProductAnalytics::describe(ProductRow &row)
+void ProductAnalytics::describe(std::vector<ProductRow> &rows)
 {
-    if (row.productId == PlatformId(qint64(0))) {
-        row.title = tr("Custom items");
-        return;
+    // A long list reads the store's catalogue once; a top ten looks its rows up.
+    constexpr size_t kLookupLimit = 50;
+    struct VariantNames
+    {
+        QString title;
+        QString sku;
+    };
+    std::map<std::pair<qint64, PlatformId>, QString> products;
+    std::map<std::pair<qint64, PlatformId>, VariantNames> variants;
+    if (rows.size() > kLookupLimit) {
+        std::set<qint64> stores;
+        for (const ProductRow &row : rows)
+            stores.insert(row.storeId);
+        for (qint64 storeId : stores) {
+            Statement &p =
+                m_db.cached("SELECT platform_id, title FROM products WHERE store_id = ?");
+            p.bind(1, storeId);
+            while (p.step())
+                products[{storeId, p.platformId(0)}] = p.text(1);
+            Statement &v =
+                m_db.cached("SELECT platform_id, title, sku FROM variants WHERE store_id = ?");
+            v.bind(1, storeId);
+            while (v.step())
+                variants[{storeId, v.platformId(0)}] = {v.text(1), v.text(2)};
+        }
     }
-    Statement &p = m_db.cached("SELECT title FROM products WHERE store_id = ? AND platform_id = ?");
-    p.bindAll(row.storeId, row.productId);
-    row.title = p.step() ? p.text(0) : tr("Product %1").arg(row.productId.toString());
-    p.reset();
-    if (row.variantId.isNull())
-        return;
-    Statement &v =
-        m_db.cached("SELECT title, sku FROM variants WHERE store_id = ? AND platform_id = ?");
-    v.bindAll(row.storeId, row.variantId);
-    if (v.step()) {
-        row.variantTitle = v.text(0);
-        row.sku = v.text(1);
+    for (ProductRow &row : rows) {
+        if (row.productId == PlatformId(qint64(0))) {
+            row.title = tr("Custom items");
+            continue;
+        }
+        std::optional<QString> title;
+        std::optional<VariantNames> variant;
+        if (rows.size() > kLookupLimit) {
+            if (auto it = products.find({row.storeId, row.productId}); it != products.end())
+                title = it->second;
+            if (auto it = variants.find({row.storeId, row.variantId}); it != variants.end())
+                variant = it->second;
+        } else {
+            Statement &p =
+                m_db.cached("SELECT title FROM products WHERE store_id = ? AND platform_id = ?");
+            p.bindAll(row.storeId, row.productId);
+            if (p.step())
+                title = p.text(0);
+            p.reset();
+            if (!row.variantId.isNull()) {
+                Statement &v = m_db.cached(
+                    "SELECT title, sku FROM variants WHERE store_id = ? AND platform_id = ?");
+                v.bindAll(row.storeId, row.variantId);
+                if (v.step())
+                    variant = VariantNames{v.text(0), v.text(1)};
+                v.reset();
+            }
+        }
+        row.title = title ? *title : tr("Product %1").arg(row.productId.toString());
+        if (variant && !row.variantId.isNull()) {
+            row.variantTitle = variant->title;
+            row.sku = variant->sku;
+        }
     }
-    v.reset();
 }
 
 } // namespace storelens

@@ -32,7 +32,8 @@ public:
                                       ProductGrouping grouping);
 
 private:
-    void describe(ProductRow &row);
+    // Fills in titles, variant titles and SKUs from the catalogue.
+    void describe(std::vector<ProductRow> &rows);
     Database &m_db;
 };
 

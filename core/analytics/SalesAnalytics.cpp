@@ -2,6 +2,7 @@
 
 #include "AnalyticsError.h"
 #include "ResolvedScope.h"
+#include "common/ShopCalendar.h"
 #include "storage/Database.h"
 
 namespace storelens {
@@ -110,21 +111,75 @@ std::vector<PeriodFigures> SalesAnalytics::storeFigures(qint64 storeId,
     //   returning = customers with a non-first order in the range
     //             = (K − N − P) [previous order before the range]
     //               + Q [second orders whose first order is in the range].
-    Statement &pairs = m_db.cached(
-        "SELECT coalesce(sum(orders), 0), coalesce(sum(second_orders), 0) "
-        "FROM rollup_customer_return WHERE store_id = ? AND prev_day BETWEEN ? AND ? AND day <= ?");
     for (size_t i = 0; i < buckets.size(); ++i) {
         out[i].range = buckets[i];
-        pairs.bindAll(storeId, buckets[i].from, buckets[i].to, buckets[i].to);
-        pairs.step();
-        const qint64 inRange = pairs.int64(0);
-        const qint64 secondInRange = pairs.int64(1);
-        pairs.reset();
+        const auto [inRange, secondInRange] = returnsWithin(storeId, buckets[i]);
         CustomerFigures &c = out[i].customers;
         c.customers = customerOrders[i] - inRange;
         c.returningCustomers = customerOrders[i] - c.newCustomers - inRange + secondInRange;
     }
     return out;
+}
+
+std::pair<qint64, qint64> SalesAnalytics::returnsWithin(qint64 storeId, const DateRange &range)
+{
+    // Pairs (previous order, order) of one customer with from <= prev and
+    // day <= to. Whole months are read at month grain and only the days of a
+    // partial first or last month at day grain, one index seek per key: a few
+    // dozen seeks for a year however many orders it holds.
+    enum Grain
+    {
+        DayDay = 0,
+        DayMonth = 1,
+        MonthDay = 2,
+        MonthMonth = 3
+    };
+    qint64 orders = 0, second = 0;
+    auto add = [&](Grain grain, int prev, int dayFrom, int dayTo) {
+        Statement &q =
+            m_db.cached("SELECT coalesce(sum(orders), 0), coalesce(sum(second_orders), 0) FROM "
+                        "rollup_customer_return WHERE store_id = ? AND grain = ? AND prev = ? AND "
+                        "day BETWEEN ? AND ?");
+        q.bindAll(storeId, int(grain), prev, dayFrom, dayTo);
+        q.step();
+        orders += q.int64(0);
+        second += q.int64(1);
+        q.reset();
+    };
+    auto nextDay = [](int d) {
+        return ShopCalendar::addDays(d, 1);
+    };
+    const int firstMonth = range.from / 100, lastMonth = range.to / 100;
+    const bool firstWhole = range.from == DateRange::ofMonth(firstMonth).from;
+    const bool lastWhole = range.to == DateRange::ofMonth(lastMonth).to;
+    if (firstMonth == lastMonth && !(firstWhole && lastWhole)) {
+        for (int d = range.from; d <= range.to; d = nextDay(d))
+            add(DayDay, d, d, range.to);
+        return {orders, second};
+    }
+    // The day axis: whole months up to `wholeUntil`, then the days of a partial
+    // last month from `tailFrom` to `to`.
+    const int wholeUntil = lastWhole ? lastMonth : DateRange::addMonths(lastMonth, -1);
+    const int tailFrom = lastWhole ? 0 : lastMonth * 100 + 1;
+    int firstWholeMonth = firstMonth;
+    if (!firstWhole) {
+        for (int d = range.from; d <= DateRange::ofMonth(firstMonth).to; d = nextDay(d)) {
+            add(DayMonth, d, firstMonth, wholeUntil);
+            if (tailFrom)
+                add(DayDay, d, tailFrom, range.to);
+        }
+        firstWholeMonth = DateRange::addMonths(firstMonth, 1);
+    }
+    for (int m = firstWholeMonth; m <= wholeUntil; m = DateRange::addMonths(m, 1)) {
+        add(MonthMonth, m, m, wholeUntil);
+        if (tailFrom)
+            add(MonthDay, m, tailFrom, range.to);
+    }
+    if (tailFrom) {
+        for (int d = tailFrom; d <= range.to; d = nextDay(d))
+            add(DayDay, d, d, range.to);
+    }
+    return {orders, second};
 }
 
 } // namespace storelens

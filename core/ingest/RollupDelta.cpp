@@ -124,10 +124,18 @@ void RollupDelta::addCustomerOrders(qint64 storeId, const std::vector<int> &days
 
 void RollupDelta::addCustomerReturn(qint64 storeId, int prevDay, int day, bool second, int sign)
 {
-    CustomerReturnFigures &f = m_customerReturn[{storeId, prevDay, day}];
-    f.orders += sign;
-    if (second)
-        f.secondOrders += sign;
+    // The four grains of rollup_customer_return: day/day, day/month,
+    // month/day, month/month.
+    const std::tuple<qint64, int, int, int> keys[] = {{storeId, 0, prevDay, day},
+                                                      {storeId, 1, prevDay, day / 100},
+                                                      {storeId, 2, prevDay / 100, day},
+                                                      {storeId, 3, prevDay / 100, day / 100}};
+    for (const auto &key : keys) {
+        CustomerReturnFigures &f = m_customerReturn[key];
+        f.orders += sign;
+        if (second)
+            f.secondOrders += sign;
+    }
 }
 
 void RollupDelta::addCohortMonth(qint64 storeId, int firstMonth, int month, int sign)
@@ -284,20 +292,24 @@ void RollupDelta::flushChannels(Database &db)
 
 void RollupDelta::flushCustomers(Database &db)
 {
-    // Sparse like the product days: insert first.
+    // Day/day pairs are sparse like the product days: insert first. The
+    // coarser grains are dense: update first.
     for (const auto &[key, f] : m_customerReturn) {
         if (f.isZero())
             continue;
-        const auto &[storeId, prevDay, day] = key;
-        Statement &ins = db.cached("INSERT OR IGNORE INTO rollup_customer_return (orders, "
-                                   "second_orders, store_id, prev_day, day) VALUES (?,?,?,?,?)");
-        ins.bindAll(f.orders, f.secondOrders, storeId, prevDay, day).exec();
+        const auto &[storeId, grain, prev, day] = key;
+        Statement &ins =
+            db.cached("INSERT OR IGNORE INTO rollup_customer_return (orders, second_orders, "
+                      "store_id, grain, prev, day) VALUES (?,?,?,?,?,?)");
+        Statement &up = db.cached("UPDATE OR FAIL rollup_customer_return SET orders = orders + ?, "
+                                  "second_orders = second_orders + ? WHERE store_id = ? AND "
+                                  "grain = ? AND prev = ? AND day = ?");
+        Statement &first = grain == 0 ? ins : up;
+        first.bindAll(f.orders, f.secondOrders, storeId, grain, prev, day).exec();
         if (db.changes() == 1)
             continue;
-        Statement &up = db.cached(
-            "UPDATE OR FAIL rollup_customer_return SET orders = orders + ?, "
-            "second_orders = second_orders + ? WHERE store_id = ? AND prev_day = ? AND day = ?");
-        up.bindAll(f.orders, f.secondOrders, storeId, prevDay, day).exec();
+        Statement &second = grain == 0 ? up : ins;
+        second.bindAll(f.orders, f.secondOrders, storeId, grain, prev, day).exec();
     }
     for (const auto &[key, customers] : m_cohort) {
         if (customers == 0)

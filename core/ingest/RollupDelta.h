@@ -64,7 +64,7 @@ struct ChannelDayFigures
     bool isZero() const;
 };
 
-// Consecutive orders of one customer on (prev_day, day) (rollup_customer_return).
+// Consecutive orders of one customer on (prev, day) at one grain (rollup_customer_return).
 struct CustomerReturnFigures
 {
     qint64 orders = 0;
@@ -161,7 +161,7 @@ private:
     std::map<ProductKey, ProductDayFigures> m_product;
     std::map<ProductKey, ProductDayFigures> m_productMonth; // keyed by yyyymm
     std::map<std::tuple<qint64, int, QString>, ChannelDayFigures> m_channel;
-    std::map<std::tuple<qint64, int, int>, CustomerReturnFigures> m_customerReturn;
+    std::map<std::tuple<qint64, int, int, int>, CustomerReturnFigures> m_customerReturn;
     std::map<std::tuple<qint64, int, int>, qint64> m_cohort;
 };
 

@@ -329,18 +329,32 @@ ALTER TABLE rollup_store_day ADD COLUMN customer_orders INTEGER NOT NULL DEFAULT
 -- customer spent is read from the order rows alone.
 ALTER TABLE orders ADD COLUMN total_refunded INTEGER NOT NULL DEFAULT 0;
 
+-- Orders by day in processing order: the newest orders read from the index
+-- end, without sorting a day's orders.
+DROP INDEX orders_day;
+CREATE INDEX orders_day ON orders (store_id, day, processed_at);
+
+-- A customer's orders with what the customer rollups and the top-customer
+-- ranking read, so that both read the index alone.
+DROP INDEX orders_customer;
+CREATE INDEX orders_customer ON orders (store_id, customer_id, processed_at, day, test,
+                                        total_price, total_refunded);
+
 -- Consecutive orders of one customer (ordered by processed_at, id): `orders`
 -- counts the non-first orders placed on `day` whose previous order was placed
--- on `prev_day`; `second_orders` those of them that are the customer's second
--- order. Distinct customers of any range follow from it exactly (see
--- analytics/CustomerCounts.h).
+-- on `prev`; `second_orders` those of them that are the customer's second
+-- order. Each pair is kept at four grains, so that any range is counted from a
+-- few hundred rows whatever the data (see SalesAnalytics): grain 0 prev and day
+-- are days (yyyymmdd); 1 prev a day, day a month (yyyymm); 2 prev a month, day
+-- a day; 3 both months. Distinct customers of a range follow from it exactly.
 CREATE TABLE rollup_customer_return (
     store_id      INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
-    prev_day      INTEGER NOT NULL,
+    grain         INTEGER NOT NULL,
+    prev          INTEGER NOT NULL,
     day           INTEGER NOT NULL,
     orders        INTEGER NOT NULL DEFAULT 0,
     second_orders INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (store_id, prev_day, day)
+    PRIMARY KEY (store_id, grain, prev, day)
 ) WITHOUT ROWID;
 
 -- Customers by the month (yyyymm) of their first order and a month they
@@ -397,8 +411,8 @@ UPDATE rollup_store_day SET customer_orders = (
     SELECT count(*) FROM orders o WHERE o.store_id = rollup_store_day.store_id
     AND o.day = rollup_store_day.day AND o.test = 0 AND o.customer_id IS NOT NULL);
 
-INSERT INTO rollup_customer_return (store_id, prev_day, day, orders, second_orders)
-SELECT store_id, prev_day, day, count(*), sum(second)
+INSERT INTO rollup_customer_return (store_id, grain, prev, day, orders, second_orders)
+SELECT store_id, 0, prev_day, day, count(*), sum(second)
 FROM (SELECT o.store_id AS store_id, o.day AS day,
              (SELECT p.day FROM orders p
               WHERE p.store_id = o.store_id AND p.customer_id = o.customer_id AND p.test = 0
@@ -413,6 +427,15 @@ FROM (SELECT o.store_id AS store_id, o.day AS day,
       FROM orders o WHERE o.test = 0 AND o.customer_id IS NOT NULL)
 WHERE prev_day IS NOT NULL
 GROUP BY store_id, prev_day, day;
+INSERT INTO rollup_customer_return (store_id, grain, prev, day, orders, second_orders)
+SELECT store_id, 1, prev, day / 100, sum(orders), sum(second_orders) FROM rollup_customer_return
+WHERE grain = 0 GROUP BY store_id, prev, day / 100;
+INSERT INTO rollup_customer_return (store_id, grain, prev, day, orders, second_orders)
+SELECT store_id, 2, prev / 100, day, sum(orders), sum(second_orders) FROM rollup_customer_return
+WHERE grain = 0 GROUP BY store_id, prev / 100, day;
+INSERT INTO rollup_customer_return (store_id, grain, prev, day, orders, second_orders)
+SELECT store_id, 3, prev / 100, day / 100, sum(orders), sum(second_orders)
+FROM rollup_customer_return WHERE grain = 0 GROUP BY store_id, prev / 100, day / 100;
 
 INSERT INTO rollup_cohort (store_id, first_month, month, customers)
 SELECT a.store_id, a.first_order_day / 100, m.month, count(*)

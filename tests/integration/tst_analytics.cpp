@@ -304,8 +304,12 @@ private slots:
         OrderAnalytics orders(ws->db());
         CustomerAnalytics customers(ws->db());
         QRandomGenerator rng(seed);
-        for (int i = 0; i < 150; ++i) {
-            const DateRange range = randomRange(rng);
+        // Whole months, quarters and years (read at month grain), then random ranges.
+        const std::vector<DateRange> aligned{
+            {20230101, 20230131}, {20230201, 20230228}, {20230101, 20230331}, {20230401, 20240331},
+            {20230101, 20231231}, {20230115, 20230331}, {20230101, 20230315}, {20231201, 20240131}};
+        for (int i = 0; i < 150 + int(aligned.size()); ++i) {
+            const DateRange range = i < int(aligned.size()) ? aligned[size_t(i)] : randomRange(rng);
             const SummaryReport summary = sales.summary(scope, range);
             COMPARE_FIGURES(summary.current, oracle.figures(range));
             COMPARE_FIGURES(summary.previous, oracle.figures(range.previous()));

@@ -15,6 +15,7 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 
 using namespace storelens;
 using namespace storelens::test;
@@ -266,7 +267,7 @@ QString recomputedCustomerRollups(Database &db, qint64 storeId)
     Statement q = db.prepare("SELECT customer_id, day FROM orders WHERE store_id = ? AND test = 0 "
                              "AND customer_id IS NOT NULL ORDER BY customer_id, processed_at, id");
     q.bind(1, storeId);
-    std::map<std::pair<int, int>, std::pair<qint64, qint64>> pairs;
+    std::map<std::tuple<int, int, int>, std::pair<qint64, qint64>> pairs;
     std::map<std::pair<int, int>, qint64> cohorts;
     std::map<PlatformId, std::vector<int>> days;
     while (q.step())
@@ -275,9 +276,16 @@ QString recomputedCustomerRollups(Database &db, qint64 storeId)
         std::set<int> months;
         for (size_t i = 0; i < list.size(); ++i) {
             if (i > 0) {
-                auto &p = pairs[{list[i - 1], list[i]}];
-                ++p.first;
-                p.second += i == 1 ? 1 : 0;
+                // rollup_customer_return's four grains: day/day, day/month,
+                // month/day, month/month.
+                const int prev = list[i - 1], day = list[i];
+                for (const auto &key :
+                     {std::tuple{0, prev, day}, std::tuple{1, prev, day / 100},
+                      std::tuple{2, prev / 100, day}, std::tuple{3, prev / 100, day / 100}}) {
+                    auto &p = pairs[key];
+                    ++p.first;
+                    p.second += i == 1 ? 1 : 0;
+                }
             }
             if (months.insert(list[i] / 100).second)
                 ++cohorts[{list.front() / 100, list[i] / 100}];
@@ -285,9 +293,10 @@ QString recomputedCustomerRollups(Database &db, qint64 storeId)
     }
     QString out;
     for (const auto &[key, n] : pairs)
-        out += QStringLiteral("R%1/%2|%3|%4\n")
-                   .arg(key.first)
-                   .arg(key.second)
+        out += QStringLiteral("R%1/%2/%3|%4|%5\n")
+                   .arg(std::get<0>(key))
+                   .arg(std::get<1>(key))
+                   .arg(std::get<2>(key))
                    .arg(n.first)
                    .arg(n.second);
     for (const auto &[key, n] : cohorts)
@@ -298,16 +307,17 @@ QString recomputedCustomerRollups(Database &db, qint64 storeId)
 QString rolledUpCustomerRollups(Database &db, qint64 storeId)
 {
     QString out;
-    Statement r = db.prepare("SELECT prev_day, day, orders, second_orders FROM "
+    Statement r = db.prepare("SELECT grain, prev, day, orders, second_orders FROM "
                              "rollup_customer_return WHERE store_id = ? AND (orders != 0 OR "
-                             "second_orders != 0) ORDER BY prev_day, day");
+                             "second_orders != 0) ORDER BY grain, prev, day");
     r.bind(1, storeId);
     while (r.step())
-        out += QStringLiteral("R%1/%2|%3|%4\n")
+        out += QStringLiteral("R%1/%2/%3|%4|%5\n")
                    .arg(r.int64(0))
                    .arg(r.int64(1))
                    .arg(r.int64(2))
-                   .arg(r.int64(3));
+                   .arg(r.int64(3))
+                   .arg(r.int64(4));
     Statement c = db.prepare("SELECT first_month, month, customers FROM rollup_cohort WHERE "
                              "store_id = ? AND customers != 0 ORDER BY first_month, month");
     c.bind(1, storeId);

@@ -56,6 +56,17 @@ private slots:
         QVERIFY((DateRange{20240302, 20240301}).buckets(Granularity::Day).empty());
     }
 
+    void months()
+    {
+        QCOMPARE(DateRange::ofMonth(202402), (DateRange{20240201, 20240229}));
+        QCOMPARE(DateRange::ofMonth(202312), (DateRange{20231201, 20231231}));
+        QCOMPARE(DateRange::addMonths(202312, 1), 202401);
+        QCOMPARE(DateRange::addMonths(202401, -1), 202312);
+        QCOMPARE(DateRange::addMonths(202405, 20), 202601);
+        QCOMPARE(DateRange::monthsBetween(202311, 202402), 3);
+        QCOMPARE(DateRange::monthsBetween(202402, 202402), 0);
+    }
+
     void ratios()
     {
         const Ratio third{1, 3};
