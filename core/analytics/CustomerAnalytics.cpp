@@ -19,25 +19,11 @@ TopCustomers CustomerAnalytics::topCustomers(const AnalyticsScope &scope, const 
     result.range = range;
     if (limit <= 0)
         return result;
-    // orders_customer holds every column this reads, in customer order: one
-    // pass over the store's index entries, grouped as they come, no table rows
-    // and no sort but the final top `limit`.
-    Statement &q = m_db.cached(
-        "SELECT customer_id, count(*), sum(total_price - total_refunded) AS spent "
-        "FROM orders INDEXED BY orders_customer "
-        "WHERE store_id = ? AND customer_id IS NOT NULL AND test = 0 AND day BETWEEN ? AND ? "
-        "GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT ?");
     for (const ScopeStore &store : resolved.stores()) {
-        q.bindAll(store.id, range.from, range.to, limit);
-        while (q.step()) {
-            result.customers.push_back({store.id,
-                                        q.platformId(0),
-                                        {},
-                                        {},
-                                        q.int64(1),
-                                        resolved.convert(store, q.int64(2))});
+        for (CustomerSpend &c : storeTop(store.id, range, limit)) {
+            c.amountSpent = resolved.convert(store, c.amountSpent);
+            result.customers.push_back(std::move(c));
         }
-        q.reset();
     }
     std::stable_sort(result.customers.begin(), result.customers.end(),
                      [](const CustomerSpend &a, const CustomerSpend &b) {
@@ -67,6 +53,90 @@ TopCustomers CustomerAnalytics::topCustomers(const AnalyticsScope &scope, const 
         }
     }
     return result;
+}
+
+std::vector<CustomerSpend> CustomerAnalytics::storeTop(qint64 storeId, const DateRange &range,
+                                                       int limit)
+{
+    auto ranked = [&](Statement &q) {
+        std::vector<CustomerSpend> out;
+        while (q.step())
+            out.push_back({storeId, q.platformId(0), {}, {}, q.int64(1), q.int64(2)});
+        q.reset();
+        return out;
+    };
+    Statement &count = m_db.cached("SELECT coalesce(sum(customer_orders), 0) FROM rollup_store_day "
+                                   "WHERE store_id = ? AND day BETWEEN ? AND ?");
+    count.bindAll(storeId, range.from, range.to);
+    count.step();
+    const qint64 customerOrders = count.int64(0);
+    count.reset();
+    if (customerOrders == 0)
+        return {};
+    // A range with few orders: add up its orders (through orders_day).
+    if (customerOrders <= m_limits.fewOrders) {
+        Statement &q = m_db.cached(
+            "SELECT customer_id, count(*), sum(total_price - total_refunded) AS spent "
+            "FROM orders INDEXED BY orders_day "
+            "WHERE store_id = ? AND day BETWEEN ? AND ? AND test = 0 AND customer_id IS NOT NULL "
+            "GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT ?");
+        q.bindAll(storeId, range.from, range.to, limit);
+        return ranked(q);
+    }
+
+    // Otherwise go through the customers by what they spent over all time
+    // (customer_activity.amount_spent, never less than what they spent in any
+    // range) and compute each one's spend in the range exactly, until the next
+    // customer's lifetime spend falls below the last of the top `limit`: for a
+    // long range only a few hundred customers in a million orders.
+    auto before = [](const CustomerSpend &a, const CustomerSpend &b) {
+        return a.amountSpent != b.amountSpent ? a.amountSpent > b.amountSpent
+                                              : a.customerId < b.customerId;
+    };
+    std::vector<CustomerSpend> top;
+    Statement &candidates = m_db.cached("SELECT customer_id, amount_spent FROM customer_activity "
+                                        "INDEXED BY customer_activity_spent "
+                                        "WHERE store_id = ? ORDER BY amount_spent DESC");
+    Statement &inRange =
+        m_db.cached("SELECT count(*), coalesce(sum(total_price - total_refunded), 0) "
+                    "FROM orders INDEXED BY orders_customer "
+                    "WHERE store_id = ? AND customer_id = ? AND test = 0 AND day BETWEEN ? AND ?");
+    candidates.bind(1, storeId);
+    int looked = 0;
+    bool complete = false;
+    for (;;) {
+        if (!candidates.step() ||
+            (top.size() == size_t(limit) && candidates.int64(1) < top.back().amountSpent)) {
+            complete = true; // every customer seen, or none left who could make the list
+            break;
+        }
+        if (++looked > m_limits.maxCandidates)
+            break;
+        const PlatformId customer = candidates.platformId(0);
+        inRange.bindAll(storeId, customer, range.from, range.to);
+        inRange.step();
+        const CustomerSpend c{storeId, customer, {}, {}, inRange.int64(0), inRange.int64(1)};
+        inRange.reset();
+        if (c.orders == 0)
+            continue;
+        top.insert(std::upper_bound(top.begin(), top.end(), c, before), c);
+        if (top.size() > size_t(limit))
+            top.pop_back();
+    }
+    candidates.reset();
+    if (complete)
+        return top;
+
+    // Too many customers spend close to the top: rank them all, reading the
+    // store's orders_customer index entries (every column this needs, in
+    // customer order: grouped as they come, no table rows).
+    Statement &all = m_db.cached(
+        "SELECT customer_id, count(*), sum(total_price - total_refunded) AS spent "
+        "FROM orders INDEXED BY orders_customer "
+        "WHERE store_id = ? AND customer_id IS NOT NULL AND test = 0 AND day BETWEEN ? AND ? "
+        "GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT ?");
+    all.bindAll(storeId, range.from, range.to, limit);
+    return ranked(all);
 }
 
 CohortReport CustomerAnalytics::cohorts(const AnalyticsScope &scope, const DateRange &range)

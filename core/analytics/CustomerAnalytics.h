@@ -20,15 +20,24 @@ public:
         : m_db(db)
     {}
 
-    // The `limit` customers who spent most in the range. No rollup can rank
-    // customers over any range: this reads the store's orders_customer index
-    // entries (not the orders), so it takes time in proportion to the store's
-    // orders.
+    // The `limit` customers who spent most in the range (ties: lower customer id
+    // first). No rollup can rank customers over any range; see storeTop().
     TopCustomers topCustomers(const AnalyticsScope &scope, const DateRange &range, int limit);
     CohortReport cohorts(const AnalyticsScope &scope, const DateRange &range);
 
+    // How storeTop() chooses its way; public for tests, which try each one.
+    struct RankingLimits
+    {
+        qint64 fewOrders = 20'000;  // up to this many orders: add them up directly
+        int maxCandidates = 20'000; // customers to try before ranking them all
+    };
+    void setRankingLimits(const RankingLimits &limits) { m_limits = limits; }
+
 private:
+    // One store's top customers in its own currency, without names.
+    std::vector<CustomerSpend> storeTop(qint64 storeId, const DateRange &range, int limit);
     Database &m_db;
+    RankingLimits m_limits;
 };
 
 } // namespace storelens

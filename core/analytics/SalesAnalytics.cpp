@@ -3,6 +3,7 @@
 #include "AnalyticsError.h"
 #include "ResolvedScope.h"
 #include "common/ShopCalendar.h"
+#include "ingest/RollupDelta.h"
 #include "storage/Database.h"
 
 namespace storelens {
@@ -124,23 +125,23 @@ std::vector<PeriodFigures> SalesAnalytics::storeFigures(qint64 storeId,
 std::pair<qint64, qint64> SalesAnalytics::returnsWithin(qint64 storeId, const DateRange &range)
 {
     // Pairs (previous order, order) of one customer with from <= prev and
-    // day <= to. Whole months are read at month grain and only the days of a
-    // partial first or last month at day grain, one index seek per key: a few
-    // dozen seeks for a year however many orders it holds.
+    // day <= to, read from rollup_customer_return (grains in Schema.cpp) with
+    // a few dozen index seeks however many orders the range holds.
     enum Grain
     {
         DayDay = 0,
         DayMonth = 1,
         MonthDay = 2,
-        MonthMonth = 3
+        MonthMonth = 3,
+        DaysApart = 4
     };
     qint64 orders = 0, second = 0;
-    auto add = [&](Grain grain, int prev, int dayFrom, int dayTo) {
+    auto add = [&](Grain grain, int k1, int k2From, int k2To) {
         Statement &q =
             m_db.cached("SELECT coalesce(sum(orders), 0), coalesce(sum(second_orders), 0) FROM "
-                        "rollup_customer_return WHERE store_id = ? AND grain = ? AND prev = ? AND "
-                        "day BETWEEN ? AND ?");
-        q.bindAll(storeId, int(grain), prev, dayFrom, dayTo);
+                        "rollup_customer_return WHERE store_id = ? AND grain = ? AND k1 = ? AND "
+                        "k2 BETWEEN ? AND ?");
+        q.bindAll(storeId, int(grain), k1, k2From, k2To);
         q.step();
         orders += q.int64(0);
         second += q.int64(1);
@@ -149,16 +150,22 @@ std::pair<qint64, qint64> SalesAnalytics::returnsWithin(qint64 storeId, const Da
     auto nextDay = [](int d) {
         return ShopCalendar::addDays(d, 1);
     };
+
+    // Up to a month: by days apart, one run of consecutive rows per distance
+    // (neighbouring buckets of a series read neighbouring rows).
+    const int days = range.dayCount();
+    if (days <= RollupDelta::kMaxReturnGapDays + 1) {
+        for (int gap = 0; gap < days; ++gap)
+            add(DaysApart, gap, range.from, ShopCalendar::addDays(range.to, -gap));
+        return {orders, second};
+    }
+    // Longer: whole months at month grain, the days of a partial first or last
+    // month at day grain.
     const int firstMonth = range.from / 100, lastMonth = range.to / 100;
     const bool firstWhole = range.from == DateRange::ofMonth(firstMonth).from;
     const bool lastWhole = range.to == DateRange::ofMonth(lastMonth).to;
-    if (firstMonth == lastMonth && !(firstWhole && lastWhole)) {
-        for (int d = range.from; d <= range.to; d = nextDay(d))
-            add(DayDay, d, d, range.to);
-        return {orders, second};
-    }
-    // The day axis: whole months up to `wholeUntil`, then the days of a partial
-    // last month from `tailFrom` to `to`.
+    // The order's side: whole months up to `wholeUntil`, then the days of a
+    // partial last month from `tailFrom` to `to`.
     const int wholeUntil = lastWhole ? lastMonth : DateRange::addMonths(lastMonth, -1);
     const int tailFrom = lastWhole ? 0 : lastMonth * 100 + 1;
     int firstWholeMonth = firstMonth;

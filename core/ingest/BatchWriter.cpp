@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <tuple>
 
 namespace storelens {
@@ -18,11 +19,23 @@ constexpr const char *kOrderColumns =
     "total_discounts, total_shipping, total_tax, total_price, presentment_total, test, "
     "content_hash, total_refunded";
 
-void bindOrderColumns(Statement &q, int first, const Order &o, int day, qint64 hash)
+qint64 refundedTotal(const Order &o)
 {
     qint64 refunded = 0;
     for (const Refund &r : o.refunds)
         refunded += r.total;
+    return refunded;
+}
+
+// What an order adds to customer_activity.amount_spent.
+qint64 amountSpentOn(qint64 totalPrice, qint64 totalRefunded)
+{
+    return std::max<qint64>(0, totalPrice - totalRefunded);
+}
+
+void bindOrderColumns(Statement &q, int first, const Order &o, int day, qint64 hash)
+{
+    const qint64 refunded = refundedTotal(o);
     const auto values = std::forward_as_tuple(
         o.name, o.customerId, o.email, o.createdAtMs, o.processedAtMs, o.updatedAtMs,
         o.cancelledAtMs, o.closedAtMs, day, o.financialStatus, o.fulfillmentStatus, o.sourceName,
@@ -277,8 +290,9 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
         return;
     }
 
-    Statement &find = m_db.cached("SELECT id, content_hash, customer_id, processed_at, test FROM "
-                                  "orders WHERE store_id = ? AND platform_id = ?");
+    Statement &find =
+        m_db.cached("SELECT id, content_hash, customer_id, processed_at, test, total_price, "
+                    "total_refunded FROM orders WHERE store_id = ? AND platform_id = ?");
     find.bind(1, storeId).bind(2, o.id);
     if (!find.step())
         throw DatabaseError(0, QStringLiteral("order vanished during upsert"));
@@ -287,6 +301,7 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     const PlatformId oldCustomer = find.platformId(2);
     const qint64 oldProcessedAt = find.int64(3);
     const bool oldTest = find.int64(4) != 0;
+    const qint64 oldSpent = amountSpentOn(find.int64(5), find.int64(6));
     find.reset();
     if (oldHash == hash) {
         ++report.ordersUnchanged;
@@ -298,6 +313,14 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     if (oldCustomer != o.customerId || oldProcessedAt != o.processedAtMs || oldTest != o.test) {
         markCustomer(storeId, oldCustomer);
         markCustomer(storeId, o.customerId);
+    } else if (const qint64 spent = amountSpentOn(o.totalPrice, refundedTotal(o));
+               spent != oldSpent && !o.customerId.isNull() && !o.test &&
+               !m_customersToRecompute.count({storeId, o.customerId})) {
+        // A refund or an edit: only what the customer spent changes.
+        m_db.cached("UPDATE OR FAIL customer_activity SET amount_spent = amount_spent + ? "
+                    "WHERE store_id = ? AND customer_id = ?")
+            .bindAll(spent - oldSpent, storeId, o.customerId)
+            .exec();
     }
     m_delta.addOrder(storeId, loadFacts(rowId), -1);
     m_db.cached("DELETE FROM line_items WHERE order_id = ?").bind(1, rowId).exec();
@@ -434,11 +457,14 @@ void BatchWriter::touchCustomer(qint64 storeId, qint64 orderRowId, const Order &
     Statement &q = m_db.cached("SELECT first_order_day, last_order_at, orders_count "
                                "FROM customer_activity WHERE store_id = ? AND customer_id = ?");
     q.bind(1, storeId).bind(2, customerId);
+    const qint64 spent = amountSpentOn(order.totalPrice, refundedTotal(order));
     if (!q.step()) {
-        Statement &ins = m_db.cached("INSERT INTO customer_activity (store_id, customer_id, "
-                                     "first_order_at, first_order_day, "
-                                     "last_order_at, orders_count) VALUES (?, ?, ?, ?, ?, 1)");
-        ins.bindAll(storeId, customerId, order.processedAtMs, day, order.processedAtMs).exec();
+        Statement &ins =
+            m_db.cached("INSERT INTO customer_activity (store_id, customer_id, first_order_at, "
+                        "first_order_day, last_order_at, orders_count, amount_spent) VALUES (?, ?, "
+                        "?, ?, ?, 1, ?)");
+        ins.bindAll(storeId, customerId, order.processedAtMs, day, order.processedAtMs, spent)
+            .exec();
         m_delta.addNewCustomer(storeId, day, +1);
         m_delta.addCohortMonth(storeId, day / 100, day / 100, +1);
         return;
@@ -459,9 +485,10 @@ void BatchWriter::touchCustomer(qint64 storeId, qint64 orderRowId, const Order &
     if (day / 100 != lastDay / 100)
         m_delta.addCohortMonth(storeId, firstDay / 100, day / 100, +1);
     Statement &up =
-        m_db.cached("UPDATE OR FAIL customer_activity SET orders_count = orders_count + 1, "
-                    "last_order_at = ? WHERE store_id = ? AND customer_id = ?");
-    up.bindAll(order.processedAtMs, storeId, customerId).exec();
+        m_db.cached("UPDATE OR FAIL customer_activity SET orders_count = orders_count + "
+                    "1, last_order_at = ?, amount_spent = amount_spent + ? "
+                    "WHERE store_id = ? AND customer_id = ?");
+    up.bindAll(order.processedAtMs, spent, storeId, customerId).exec();
 }
 
 std::vector<int> BatchWriter::customerOrderDays(qint64 storeId, const PlatformId &customerId,
@@ -489,13 +516,16 @@ void BatchWriter::markCustomer(qint64 storeId, const PlatformId &customerId, qin
 
 void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId)
 {
-    // The customer's first order, count and last order, from the orders themselves.
-    Statement &agg = m_db.cached("SELECT count(*), max(processed_at) FROM orders "
-                                 "WHERE store_id = ? AND customer_id = ? AND test = 0");
+    // The customer's first order, count, last order and spend, from the orders themselves.
+    Statement &agg =
+        m_db.cached("SELECT count(*), max(processed_at), "
+                    "coalesce(sum(max(total_price - total_refunded, 0)), 0) FROM orders "
+                    "WHERE store_id = ? AND customer_id = ? AND test = 0");
     agg.bind(1, storeId).bind(2, customerId);
     agg.step();
     const qint64 count = agg.int64(0);
     const qint64 lastAt = agg.int64(1);
+    const qint64 spent = agg.int64(2);
     agg.reset();
     m_delta.addCustomerOrders(storeId, customerOrderDays(storeId, customerId), +1);
 
@@ -527,13 +557,15 @@ void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId
 
     if (oldDay) {
         m_db.cached("UPDATE OR FAIL customer_activity SET first_order_at = ?, first_order_day = ?, "
-                    "last_order_at = ?, orders_count = ? WHERE store_id = ? AND customer_id = ?")
-            .bindAll(firstAt, firstDay, lastAt, count, storeId, customerId)
+                    "last_order_at = ?, orders_count = ?, amount_spent = ? "
+                    "WHERE store_id = ? AND customer_id = ?")
+            .bindAll(firstAt, firstDay, lastAt, count, spent, storeId, customerId)
             .exec();
     } else {
         m_db.cached("INSERT INTO customer_activity (store_id, customer_id, first_order_at, "
-                    "first_order_day, last_order_at, orders_count) VALUES (?, ?, ?, ?, ?, ?)")
-            .bindAll(storeId, customerId, firstAt, firstDay, lastAt, count)
+                    "first_order_day, last_order_at, orders_count, amount_spent) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .bindAll(storeId, customerId, firstAt, firstDay, lastAt, count, spent)
             .exec();
     }
     if (oldDay != firstDay) {

@@ -1,5 +1,6 @@
 #include "RollupDelta.h"
 
+#include "common/ShopCalendar.h"
 #include "storage/Database.h"
 
 #include <set>
@@ -124,13 +125,18 @@ void RollupDelta::addCustomerOrders(qint64 storeId, const std::vector<int> &days
 
 void RollupDelta::addCustomerReturn(qint64 storeId, int prevDay, int day, bool second, int sign)
 {
-    // The four grains of rollup_customer_return: day/day, day/month,
-    // month/day, month/month.
+    // The grains of rollup_customer_return (see Schema.cpp): day/day,
+    // day/month, month/day, month/month, and days apart for pairs a month apart
+    // at most.
+    const int gap = ShopCalendar::daysFromCivil(day) - ShopCalendar::daysFromCivil(prevDay);
     const std::tuple<qint64, int, int, int> keys[] = {{storeId, 0, prevDay, day},
                                                       {storeId, 1, prevDay, day / 100},
                                                       {storeId, 2, prevDay / 100, day},
-                                                      {storeId, 3, prevDay / 100, day / 100}};
+                                                      {storeId, 3, prevDay / 100, day / 100},
+                                                      {storeId, 4, gap, prevDay}};
     for (const auto &key : keys) {
+        if (std::get<1>(key) == 4 && gap > kMaxReturnGapDays)
+            continue;
         CustomerReturnFigures &f = m_customerReturn[key];
         f.orders += sign;
         if (second)
@@ -292,24 +298,25 @@ void RollupDelta::flushChannels(Database &db)
 
 void RollupDelta::flushCustomers(Database &db)
 {
-    // Day/day pairs are sparse like the product days: insert first. The
-    // coarser grains are dense: update first.
+    // Day/day and days-apart pairs are sparse like the product days: insert
+    // first. The month grains are dense: update first.
     for (const auto &[key, f] : m_customerReturn) {
         if (f.isZero())
             continue;
-        const auto &[storeId, grain, prev, day] = key;
+        const auto &[storeId, grain, k1, k2] = key;
         Statement &ins =
             db.cached("INSERT OR IGNORE INTO rollup_customer_return (orders, second_orders, "
-                      "store_id, grain, prev, day) VALUES (?,?,?,?,?,?)");
+                      "store_id, grain, k1, k2) VALUES (?,?,?,?,?,?)");
         Statement &up = db.cached("UPDATE OR FAIL rollup_customer_return SET orders = orders + ?, "
                                   "second_orders = second_orders + ? WHERE store_id = ? AND "
-                                  "grain = ? AND prev = ? AND day = ?");
-        Statement &first = grain == 0 ? ins : up;
-        first.bindAll(f.orders, f.secondOrders, storeId, grain, prev, day).exec();
+                                  "grain = ? AND k1 = ? AND k2 = ?");
+        const bool sparse = grain == 0 || grain == 4;
+        Statement &first = sparse ? ins : up;
+        first.bindAll(f.orders, f.secondOrders, storeId, grain, k1, k2).exec();
         if (db.changes() == 1)
             continue;
-        Statement &second = grain == 0 ? up : ins;
-        second.bindAll(f.orders, f.secondOrders, storeId, grain, prev, day).exec();
+        Statement &second = sparse ? up : ins;
+        second.bindAll(f.orders, f.secondOrders, storeId, grain, k1, k2).exec();
     }
     for (const auto &[key, customers] : m_cohort) {
         if (customers == 0)

@@ -124,6 +124,9 @@ struct OrderFacts
 class RollupDelta
 {
 public:
+    // Pairs of orders at most this many days apart are also kept by days apart.
+    static constexpr int kMaxReturnGapDays = 31;
+
     void addOrder(qint64 storeId, const OrderFacts &order, int sign);
     // What a customer's whole order history contributes to the customer
     // rollups; `days` are the order days in (processed_at, id) order.

@@ -341,20 +341,24 @@ CREATE INDEX orders_customer ON orders (store_id, customer_id, processed_at, day
                                         total_price, total_refunded);
 
 -- Consecutive orders of one customer (ordered by processed_at, id): `orders`
--- counts the non-first orders placed on `day` whose previous order was placed
--- on `prev`; `second_orders` those of them that are the customer's second
--- order. Each pair is kept at four grains, so that any range is counted from a
--- few hundred rows whatever the data (see SalesAnalytics): grain 0 prev and day
--- are days (yyyymmdd); 1 prev a day, day a month (yyyymm); 2 prev a month, day
--- a day; 3 both months. Distinct customers of a range follow from it exactly.
+-- counts the non-first orders whose previous order by the same customer is
+-- described by the keys; `second_orders` those of them that are the customer's
+-- second order. Each pair is kept at five grains, so that any range is counted
+-- from a few hundred rows whatever the data (see SalesAnalytics):
+--   grain 0: k1 = previous order's day, k2 = order's day (yyyymmdd)
+--   grain 1: k1 = previous order's day, k2 = order's month (yyyymm)
+--   grain 2: k1 = previous order's month, k2 = order's day
+--   grain 3: k1 = previous order's month, k2 = order's month
+--   grain 4: k1 = days from the previous order (0..31 only), k2 = previous order's day
+-- Distinct customers of any range follow from it exactly.
 CREATE TABLE rollup_customer_return (
     store_id      INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
     grain         INTEGER NOT NULL,
-    prev          INTEGER NOT NULL,
-    day           INTEGER NOT NULL,
+    k1            INTEGER NOT NULL,
+    k2            INTEGER NOT NULL,
     orders        INTEGER NOT NULL DEFAULT 0,
     second_orders INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (store_id, grain, prev, day)
+    PRIMARY KEY (store_id, grain, k1, k2)
 ) WITHOUT ROWID;
 
 -- Customers by the month (yyyymm) of their first order and a month they
@@ -403,6 +407,12 @@ CREATE TABLE rollup_channel_day (
     PRIMARY KEY (store_id, day, channel)
 ) WITHOUT ROWID;
 
+-- What each customer has spent over all their orders: Σ max(0, total_price -
+-- total_refunded). Never less than what they spent in any range, so a ranking
+-- of customers by spend in a range can stop early (CustomerAnalytics).
+ALTER TABLE customer_activity ADD COLUMN amount_spent INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX customer_activity_spent ON customer_activity (store_id, amount_spent);
+
 -- Backfill from the data of version 1.
 UPDATE orders SET total_refunded = (SELECT sum(total) FROM refunds WHERE order_id = orders.id)
 WHERE id IN (SELECT order_id FROM refunds);
@@ -411,7 +421,12 @@ UPDATE rollup_store_day SET customer_orders = (
     SELECT count(*) FROM orders o WHERE o.store_id = rollup_store_day.store_id
     AND o.day = rollup_store_day.day AND o.test = 0 AND o.customer_id IS NOT NULL);
 
-INSERT INTO rollup_customer_return (store_id, grain, prev, day, orders, second_orders)
+UPDATE customer_activity SET amount_spent = (
+    SELECT coalesce(sum(max(total_price - total_refunded, 0)), 0) FROM orders o
+    WHERE o.store_id = customer_activity.store_id AND o.customer_id = customer_activity.customer_id
+    AND o.test = 0);
+
+INSERT INTO rollup_customer_return (store_id, grain, k1, k2, orders, second_orders)
 SELECT store_id, 0, prev_day, day, count(*), sum(second)
 FROM (SELECT o.store_id AS store_id, o.day AS day,
              (SELECT p.day FROM orders p
@@ -427,15 +442,23 @@ FROM (SELECT o.store_id AS store_id, o.day AS day,
       FROM orders o WHERE o.test = 0 AND o.customer_id IS NOT NULL)
 WHERE prev_day IS NOT NULL
 GROUP BY store_id, prev_day, day;
-INSERT INTO rollup_customer_return (store_id, grain, prev, day, orders, second_orders)
-SELECT store_id, 1, prev, day / 100, sum(orders), sum(second_orders) FROM rollup_customer_return
-WHERE grain = 0 GROUP BY store_id, prev, day / 100;
-INSERT INTO rollup_customer_return (store_id, grain, prev, day, orders, second_orders)
-SELECT store_id, 2, prev / 100, day, sum(orders), sum(second_orders) FROM rollup_customer_return
-WHERE grain = 0 GROUP BY store_id, prev / 100, day;
-INSERT INTO rollup_customer_return (store_id, grain, prev, day, orders, second_orders)
-SELECT store_id, 3, prev / 100, day / 100, sum(orders), sum(second_orders)
-FROM rollup_customer_return WHERE grain = 0 GROUP BY store_id, prev / 100, day / 100;
+INSERT INTO rollup_customer_return (store_id, grain, k1, k2, orders, second_orders)
+SELECT store_id, 1, k1, k2 / 100, sum(orders), sum(second_orders) FROM rollup_customer_return
+WHERE grain = 0 GROUP BY store_id, k1, k2 / 100;
+INSERT INTO rollup_customer_return (store_id, grain, k1, k2, orders, second_orders)
+SELECT store_id, 2, k1 / 100, k2, sum(orders), sum(second_orders) FROM rollup_customer_return
+WHERE grain = 0 GROUP BY store_id, k1 / 100, k2;
+INSERT INTO rollup_customer_return (store_id, grain, k1, k2, orders, second_orders)
+SELECT store_id, 3, k1 / 100, k2 / 100, sum(orders), sum(second_orders)
+FROM rollup_customer_return WHERE grain = 0 GROUP BY store_id, k1 / 100, k2 / 100;
+INSERT INTO rollup_customer_return (store_id, grain, k1, k2, orders, second_orders)
+SELECT store_id, 4, gap, k1, orders, second_orders
+FROM (SELECT store_id, k1, orders, second_orders,
+             CAST(julianday(printf('%04d-%02d-%02d', k2 / 10000, k2 / 100 % 100, k2 % 100)) -
+                  julianday(printf('%04d-%02d-%02d', k1 / 10000, k1 / 100 % 100, k1 % 100))
+                  AS INTEGER) AS gap
+      FROM rollup_customer_return WHERE grain = 0)
+WHERE gap <= 31;
 
 INSERT INTO rollup_cohort (store_id, first_month, month, customers)
 SELECT a.store_id, a.first_order_day / 100, m.month, count(*)

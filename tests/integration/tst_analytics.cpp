@@ -371,14 +371,24 @@ private slots:
                 }
             }
             if (i % 6 == 0) {
-                const TopCustomers top = customers.topCustomers(scope, range, 10);
+                // Each of the three ways of ranking: the range's orders, customers
+                // by lifetime spend, and all customers' index entries.
                 const std::vector<CustomerSpend> expected = oracle.customerSpend(range);
-                QCOMPARE(top.customers.size(), std::min<size_t>(10, expected.size()));
-                for (size_t k = 0; k < top.customers.size(); ++k) {
-                    QCOMPARE(top.customers[k].customerId, expected[k].customerId);
-                    QCOMPARE(top.customers[k].orders, expected[k].orders);
-                    QCOMPARE(top.customers[k].amountSpent, expected[k].amountSpent);
-                    QVERIFY(top.customers[k].email.startsWith(QLatin1String("customer")));
+                for (const CustomerAnalytics::RankingLimits limits :
+                     {CustomerAnalytics::RankingLimits{},
+                      CustomerAnalytics::RankingLimits{0, 1 << 30},
+                      CustomerAnalytics::RankingLimits{0, 5}}) {
+                    customers.setRankingLimits(limits);
+                    const int limit = 1 + int(rng.bounded(12));
+                    const TopCustomers top = customers.topCustomers(scope, range, limit);
+                    QCOMPARE(top.customers.size(),
+                             std::min<size_t>(size_t(limit), expected.size()));
+                    for (size_t k = 0; k < top.customers.size(); ++k) {
+                        QCOMPARE(top.customers[k].customerId, expected[k].customerId);
+                        QCOMPARE(top.customers[k].orders, expected[k].orders);
+                        QCOMPARE(top.customers[k].amountSpent, expected[k].amountSpent);
+                        QVERIFY(top.customers[k].email.startsWith(QLatin1String("customer")));
+                    }
                 }
             }
         }

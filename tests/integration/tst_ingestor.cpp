@@ -3,6 +3,7 @@
 // leave nothing behind.
 #include "OrderFactory.h"
 #include "TestEnvironment.h"
+#include "analytics/DateRange.h"
 #include "ingest/BatchWriter.h"
 #include "ingest/Ingestor.h"
 #include "storage/DatabaseError.h"
@@ -276,12 +277,17 @@ QString recomputedCustomerRollups(Database &db, qint64 storeId)
         std::set<int> months;
         for (size_t i = 0; i < list.size(); ++i) {
             if (i > 0) {
-                // rollup_customer_return's four grains: day/day, day/month,
-                // month/day, month/month.
+                // rollup_customer_return's grains: day/day, day/month,
+                // month/day, month/month, days apart (up to 31).
                 const int prev = list[i - 1], day = list[i];
-                for (const auto &key :
-                     {std::tuple{0, prev, day}, std::tuple{1, prev, day / 100},
-                      std::tuple{2, prev / 100, day}, std::tuple{3, prev / 100, day / 100}}) {
+                const int gap = int(DateRange::toDate(prev).daysTo(DateRange::toDate(day)));
+                std::vector<std::tuple<int, int, int>> keys{{0, prev, day},
+                                                            {1, prev, day / 100},
+                                                            {2, prev / 100, day},
+                                                            {3, prev / 100, day / 100}};
+                if (gap <= 31)
+                    keys.emplace_back(4, gap, prev);
+                for (const auto &key : keys) {
                     auto &p = pairs[key];
                     ++p.first;
                     p.second += i == 1 ? 1 : 0;
@@ -307,9 +313,9 @@ QString recomputedCustomerRollups(Database &db, qint64 storeId)
 QString rolledUpCustomerRollups(Database &db, qint64 storeId)
 {
     QString out;
-    Statement r = db.prepare("SELECT grain, prev, day, orders, second_orders FROM "
+    Statement r = db.prepare("SELECT grain, k1, k2, orders, second_orders FROM "
                              "rollup_customer_return WHERE store_id = ? AND (orders != 0 OR "
-                             "second_orders != 0) ORDER BY grain, prev, day");
+                             "second_orders != 0) ORDER BY grain, k1, k2");
     r.bind(1, storeId);
     while (r.step())
         out += QStringLiteral("R%1/%2/%3|%4|%5\n")
@@ -337,6 +343,13 @@ void verifyRollups(Database &db, qint64 storeId)
     QCOMPARE(db.scalar("SELECT count(*) FROM orders o WHERE total_refunded != "
                        "(SELECT coalesce(sum(total), 0) FROM refunds WHERE order_id = o.id)"),
              qint64(0));
+    QCOMPARE(
+        db.scalar("SELECT count(*) FROM customer_activity a WHERE amount_spent != "
+                  "(SELECT coalesce(sum(max(total_price - total_refunded, 0)), 0) FROM orders o "
+                  "WHERE o.store_id = a.store_id AND o.customer_id = a.customer_id AND "
+                  "o.test = 0)"),
+        qint64(0));
+    QVERIFY(db.scalar("SELECT count(*) FROM customer_activity WHERE amount_spent > 0") > 0);
 }
 
 const qint64 kStart = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
