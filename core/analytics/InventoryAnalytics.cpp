@@ -104,11 +104,12 @@ InventoryReport InventoryAnalytics::inventory(const AnalyticsScope &scope,
             report.stock.push_back(std::move(s));
         }
     }
-    std::stable_sort(
+    // By ids, which compare cheaply; a view sorts by whatever column it shows.
+    std::sort(
         report.levels.begin(), report.levels.end(),
         [](const InventoryLevelRow &a, const InventoryLevelRow &b) {
-            return std::tie(a.storeId, a.locationName, a.title, a.variantTitle, a.inventoryItemId) <
-                   std::tie(b.storeId, b.locationName, b.title, b.variantTitle, b.inventoryItemId);
+            return std::tie(a.storeId, a.locationId, a.productId, a.variantId, a.inventoryItemId) <
+                   std::tie(b.storeId, b.locationId, b.productId, b.variantId, b.inventoryItemId);
         });
     // Fewest days of cover first; items that do not sell last.
     std::stable_sort(report.stock.begin(), report.stock.end(),

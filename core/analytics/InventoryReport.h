@@ -56,7 +56,7 @@ struct StockRow
 struct InventoryReport
 {
     InventoryOptions options;
-    std::vector<InventoryLevelRow> levels; // by store, location, title
+    std::vector<InventoryLevelRow> levels; // by store, location, product, variant (ids)
     std::vector<StockRow> stock;           // fewest days of cover first
     std::vector<StockRow> lowStock() const;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,7 @@ struct AppliedRate
     QString source;
     qint64 updatedAtMs = 0;
     QStringList stores;
+    QList<qint64> storeIds;
 };
 
 // The currency of every amount in an answer. When `conversions` is not empty
@@ -27,6 +29,15 @@ struct ReportCurrency
     QString code;
     std::vector<AppliedRate> conversions;
     bool isConverted() const { return !conversions.empty(); }
+    // Whether the amounts of `storeId` (e.g. its rows in a product list) were converted.
+    bool converts(qint64 storeId) const
+    {
+        for (const AppliedRate &r : conversions) {
+            if (r.storeIds.contains(storeId))
+                return true;
+        }
+        return false;
+    }
 };
 
 } // namespace storelens

@@ -105,9 +105,11 @@ ResolvedScope ResolvedScope::resolve(Database &db, const AnalyticsScope &scope)
                                                        stored->rate.toString(),
                                                        stored->source,
                                                        stored->updatedAtMs,
+                                                       {},
                                                        {}});
         }
         resolved.m_currency.conversions[it->second].stores << s.name;
+        resolved.m_currency.conversions[it->second].storeIds << s.id;
     }
     return resolved;
 }

@@ -532,6 +532,9 @@ private slots:
         QCOMPARE(all.currency.conversions[0].rate, QStringLiteral("1.0834"));
         QCOMPARE(all.currency.conversions[0].stores, QStringList{QStringLiteral("Berlin")});
         QCOMPARE(all.currency.conversions[1].source, QStringLiteral("rates.csv"));
+        QVERIFY(all.currency.converts(eurStore));
+        QVERIFY(all.currency.converts(jpyStore));
+        QVERIFY(!all.currency.converts(usdStore));
 
         // A group of the EUR store alone reports in EUR, unconverted.
         const qint64 group =
@@ -602,7 +605,10 @@ private slots:
         const InventoryReport report =
             InventoryAnalytics(ws->db()).inventory(AnalyticsScope::store(storeId), options);
         QCOMPARE(report.levels.size(), size_t(4));
-        QCOMPARE(report.levels.front().locationName, QStringLiteral("Shop"));
+        QCOMPARE(report.levels.front().locationName, QStringLiteral("Warehouse"));
+        QCOMPARE(report.levels.front().sku, QStringLiteral("SKU-1"));
+        QCOMPARE(report.levels.front().title, QStringLiteral("Product 1"));
+        QCOMPARE(report.levels.back().locationName, QStringLiteral("Shop"));
         QCOMPARE(report.stock.size(), size_t(3));
         // Fewest days of cover first. Variant 10: 60 available / (90 units / 30
         // days) = 20 days of cover.
