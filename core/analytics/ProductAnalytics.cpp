@@ -23,34 +23,29 @@ struct Segment
     int sign;
 };
 
-int daysBetween(int from, int to)
-{
-    return ShopCalendar::daysFromCivil(to) - ShopCalendar::daysFromCivil(from) + 1;
-}
-
 std::vector<Segment> segmentsOf(const DateRange &range)
 {
-    std::vector<Segment> days;
+    std::vector<Segment> segments;
     int firstMonth = 0, lastMonth = 0;
     for (int month = range.from / 100; month <= range.to / 100;
          month = DateRange::addMonths(month, 1)) {
         const int start = month * 100 + 1, end = DateRange::ofMonth(month).to;
         const int lo = std::max(range.from, start), hi = std::min(range.to, end);
-        const int covered = daysBetween(lo, hi), total = daysBetween(start, end);
+        const int covered = DateRange{lo, hi}.dayCount(), total = DateRange{start, end}.dayCount();
         if (covered < total && 2 * covered <= total) {
-            days.push_back({false, lo, hi, +1});
+            segments.push_back({false, lo, hi, +1});
             continue;
         }
         if (lo > start)
-            days.push_back({false, start, ShopCalendar::addDays(lo, -1), -1});
+            segments.push_back({false, start, ShopCalendar::addDays(lo, -1), -1});
         if (hi < end)
-            days.push_back({false, ShopCalendar::addDays(hi, 1), end, -1});
+            segments.push_back({false, ShopCalendar::addDays(hi, 1), end, -1});
         firstMonth = firstMonth ? firstMonth : month;
         lastMonth = month;
     }
     if (firstMonth)
-        days.push_back({true, firstMonth, lastMonth, +1});
-    return days;
+        segments.push_back({true, firstMonth, lastMonth, +1});
+    return segments;
 }
 } // namespace
 

@@ -9,6 +9,32 @@ SalesOracle::SalesOracle(const QByteArray &zone)
     : m_calendar(zone)
 {}
 
+void SalesOracle::addSales(SalesFigures &s, const Order &o, const DateRange &range) const
+{
+    // The sale on the order's day, returns on their refunds' days.
+    if (range.contains(dayOf(o.processedAtMs))) {
+        ++s.orders;
+        s.cancelledOrders += o.cancelledAtMs ? 1 : 0;
+        for (const LineItem &l : o.lines) {
+            s.grossSales += l.originalUnitPrice * l.quantity;
+            s.discounts += l.totalDiscount;
+            s.unitsSold += l.quantity;
+        }
+        s.shippingCharged += o.totalShipping;
+        s.taxesCharged += o.totalTax;
+    }
+    for (const Refund &r : o.refunds) {
+        if (!range.contains(dayOf(r.createdAtMs)))
+            continue;
+        s.shippingReturned += r.shipping;
+        for (const RefundLine &rl : r.lines) {
+            s.returns += rl.subtotal;
+            s.taxesReturned += rl.tax;
+            s.unitsReturned += rl.quantity;
+        }
+    }
+}
+
 PeriodFigures SalesOracle::figures(const DateRange &range) const
 {
     PeriodFigures f;
@@ -20,27 +46,7 @@ PeriodFigures SalesOracle::figures(const DateRange &range) const
             continue;
         if (!o.customerId.isNull())
             byCustomer[o.customerId].push_back(&o);
-        if (range.contains(dayOf(o.processedAtMs))) {
-            ++s.orders;
-            s.cancelledOrders += o.cancelledAtMs ? 1 : 0;
-            for (const LineItem &l : o.lines) {
-                s.grossSales += l.originalUnitPrice * l.quantity;
-                s.discounts += l.totalDiscount;
-                s.unitsSold += l.quantity;
-            }
-            s.shippingCharged += o.totalShipping;
-            s.taxesCharged += o.totalTax;
-        }
-        for (const Refund &r : o.refunds) {
-            if (!range.contains(dayOf(r.createdAtMs)))
-                continue;
-            s.shippingReturned += r.shipping;
-            for (const RefundLine &rl : r.lines) {
-                s.returns += rl.subtotal;
-                s.taxesReturned += rl.tax;
-                s.unitsReturned += rl.quantity;
-            }
-        }
+        addSales(s, o, range);
     }
     for (const auto &[customer, list] : byCustomer) {
         bool orderedInRange = false;
@@ -129,28 +135,7 @@ std::map<QString, SalesFigures> SalesOracle::channels(const DateRange &range) co
     for (const Order &o : orders) {
         if (o.test)
             continue;
-        SalesFigures &s = out[o.sourceName];
-        if (range.contains(dayOf(o.processedAtMs))) {
-            ++s.orders;
-            s.cancelledOrders += o.cancelledAtMs ? 1 : 0;
-            for (const LineItem &l : o.lines) {
-                s.grossSales += l.originalUnitPrice * l.quantity;
-                s.discounts += l.totalDiscount;
-                s.unitsSold += l.quantity;
-            }
-            s.shippingCharged += o.totalShipping;
-            s.taxesCharged += o.totalTax;
-        }
-        for (const Refund &r : o.refunds) {
-            if (!range.contains(dayOf(r.createdAtMs)))
-                continue;
-            s.shippingReturned += r.shipping;
-            for (const RefundLine &rl : r.lines) {
-                s.returns += rl.subtotal;
-                s.taxesReturned += rl.tax;
-                s.unitsReturned += rl.quantity;
-            }
-        }
+        addSales(out[o.sourceName], o, range);
     }
     for (auto it = out.begin(); it != out.end();)
         it = it->second == SalesFigures() ? out.erase(it) : std::next(it);

@@ -38,6 +38,8 @@ public:
     int dayOf(qint64 utcMs) const { return m_calendar.dayOf(utcMs); }
 
 private:
+    // What a (non-test) order adds to the sales of the range.
+    void addSales(SalesFigures &s, const Order &o, const DateRange &range) const;
     ShopCalendar m_calendar;
 };
 
