@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnalyticsWorker</name>
+    <message>
+        <source>Could not read the workspace: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchWriter</name>
     <message>
         <source>store %1 does not exist in this workspace</source>
@@ -177,6 +184,102 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRate</name>
+    <message>
+        <source>"%1" is not a plain decimal exchange rate such as 1.0834</source>
+        <translation>„%1“ ist kein einfacher Dezimal-Wechselkurs wie 1.0834</translation>
+    </message>
+    <message>
+        <source>exchange rate "%1" has more than %2 decimals</source>
+        <translation>Wechselkurs „%1“ hat mehr als %2 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>exchange rate "%1" has more than %2 significant digits</source>
+        <translation>Wechselkurs „%1“ hat mehr als %2 signifikante Stellen</translation>
+    </message>
+    <message>
+        <source>an exchange rate must be greater than zero</source>
+        <translation>ein Wechselkurs muss größer als null sein</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateFile</name>
+    <message>
+        <source>line %1: expected BASE,QUOTE,RATE</source>
+        <translation>Zeile %1: BASIS,ZIEL,KURS erwartet</translation>
+    </message>
+    <message>
+        <source>line %1: "%2" and "%3" are not two different ISO 4217 currency codes</source>
+        <translation>Zeile %1: „%2“ und „%3“ sind nicht zwei verschiedene ISO-4217-Währungscodes</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateRepository</name>
+    <message>
+        <source>entered by hand</source>
+        <translation>von Hand eingegeben</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCommands</name>
+    <message>
+        <source>group: expected create, list or delete.</source>
+        <translation>group: create, list oder delete erwartet.</translation>
+    </message>
+    <message>
+        <source>group: unknown command "%1".</source>
+        <translation>group: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli group create --workspace W NAME STORE [STORE ...]</source>
+        <translation>Aufruf: storelens-cli group create --workspace W NAME SHOP [SHOP ...]</translation>
+    </message>
+    <message>
+        <source>Several stores are named "%1"; use the shop domain.</source>
+        <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no store "%2".</source>
+        <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" already has a store group "%2".</source>
+        <translation>Arbeitsbereich „%1“ hat bereits eine Shop-Gruppe „%2“.</translation>
+    </message>
+    <message>
+        <source>Could not create the store group: %1</source>
+        <translation>Die Shop-Gruppe konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created store group "%1" with %n store(s).</source>
+        <translation><numerusform>Shop-Gruppe „%1“ mit %n Shop angelegt.</numerusform><numerusform>Shop-Gruppe „%1“ mit %n Shops angelegt.</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli group list --workspace W [--json]</source>
+        <translation>Aufruf: storelens-cli group list --workspace W [--json]</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no store groups.</source>
+        <translation>Arbeitsbereich „%1“ hat keine Shop-Gruppen.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli group delete --workspace W NAME</source>
+        <translation>Aufruf: storelens-cli group delete --workspace W NAME</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no store group "%2".</source>
+        <translation>Arbeitsbereich „%1“ hat keine Shop-Gruppe „%2“.</translation>
+    </message>
+    <message>
+        <source>Deleted store group "%1"; its stores are unchanged.</source>
+        <translation>Shop-Gruppe „%1“ gelöscht; ihre Shops bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Usage: storelens-cli COMMAND ...
@@ -215,18 +318,6 @@
 </translation>
     </message>
     <message>
-        <source>STORE is a store's name or shop domain. Secrets are read from environment
-variables, never from the command line. Without a system keychain, set
-STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.
-STORELENS_HOME overrides where workspaces are kept.
-</source>
-        <translation>SHOP ist der Name oder die Shop-Domain eines Shops. Geheimnisse werden aus
-Umgebungsvariablen gelesen, nie von der Befehlszeile. Ohne Schlüsselbund des
-Systems setzen Sie STORELENS_PASSPHRASE oder starten im Terminal, um nach der
-Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
-</translation>
-    </message>
-    <message>
         <source>Simulators (a local store to try StoreLens against):
   sim shopify [--port P] [--seed S] [--orders N]
               [--plan standard|advanced|plus|enterprise]
@@ -250,6 +341,54 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
   import-bulk --workspace W --store S DATEI.jsonl
   sync-log --workspace W [--store S] [--limit N] [--json]
   daemon --workspace W
+</translation>
+    </message>
+    <message>
+        <source>Reports (shop-local days; the previous period of equal length alongside):
+  report --workspace W [--store S | --group G] --from YYYY-MM-DD
+         --to YYYY-MM-DD [--currency CUR] [--series day|week|month]
+         [--top-products N | --top-variants N] [--top-customers N]
+         [--json | --format text|json|csv]
+  group create --workspace W NAME STORE [STORE ...]
+  group list --workspace W [--json]
+  group delete --workspace W NAME
+</source>
+        <translation>Berichte (Kalendertage der Shops; die gleich lange Vorperiode daneben):
+  report --workspace W [--store S | --group G] --from JJJJ-MM-TT
+         --to JJJJ-MM-TT [--currency WÄHRUNG] [--series day|week|month]
+         [--top-products N | --top-variants N] [--top-customers N]
+         [--json | --format text|json|csv]
+  group create --workspace W NAME SHOP [SHOP ...]
+  group list --workspace W [--json]
+  group delete --workspace W NAME
+</translation>
+    </message>
+    <message>
+        <source>Exchange rates (for reports of stores with different currencies):
+  rates set --workspace W BASE QUOTE RATE    (1 BASE = RATE QUOTE)
+  rates import --workspace W FILE            (CSV lines BASE,QUOTE,RATE)
+  rates list --workspace W [--json]
+  rates remove --workspace W BASE QUOTE
+</source>
+        <translation>Wechselkurse (für Berichte über Shops mit verschiedenen Währungen):
+  rates set --workspace W BASIS ZIEL KURS    (1 BASIS = KURS ZIEL)
+  rates import --workspace W DATEI           (CSV-Zeilen BASIS,ZIEL,KURS)
+  rates list --workspace W [--json]
+  rates remove --workspace W BASIS ZIEL
+</translation>
+    </message>
+    <message>
+        <source>STORE is a store's name or shop domain. Without --store or --group a report
+covers all stores. Secrets are read from environment variables, never from
+the command line. Without a system keychain, set STORELENS_PASSPHRASE or run
+on a terminal to be asked for the passphrase. STORELENS_HOME overrides where
+workspaces are kept.
+</source>
+        <translation>SHOP ist der Name oder die Shop-Domain eines Shops. Ohne --store oder --group
+umfasst ein Bericht alle Shops. Geheimnisse werden aus Umgebungsvariablen
+gelesen, nie von der Befehlszeile. Ohne Schlüsselbund des Systems setzen Sie
+STORELENS_PASSPHRASE oder starten im Terminal, um nach der Passphrase gefragt
+zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 </translation>
     </message>
 </context>
@@ -319,6 +458,368 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
     <message numerus="yes">
         <source>amount "%1" has more decimals than %2 allows (%n)</source>
         <translation><numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform><numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProductAnalytics</name>
+    <message>
+        <source>Custom items</source>
+        <translation>Individuelle Artikel</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateCommands</name>
+    <message>
+        <source>rates: expected list, set, import or remove.</source>
+        <translation>rates: list, set, import oder remove erwartet.</translation>
+    </message>
+    <message>
+        <source>rates: unknown command "%1".</source>
+        <translation>rates: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>"%1" and "%2" are not two different ISO 4217 currency codes.</source>
+        <translation>„%1“ und „%2“ sind nicht zwei verschiedene ISO-4217-Währungscodes.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli rates list --workspace W [--json]</source>
+        <translation>Aufruf: storelens-cli rates list --workspace W [--json]</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no exchange rates.</source>
+        <translation>Arbeitsbereich „%1“ hat keine Wechselkurse.</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 (%4, %5)</source>
+        <translation>1 %1 = %2 %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli rates set --workspace W BASE QUOTE RATE
+(1 BASE = RATE QUOTE, e.g. rates set --workspace W EUR USD 1.0834)</source>
+        <translation>Aufruf: storelens-cli rates set --workspace W BASIS ZIEL KURS
+(1 BASIS = KURS ZIEL, z. B. rates set --workspace W EUR USD 1.0834)</translation>
+    </message>
+    <message>
+        <source>Could not save the exchange rate: %1</source>
+        <translation>Der Wechselkurs konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 in workspace "%4".</source>
+        <translation>1 %1 = %2 %3 im Arbeitsbereich „%4“.</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli rates import --workspace W FILE
+(CSV lines BASE,QUOTE,RATE, e.g. EUR,USD,1.0834)</source>
+        <translation>Aufruf: storelens-cli rates import --workspace W DATEI
+(CSV-Zeilen BASIS,ZIEL,KURS, z. B. EUR,USD,1.0834)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No exchange rate was imported: the file has errors.</source>
+        <translation>Es wurde kein Wechselkurs importiert: Die Datei enthält Fehler.</translation>
+    </message>
+    <message>
+        <source>%1 holds no exchange rates.</source>
+        <translation>%1 enthält keine Wechselkurse.</translation>
+    </message>
+    <message>
+        <source>Could not save the exchange rates: %1</source>
+        <translation>Die Wechselkurse konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exchange rate(s) into workspace "%1".</source>
+        <translation><numerusform>%n Wechselkurs in Arbeitsbereich „%1“ importiert.</numerusform><numerusform>%n Wechselkurse in Arbeitsbereich „%1“ importiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli rates remove --workspace W BASE QUOTE</source>
+        <translation>Aufruf: storelens-cli rates remove --workspace W BASIS ZIEL</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no exchange rate from %2 to %3.</source>
+        <translation>Arbeitsbereich „%1“ hat keinen Wechselkurs von %2 nach %3.</translation>
+    </message>
+    <message>
+        <source>Removed the exchange rate from %1 to %2.</source>
+        <translation>Der Wechselkurs von %1 nach %2 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>usage: storelens-cli report --workspace W [--store S | --group G] --from YYYY-MM-DD --to YYYY-MM-DD [--currency CUR] [--series day|week|month] [--top-products N] [--top-variants N] [--top-customers N] [--json | --format text|json|csv]</source>
+        <translation>Aufruf: storelens-cli report --workspace W [--store S | --group G] --from JJJJ-MM-TT --to JJJJ-MM-TT [--currency WÄHRUNG] [--series day|week|month] [--top-products N] [--top-variants N] [--top-customers N] [--json | --format text|json|csv]</translation>
+    </message>
+    <message>
+        <source>report needs --%1 YYYY-MM-DD.</source>
+        <translation>report braucht --%1 JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a day; write it as YYYY-MM-DD.</source>
+        <translation>--%1: „%2“ ist kein Tag; schreiben Sie ihn als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--%1: expected a number from 1 to %2, not "%3".</source>
+        <translation>--%1: eine Zahl von 1 bis %2 erwartet, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>--json and --format %1 contradict each other.</source>
+        <translation>--json und --format %1 widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>report: unknown option %1</source>
+        <translation>report: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>report: unexpected argument "%1"</source>
+        <translation>report: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>report: give --store or --group, not both.</source>
+        <translation>report: Geben Sie --store oder --group an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 liegt nach --to %2.</translation>
+    </message>
+    <message>
+        <source>A report covers at most ten years.</source>
+        <translation>Ein Bericht umfasst höchstens zehn Jahre.</translation>
+    </message>
+    <message>
+        <source>--currency: "%1" is not an ISO 4217 currency code.</source>
+        <translation>--currency: „%1“ ist kein ISO-4217-Währungscode.</translation>
+    </message>
+    <message>
+        <source>--series: expected day, week or month, not "%1".</source>
+        <translation>--series: day, week oder month erwartet, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>report: give --top-products or --top-variants, not both.</source>
+        <translation>report: Geben Sie --top-products oder --top-variants an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--format: expected text, json or csv, not "%1".</source>
+        <translation>--format: text, json oder csv erwartet, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Several stores are named "%1"; use the shop domain.</source>
+        <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no store "%2".</source>
+        <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no store group "%2".</source>
+        <translation>Arbeitsbereich „%1“ hat keine Shop-Gruppe „%2“.</translation>
+    </message>
+    <message>
+        <source>Could not read workspace "%1": %2</source>
+        <translation>Arbeitsbereich „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Gross sales</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation>Gesamtumsatz</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>of them cancelled</source>
+        <translation>davon storniert</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>Verkaufte Einheiten</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>Zurückgegebene Einheiten</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Wiederkehrende Kunden</translation>
+    </message>
+    <message>
+        <source>Returning customer rate</source>
+        <translation>Anteil wiederkehrender Kunden</translation>
+    </message>
+    <message>
+        <source>Abandoned checkouts</source>
+        <translation>Abgebrochene Checkouts</translation>
+    </message>
+    <message>
+        <source>Abandoned checkout value</source>
+        <translation>Wert abgebrochener Checkouts</translation>
+    </message>
+    <message>
+        <source>Recovered checkouts</source>
+        <translation>Zurückgewonnene Checkouts</translation>
+    </message>
+    <message>
+        <source>Recovered checkout value</source>
+        <translation>Wert zurückgewonnener Checkouts</translation>
+    </message>
+    <message>
+        <source>Checkout recovery rate</source>
+        <translation>Rückgewinnungsquote</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>Store "%1"</source>
+        <translation>Shop „%1“</translation>
+    </message>
+    <message>
+        <source>Store group "%1"</source>
+        <translation>Shop-Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <source>%1 of workspace "%2", %3 (previous period: %4)</source>
+        <translation>%1 im Arbeitsbereich „%2“, %3 (Vorperiode: %4)</translation>
+    </message>
+    <message>
+        <source>Days are the shops' own calendar days. Amounts in %1.</source>
+        <translation>Tage sind die Kalendertage der Shops. Beträge in %1.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorperiode</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous total</source>
+        <translation>Gesamt Vorperiode</translation>
+    </message>
+    <message>
+        <source>Top products by net sales</source>
+        <translation>Top-Produkte nach Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Top customers by amount spent</source>
+        <translation>Top-Kunden nach Ausgaben</translation>
+    </message>
+    <message>
+        <source>Amount spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>* converted into %1 with these exchange rates (each store's figure converted, rounded half away from zero, then added):</source>
+        <translation>* in %1 umgerechnet mit diesen Wechselkursen (jeder Wert eines Shops umgerechnet, kaufmännisch gerundet, dann addiert):</translation>
+    </message>
+    <message>
+        <source>  1 %1 = %2 %3 (%4, %5) for %6</source>
+        <translation>  1 %1 = %2 %3 (%4, %5) für %6</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvedScope</name>
+    <message>
+        <source>There is no store with id %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Shop mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no store group with id %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Shop-Gruppe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>These stores sell in different currencies (%1): choose the currency to report in.</source>
+        <translation>Diese Shops verkaufen in verschiedenen Währungen (%1): Wählen Sie die Währung des Berichts.</translation>
+    </message>
+    <message>
+        <source>There is no exchange rate from %1 to %2, needed to report store "%3" in %2. Set one in the workspace's exchange rates.</source>
+        <translation>Es gibt keinen Wechselkurs von %1 nach %2, der nötig ist, um Shop „%3“ in %2 auszuweisen. Legen Sie einen in den Wechselkursen des Arbeitsbereichs fest.</translation>
+    </message>
+    <message>
+        <source>An amount of store "%1" is too large to convert into %2.</source>
+        <translation>Ein Betrag von Shop „%1“ ist zu groß, um ihn in %2 umzurechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesAnalytics</name>
+    <message>
+        <source>The date range %1 to %2 is not valid.</source>
+        <translation>Der Zeitraum %1 bis %2 ist ungültig.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // storelens-cli: the scriptable interface to StoreLens workspaces.
 #include "CliContext.h"
 #include "DaemonCommands.h"
+#include "GroupCommands.h"
+#include "RateCommands.h"
+#include "ReportCommands.h"
 #include "SimCommands.h"
 #include "StoreCommands.h"
 #include "SyncCommands.h"
@@ -41,15 +44,31 @@ public:
                   "  sync-log --workspace W [--store S] [--limit N] [--json]\n"
                   "  daemon --workspace W\n") +
                QLatin1Char('\n') +
+               tr("Reports (shop-local days; the previous period of equal length alongside):\n"
+                  "  report --workspace W [--store S | --group G] --from YYYY-MM-DD\n"
+                  "         --to YYYY-MM-DD [--currency CUR] [--series day|week|month]\n"
+                  "         [--top-products N | --top-variants N] [--top-customers N]\n"
+                  "         [--json | --format text|json|csv]\n"
+                  "  group create --workspace W NAME STORE [STORE ...]\n"
+                  "  group list --workspace W [--json]\n"
+                  "  group delete --workspace W NAME\n") +
+               QLatin1Char('\n') +
+               tr("Exchange rates (for reports of stores with different currencies):\n"
+                  "  rates set --workspace W BASE QUOTE RATE    (1 BASE = RATE QUOTE)\n"
+                  "  rates import --workspace W FILE            (CSV lines BASE,QUOTE,RATE)\n"
+                  "  rates list --workspace W [--json]\n"
+                  "  rates remove --workspace W BASE QUOTE\n") +
+               QLatin1Char('\n') +
                tr("Simulators (a local store to try StoreLens against):\n"
                   "  sim shopify [--port P] [--seed S] [--orders N]\n"
                   "              [--plan standard|advanced|plus|enterprise]\n"
                   "              [--faults RATE] [--time-scale X]\n") +
                QLatin1Char('\n') +
-               tr("STORE is a store's name or shop domain. Secrets are read from environment\n"
-                  "variables, never from the command line. Without a system keychain, set\n"
-                  "STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.\n"
-                  "STORELENS_HOME overrides where workspaces are kept.\n");
+               tr("STORE is a store's name or shop domain. Without --store or --group a report\n"
+                  "covers all stores. Secrets are read from environment variables, never from\n"
+                  "the command line. Without a system keychain, set STORELENS_PASSPHRASE or run\n"
+                  "on a terminal to be asked for the passphrase. STORELENS_HOME overrides where\n"
+                  "workspaces are kept.\n");
     }
 };
 } // namespace
@@ -88,6 +107,12 @@ int main(int argc, char *argv[])
         return DaemonCommands(context).daemon(Args(args));
     if (command == QLatin1String("sim"))
         return SimCommands(context).run(Args(args));
+    if (command == QLatin1String("report"))
+        return ReportCommands(context).run(Args(args));
+    if (command == QLatin1String("rates"))
+        return RateCommands(context).run(Args(args));
+    if (command == QLatin1String("group"))
+        return GroupCommands(context).run(Args(args));
     return context.usage(
         QCoreApplication::translate("main", "unknown command \"%1\".").arg(command));
 }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <tuple>
 
 namespace storelens {
@@ -16,15 +17,30 @@ constexpr const char *kOrderColumns =
     "name, customer_id, email, created_at, processed_at, updated_at, cancelled_at, closed_at, day, "
     "financial_status, fulfillment_status, source_name, currency, presentment_currency, subtotal, "
     "total_discounts, total_shipping, total_tax, total_price, presentment_total, test, "
-    "content_hash";
+    "content_hash, total_refunded";
+
+qint64 refundedTotal(const Order &o)
+{
+    qint64 refunded = 0;
+    for (const Refund &r : o.refunds)
+        refunded += r.total;
+    return refunded;
+}
+
+// What an order adds to customer_activity.amount_spent.
+qint64 amountSpentOn(qint64 totalPrice, qint64 totalRefunded)
+{
+    return std::max<qint64>(0, totalPrice - totalRefunded);
+}
 
 void bindOrderColumns(Statement &q, int first, const Order &o, int day, qint64 hash)
 {
+    const qint64 refunded = refundedTotal(o);
     const auto values = std::forward_as_tuple(
         o.name, o.customerId, o.email, o.createdAtMs, o.processedAtMs, o.updatedAtMs,
         o.cancelledAtMs, o.closedAtMs, day, o.financialStatus, o.fulfillmentStatus, o.sourceName,
         o.currency, o.presentmentCurrency, o.subtotal, o.totalDiscounts, o.totalShipping,
-        o.totalTax, o.totalPrice, o.presentmentTotal, o.test, hash);
+        o.totalTax, o.totalPrice, o.presentmentTotal, o.test, hash, refunded);
     std::apply(
         [&](const auto &...v) {
             int i = first;
@@ -61,6 +77,8 @@ OrderFacts BatchWriter::factsOf(const Order &o, const ShopCalendar &calendar)
     f.day = calendar.dayOf(o.processedAtMs);
     f.cancelled = o.cancelledAtMs.has_value();
     f.test = o.test;
+    f.hasCustomer = !o.customerId.isNull();
+    f.channel = o.sourceName;
     f.shipping = o.totalShipping;
     f.tax = o.totalTax;
     f.lines.reserve(o.lines.size());
@@ -271,7 +289,7 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     // New orders are the common case in a backfill: try the insert first.
     Statement &ins =
         m_db.cached(std::string("INSERT OR IGNORE INTO orders (store_id, platform_id, ") +
-                    kOrderColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    kOrderColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     ins.bind(1, storeId).bind(2, o.id);
     bindOrderColumns(ins, 3, o, day, hash);
     ins.exec();
@@ -279,25 +297,39 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
         const qint64 rowId = m_db.lastInsertRowId();
         insertChildren(rowId, o, calendar);
         m_delta.addOrder(storeId, factsOf(o, calendar), +1);
-        touchCustomer(storeId, o.customerId, &o, day);
+        touchCustomer(storeId, rowId, o, day);
         ++report.ordersInserted;
         return;
     }
 
-    Statement &find = m_db.cached(
-        "SELECT id, content_hash, customer_id FROM orders WHERE store_id = ? AND platform_id = ?");
+    Statement &find =
+        m_db.cached("SELECT id, content_hash, customer_id, processed_at, test, total_price, "
+                    "total_refunded FROM orders WHERE store_id = ? AND platform_id = ?");
     find.bind(1, storeId).bind(2, o.id);
     if (!find.step())
         throw DatabaseError(0, QStringLiteral("order vanished during upsert"));
     const qint64 rowId = find.int64(0);
     const qint64 oldHash = find.int64(1);
     const PlatformId oldCustomer = find.platformId(2);
+    const qint64 oldProcessedAt = find.int64(3);
+    const bool oldTest = find.int64(4) != 0;
+    const qint64 oldSpent = amountSpentOn(find.int64(5), find.int64(6));
     find.reset();
     if (oldHash == hash) {
         ++report.ordersUnchanged;
         return;
     }
 
+    // The customer rollups depend only on who ordered when: most updates (a
+    // refund, a fulfilment) leave them alone.
+    if (oldCustomer != o.customerId || oldProcessedAt != o.processedAtMs || oldTest != o.test) {
+        markCustomer(storeId, oldCustomer);
+        markCustomer(storeId, o.customerId);
+    } else {
+        // A refund or an edit: only what the customer spent changes.
+        addAmountSpent(storeId, o.customerId, o.test,
+                       amountSpentOn(o.totalPrice, refundedTotal(o)) - oldSpent);
+    }
     m_delta.addOrder(storeId, loadFacts(rowId), -1);
     m_db.cached("DELETE FROM line_items WHERE order_id = ?").bind(1, rowId).exec();
     m_db.cached("DELETE FROM refunds WHERE order_id = ?").bind(1, rowId).exec();
@@ -320,13 +352,9 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     }();
     Statement &up = m_db.cached(updateSql);
     bindOrderColumns(up, 1, o, day, hash);
-    up.bind(23, rowId).exec();
+    up.bind(24, rowId).exec();
     insertChildren(rowId, o, calendar);
     m_delta.addOrder(storeId, factsOf(o, calendar), +1);
-    if (!oldCustomer.isNull())
-        m_customersToRecompute.insert({storeId, oldCustomer});
-    if (!o.customerId.isNull())
-        m_customersToRecompute.insert({storeId, o.customerId});
     logEvent(storeId, "updated", "orders", o.id);
     ++report.ordersUpdated;
 }
@@ -341,11 +369,10 @@ void BatchWriter::deleteOrder(qint64 storeId, const PlatformId &id, IngestReport
     const qint64 rowId = find.int64(0);
     const PlatformId customer = find.platformId(1);
     find.reset();
+    markCustomer(storeId, customer);
     m_delta.addOrder(storeId, loadFacts(rowId), -1);
     m_db.cached("DELETE FROM orders WHERE id = ?").bind(1, rowId).exec();
     m_orderCache.erase({storeId, id});
-    if (!customer.isNull())
-        m_customersToRecompute.insert({storeId, customer});
     logEvent(storeId, "deleted", "orders", id);
     ++report.ordersDeleted;
 }
@@ -357,11 +384,12 @@ std::optional<BatchWriter::StoredOrder> BatchWriter::storedOrder(qint64 storeId,
     if (auto it = m_orderCache.find(key); it != m_orderCache.end())
         return it->second;
     Statement &q =
-        m_db.cached("SELECT id, day, test FROM orders WHERE store_id = ? AND platform_id = ?");
+        m_db.cached("SELECT id, day, test, source_name FROM orders WHERE store_id = ? AND "
+                    "platform_id = ?");
     q.bind(1, storeId).bind(2, orderId);
     if (!q.step())
         return std::nullopt;
-    const StoredOrder stored{q.int64(0), q.int32(1), q.int64(2) != 0};
+    const StoredOrder stored{q.int64(0), q.int32(1), q.int64(2) != 0, q.text(3)};
     q.reset();
     if (m_orderCache.size() > 20000)
         m_orderCache.clear();
@@ -386,22 +414,19 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
 {
     const ShopCalendar &calendar = calendarFor(storeId);
     const int day = calendar.dayOf(o.processedAtMs);
-    OrderFacts header;
-    header.day = day;
-    header.cancelled = o.cancelledAtMs.has_value();
-    header.test = o.test;
-    header.shipping = o.totalShipping;
-    header.tax = o.totalTax;
+    const OrderFacts header = factsOf(o, calendar); // no lines or refunds yet
     // A bulk header carries no children, so it has no complete content hash:
     // 0 makes the next page-based sync rewrite the order whole.
     Statement &ins =
         m_db.cached(std::string("INSERT OR IGNORE INTO orders (store_id, platform_id, ") +
-                    kOrderColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    kOrderColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     ins.bind(1, storeId).bind(2, o.id);
     bindOrderColumns(ins, 3, o, day, 0);
     ins.exec();
     qint64 rowId = 0;
-    if (m_db.changes() == 1) {
+    const qint64 spent = amountSpentOn(o.totalPrice, 0); // refunds follow as pieces
+    const bool inserted = m_db.changes() == 1;
+    if (inserted) {
         rowId = m_db.lastInsertRowId();
         ++report.ordersInserted;
     } else {
@@ -410,11 +435,22 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
         if (!stored)
             throw DatabaseError(0, QStringLiteral("order vanished during upsert"));
         rowId = stored->rowId;
-        Statement &find = m_db.cached("SELECT customer_id FROM orders WHERE id = ?");
+        Statement &find = m_db.cached("SELECT customer_id, processed_at, test, total_price, "
+                                      "total_refunded FROM orders WHERE id = ?");
         find.bind(1, rowId);
         find.step();
         const PlatformId oldCustomer = find.platformId(0);
+        const qint64 oldProcessedAt = find.int64(1);
+        const bool oldTest = find.int64(2) != 0;
+        const qint64 oldSpent = amountSpentOn(find.int64(3), find.int64(4));
         find.reset();
+        // As in writeOrder(): customer rollups change only with who ordered when.
+        if (oldCustomer != o.customerId || oldProcessedAt != o.processedAtMs || oldTest != o.test) {
+            markCustomer(storeId, oldCustomer);
+            markCustomer(storeId, o.customerId);
+        } else {
+            addAmountSpent(storeId, o.customerId, o.test, spent - oldSpent);
+        }
         m_delta.addOrder(storeId, loadFacts(rowId), -1);
         m_db.cached("DELETE FROM line_items WHERE order_id = ?").bind(1, rowId).exec();
         m_db.cached("DELETE FROM refunds WHERE order_id = ?").bind(1, rowId).exec();
@@ -435,20 +471,17 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
         }();
         Statement &up = m_db.cached(updateSql);
         bindOrderColumns(up, 1, o, day, 0);
-        up.bind(23, rowId).exec();
-        if (!oldCustomer.isNull())
-            m_customersToRecompute.insert({storeId, oldCustomer});
-        if (!o.customerId.isNull())
-            m_customersToRecompute.insert({storeId, o.customerId});
+        up.bind(24, rowId).exec();
         logEvent(storeId, "updated", "orders", o.id);
         ++report.ordersUpdated;
     }
-    m_orderCache[{storeId, o.id}] = StoredOrder{rowId, day, o.test};
+    m_orderCache[{storeId, o.id}] = StoredOrder{rowId, day, o.test, o.sourceName};
     m_currentOrderRowId = rowId; // no lines yet: the old ones were deleted above
     m_currentOrderVariants.clear();
     if (!o.test) {
         m_delta.addOrderHeader(storeId, header, +1);
-        touchCustomer(storeId, o.customerId, &o, day);
+        if (inserted) // an update settled its customer above
+            touchCustomer(storeId, rowId, o, day);
     }
 }
 
@@ -514,7 +547,7 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
             .exec();
         if (m_db.changes() == 1 && !order->test)
             m_delta.addLine(
-                storeId, order->day,
+                storeId, order->day, order->channel,
                 {l.id, l.productId, l.variantId, l.quantity, l.originalUnitPrice, l.totalDiscount},
                 firstOfVariant, +1);
         return;
@@ -535,8 +568,25 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
             .bindAll(order->rowId, r.id, r.createdAtMs, day, r.note, r.shipping, r.shippingTax,
                      r.total)
             .exec();
-        if (m_db.changes() == 1 && !order->test)
-            m_delta.addRefund(storeId, day, r.shipping, r.shippingTax, +1);
+        if (m_db.changes() == 0)
+            return; // delivered before
+        // What the order's customer spent drops with every refund.
+        m_db.cached("UPDATE OR FAIL orders SET total_refunded = total_refunded + ? WHERE id = ?")
+            .bindAll(r.total, order->rowId)
+            .exec();
+        Statement &refunded =
+            m_db.cached("SELECT customer_id, total_price, total_refunded FROM orders WHERE id = ?");
+        refunded.bind(1, order->rowId);
+        refunded.step();
+        const PlatformId customer = refunded.platformId(0);
+        const qint64 price = refunded.int64(1);
+        const qint64 nowRefunded = refunded.int64(2);
+        refunded.reset();
+        addAmountSpent(storeId, customer, order->test,
+                       amountSpentOn(price, nowRefunded) -
+                           amountSpentOn(price, nowRefunded - r.total));
+        if (!order->test)
+            m_delta.addRefund(storeId, day, order->channel, r.shipping, r.shippingTax, +1);
         return;
     }
     case Kind::RefundLine:
@@ -558,7 +608,7 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
                 .bindAll(piece.refund().shipping, piece.refund().shippingTax, refundRowId)
                 .exec();
             if (!order->test)
-                m_delta.addRefund(storeId, refundDay, piece.refund().shipping,
+                m_delta.addRefund(storeId, refundDay, order->channel, piece.refund().shipping,
                                   piece.refund().shippingTax, +1);
             return;
         }
@@ -583,7 +633,7 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
             variantId = line.platformId(1);
         }
         line.reset();
-        m_delta.addRefundLine(storeId, refundDay, productId, variantId,
+        m_delta.addRefundLine(storeId, refundDay, order->channel, productId, variantId,
                               {l.lineItemId, l.quantity, l.subtotal, l.tax}, +1);
         return;
     }
@@ -594,7 +644,8 @@ OrderFacts BatchWriter::loadFacts(qint64 rowId)
 {
     OrderFacts f;
     Statement &o = m_db.cached("SELECT day, cancelled_at IS NOT NULL, test, total_shipping, "
-                               "total_tax FROM orders WHERE id = ?");
+                               "total_tax, customer_id IS NOT NULL, source_name "
+                               "FROM orders WHERE id = ?");
     o.bind(1, rowId);
     if (!o.step())
         throw DatabaseError(0, QStringLiteral("order row %1 missing").arg(rowId));
@@ -603,6 +654,8 @@ OrderFacts BatchWriter::loadFacts(qint64 rowId)
     f.test = o.int64(2) != 0;
     f.shipping = o.int64(3);
     f.tax = o.int64(4);
+    f.hasCustomer = o.int64(5) != 0;
+    f.channel = o.text(6);
     o.reset();
 
     Statement &lines = m_db.cached("SELECT platform_id, product_id, variant_id, quantity, "
@@ -668,47 +721,99 @@ void BatchWriter::insertChildren(qint64 rowId, const Order &o, const ShopCalenda
     }
 }
 
-void BatchWriter::touchCustomer(qint64 storeId, const PlatformId &customerId, const Order *order,
-                                int day)
+void BatchWriter::touchCustomer(qint64 storeId, qint64 orderRowId, const Order &order, int day)
 {
-    if (customerId.isNull() || order->test)
+    const PlatformId &customerId = order.customerId;
+    if (customerId.isNull() || order.test)
         return;
     if (m_customersToRecompute.count({storeId, customerId}))
         return; // recomputed at the end of the batch anyway
-    Statement &q = m_db.cached("SELECT first_order_at FROM customer_activity "
-                               "WHERE store_id = ? AND customer_id = ?");
+    Statement &q = m_db.cached("SELECT first_order_day, last_order_at, orders_count "
+                               "FROM customer_activity WHERE store_id = ? AND customer_id = ?");
     q.bind(1, storeId).bind(2, customerId);
+    const qint64 spent = amountSpentOn(order.totalPrice, refundedTotal(order));
     if (!q.step()) {
-        Statement &ins = m_db.cached("INSERT INTO customer_activity (store_id, customer_id, "
-                                     "first_order_at, first_order_day, "
-                                     "last_order_at, orders_count) VALUES (?, ?, ?, ?, ?, 1)");
-        ins.bindAll(storeId, customerId, order->processedAtMs, day, order->processedAtMs).exec();
+        Statement &ins =
+            m_db.cached("INSERT INTO customer_activity (store_id, customer_id, first_order_at, "
+                        "first_order_day, last_order_at, orders_count, amount_spent) VALUES (?, ?, "
+                        "?, ?, ?, 1, ?)");
+        ins.bindAll(storeId, customerId, order.processedAtMs, day, order.processedAtMs, spent)
+            .exec();
         m_delta.addNewCustomer(storeId, day, +1);
+        m_delta.addCohortMonth(storeId, day / 100, day / 100, +1);
         return;
     }
-    const qint64 firstAt = q.int64(0);
+    const int firstDay = q.int32(0);
+    const qint64 lastAt = q.int64(1);
+    const qint64 count = q.int64(2);
     q.reset();
-    if (order->processedAtMs < firstAt) {
-        // An older order arrived late: the first order moves.
-        m_customersToRecompute.insert({storeId, customerId});
+    if (order.processedAtMs < lastAt) {
+        // An older order arrived late: the order sequence changes in the middle.
+        markCustomer(storeId, customerId, orderRowId);
         return;
     }
+    // The common case: the customer's newest order (on a tie of processed_at the
+    // new row's larger id puts it last, as the sequence order says).
+    const int lastDay = calendarFor(storeId).dayOf(lastAt);
+    m_delta.addCustomerReturn(storeId, lastDay, day, count == 1, +1);
+    if (day / 100 != lastDay / 100)
+        m_delta.addCohortMonth(storeId, firstDay / 100, day / 100, +1);
     Statement &up =
-        m_db.cached("UPDATE OR FAIL customer_activity SET orders_count = orders_count + 1, "
-                    "last_order_at = max(last_order_at, ?) WHERE store_id = ? AND customer_id = ?");
-    up.bindAll(order->processedAtMs, storeId, customerId).exec();
+        m_db.cached("UPDATE OR FAIL customer_activity SET orders_count = orders_count + "
+                    "1, last_order_at = ?, amount_spent = amount_spent + ? "
+                    "WHERE store_id = ? AND customer_id = ?");
+    up.bindAll(order.processedAtMs, spent, storeId, customerId).exec();
+}
+
+std::vector<int> BatchWriter::customerOrderDays(qint64 storeId, const PlatformId &customerId,
+                                                qint64 excludeRowId)
+{
+    Statement &q = m_db.cached("SELECT id, day FROM orders WHERE store_id = ? AND customer_id = ? "
+                               "AND test = 0 ORDER BY processed_at, id");
+    q.bind(1, storeId).bind(2, customerId);
+    std::vector<int> days;
+    while (q.step()) {
+        if (q.int64(0) != excludeRowId)
+            days.push_back(q.int32(1));
+    }
+    return days;
+}
+
+void BatchWriter::addAmountSpent(qint64 storeId, const PlatformId &customerId, bool test,
+                                 qint64 change)
+{
+    if (change == 0 || customerId.isNull() || test ||
+        m_customersToRecompute.count({storeId, customerId}))
+        return; // nothing to add, or recomputed at the end of the batch anyway
+    m_db.cached("UPDATE OR FAIL customer_activity SET amount_spent = amount_spent + ? "
+                "WHERE store_id = ? AND customer_id = ?")
+        .bindAll(change, storeId, customerId)
+        .exec();
+}
+
+void BatchWriter::markCustomer(qint64 storeId, const PlatformId &customerId, qint64 excludeRowId)
+{
+    if (customerId.isNull() || !m_customersToRecompute.insert({storeId, customerId}).second)
+        return;
+    // Take out what the customer's orders contribute now; recomputeCustomer()
+    // adds back what they contribute at the end of the batch.
+    m_delta.addCustomerOrders(storeId, customerOrderDays(storeId, customerId, excludeRowId), -1);
 }
 
 void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId)
 {
-    // The customer's first order, count and last order, from the orders themselves.
-    Statement &agg = m_db.cached("SELECT count(*), max(processed_at) FROM orders "
-                                 "WHERE store_id = ? AND customer_id = ? AND test = 0");
+    // The customer's first order, count, last order and spend, from the orders themselves.
+    Statement &agg =
+        m_db.cached("SELECT count(*), max(processed_at), "
+                    "coalesce(sum(max(total_price - total_refunded, 0)), 0) FROM orders "
+                    "WHERE store_id = ? AND customer_id = ? AND test = 0");
     agg.bind(1, storeId).bind(2, customerId);
     agg.step();
     const qint64 count = agg.int64(0);
     const qint64 lastAt = agg.int64(1);
+    const qint64 spent = agg.int64(2);
     agg.reset();
+    m_delta.addCustomerOrders(storeId, customerOrderDays(storeId, customerId), +1);
 
     Statement &old = m_db.cached("SELECT first_order_day FROM customer_activity "
                                  "WHERE store_id = ? AND customer_id = ?");
@@ -738,13 +843,15 @@ void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId
 
     if (oldDay) {
         m_db.cached("UPDATE OR FAIL customer_activity SET first_order_at = ?, first_order_day = ?, "
-                    "last_order_at = ?, orders_count = ? WHERE store_id = ? AND customer_id = ?")
-            .bindAll(firstAt, firstDay, lastAt, count, storeId, customerId)
+                    "last_order_at = ?, orders_count = ?, amount_spent = ? "
+                    "WHERE store_id = ? AND customer_id = ?")
+            .bindAll(firstAt, firstDay, lastAt, count, spent, storeId, customerId)
             .exec();
     } else {
         m_db.cached("INSERT INTO customer_activity (store_id, customer_id, first_order_at, "
-                    "first_order_day, last_order_at, orders_count) VALUES (?, ?, ?, ?, ?, ?)")
-            .bindAll(storeId, customerId, firstAt, firstDay, lastAt, count)
+                    "first_order_day, last_order_at, orders_count, amount_spent) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .bindAll(storeId, customerId, firstAt, firstDay, lastAt, count, spent)
             .exec();
     }
     if (oldDay != firstDay) {

@@ -56,6 +56,7 @@ private:
         qint64 rowId = 0;
         int day = 0;
         bool test = false;
+        QString channel; // source_name, for the channel rollups of its pieces
     };
     // The stored order a bulk piece belongs to (cached: pieces follow their order).
     std::optional<StoredOrder> storedOrder(qint64 storeId, const PlatformId &orderId);
@@ -63,8 +64,15 @@ private:
                                                        const PlatformId &refundId);
     OrderFacts loadFacts(qint64 orderRowId);
     void insertChildren(qint64 orderRowId, const Order &order, const ShopCalendar &calendar);
-    void touchCustomer(qint64 storeId, const PlatformId &customerId, const Order *newOrder,
-                       int day);
+    void touchCustomer(qint64 storeId, qint64 orderRowId, const Order &order, int day);
+    // Adds `change` to customer_activity.amount_spent (a refund, an edited total).
+    void addAmountSpent(qint64 storeId, const PlatformId &customerId, bool test, qint64 change);
+    // Queues a customer for recomputeCustomer() at the end of the batch and takes
+    // the customer's current contribution out of the rollups (once per batch).
+    // `excludeRowId`: an order already inserted but not yet rolled up.
+    void markCustomer(qint64 storeId, const PlatformId &customerId, qint64 excludeRowId = 0);
+    std::vector<int> customerOrderDays(qint64 storeId, const PlatformId &customerId,
+                                       qint64 excludeRowId = 0);
     void recomputeCustomer(qint64 storeId, const PlatformId &customerId);
     void writeCustomer(qint64 storeId, const Customer &c);
     void writeProduct(qint64 storeId, const Product &p);

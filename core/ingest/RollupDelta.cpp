@@ -1,5 +1,6 @@
 #include "RollupDelta.h"
 
+#include "common/ShopCalendar.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -13,7 +14,8 @@ bool StoreDayFigures::isZero() const
     return orders == 0 && cancelledOrders == 0 && grossSales == 0 && discounts == 0 &&
            returns == 0 && shipping == 0 && shippingReturned == 0 && taxes == 0 &&
            taxesReturned == 0 && unitsSold == 0 && unitsReturned == 0 && newCustomers == 0 &&
-           checkouts == 0 && checkoutsValue == 0 && recoveredCheckouts == 0 && recoveredValue == 0;
+           checkouts == 0 && checkoutsValue == 0 && recoveredCheckouts == 0 &&
+           recoveredValue == 0 && customerOrders == 0;
 }
 
 bool ProductDayFigures::isZero() const
@@ -31,59 +33,102 @@ size_t RollupDelta::ProductKeyHash::operator()(const ProductKey &k) const
     return size_t(store) ^ (size_t(day) << 20) ^ id(product) ^ (id(variant) << 1);
 }
 
-ProductDayFigures &RollupDelta::product(qint64 storeId, int day, const PlatformId &p,
-                                        const PlatformId &v)
+size_t RollupDelta::ChannelKeyHash::operator()(const ChannelKey &k) const
+{
+    const auto &[store, day, channel] = k;
+    return size_t(store) ^ (size_t(day) << 20) ^ size_t(qHash(channel));
+}
+
+bool ChannelDayFigures::isZero() const
+{
+    return orders == 0 && cancelledOrders == 0 && grossSales == 0 && discounts == 0 &&
+           returns == 0 && shipping == 0 && shippingReturned == 0 && taxes == 0 &&
+           taxesReturned == 0 && unitsSold == 0 && unitsReturned == 0;
+}
+
+void RollupDelta::addProduct(qint64 storeId, int day, const PlatformId &p, const PlatformId &v,
+                             const ProductDayFigures &f, int sign)
 {
     // Custom line items have no product: they roll up under product 0.
-    return m_product[{storeId, day, p.isNull() ? PlatformId(qint64(0)) : p,
-                      v.isNull() ? PlatformId(qint64(0)) : v}];
+    const PlatformId product = p.isNull() ? PlatformId(qint64(0)) : p;
+    const PlatformId variant = v.isNull() ? PlatformId(qint64(0)) : v;
+    for (auto *rows : {&m_product, &m_productMonth}) {
+        const int period = rows == &m_product ? day : day / 100;
+        ProductDayFigures &r = (*rows)[{storeId, period, product, variant}];
+        r.orders += sign * f.orders;
+        r.unitsSold += sign * f.unitsSold;
+        r.grossSales += sign * f.grossSales;
+        r.discounts += sign * f.discounts;
+        r.unitsReturned += sign * f.unitsReturned;
+        r.returns += sign * f.returns;
+    }
 }
 
 void RollupDelta::addOrderHeader(qint64 storeId, const OrderFacts &order, int sign)
 {
     StoreDayFigures &s = store(storeId, order.day);
+    ChannelDayFigures &c = channel(storeId, order.day, order.channel);
     s.orders += sign;
-    if (order.cancelled)
+    c.orders += sign;
+    if (order.cancelled) {
         s.cancelledOrders += sign;
+        c.cancelledOrders += sign;
+    }
+    if (order.hasCustomer)
+        s.customerOrders += sign;
     s.shipping += sign * order.shipping;
     s.taxes += sign * order.tax;
+    c.shipping += sign * order.shipping;
+    c.taxes += sign * order.tax;
 }
 
-void RollupDelta::addLine(qint64 storeId, int day, const OrderFacts::Line &line,
-                          bool firstOfVariant, int sign)
+void RollupDelta::addLine(qint64 storeId, int day, const QString &channelName,
+                          const OrderFacts::Line &line, bool firstOfVariant, int sign)
 {
     const qint64 gross = line.unitPrice * line.quantity;
     StoreDayFigures &s = store(storeId, day);
     s.grossSales += sign * gross;
     s.discounts += sign * line.discount;
     s.unitsSold += sign * line.quantity;
-    ProductDayFigures &p = product(storeId, day, line.product, line.variant);
-    p.unitsSold += sign * line.quantity;
-    p.grossSales += sign * gross;
-    p.discounts += sign * line.discount;
-    if (firstOfVariant)
-        p.orders += sign;
+    ChannelDayFigures &c = channel(storeId, day, channelName);
+    c.grossSales += sign * gross;
+    c.discounts += sign * line.discount;
+    c.unitsSold += sign * line.quantity;
+    ProductDayFigures p;
+    p.unitsSold = line.quantity;
+    p.grossSales = gross;
+    p.discounts = line.discount;
+    p.orders = firstOfVariant ? 1 : 0;
+    addProduct(storeId, day, line.product, line.variant, p, sign);
 }
 
-void RollupDelta::addRefund(qint64 storeId, int refundDay, qint64 shipping, qint64 shippingTax,
-                            int sign)
+void RollupDelta::addRefund(qint64 storeId, int refundDay, const QString &channelName,
+                            qint64 shipping, qint64 shippingTax, int sign)
 {
     StoreDayFigures &r = store(storeId, refundDay);
     r.shippingReturned += sign * shipping;
     r.taxesReturned += sign * shippingTax;
+    ChannelDayFigures &c = channel(storeId, refundDay, channelName);
+    c.shippingReturned += sign * shipping;
+    c.taxesReturned += sign * shippingTax;
 }
 
-void RollupDelta::addRefundLine(qint64 storeId, int refundDay, const PlatformId &productId,
-                                const PlatformId &variantId, const OrderFacts::RefundLine &line,
-                                int sign)
+void RollupDelta::addRefundLine(qint64 storeId, int refundDay, const QString &channelName,
+                                const PlatformId &productId, const PlatformId &variantId,
+                                const OrderFacts::RefundLine &line, int sign)
 {
     StoreDayFigures &r = store(storeId, refundDay);
     r.returns += sign * line.subtotal;
     r.taxesReturned += sign * line.tax;
     r.unitsReturned += sign * line.quantity;
-    ProductDayFigures &p = product(storeId, refundDay, productId, variantId);
-    p.unitsReturned += sign * line.quantity;
-    p.returns += sign * line.subtotal;
+    ChannelDayFigures &c = channel(storeId, refundDay, channelName);
+    c.returns += sign * line.subtotal;
+    c.taxesReturned += sign * line.tax;
+    c.unitsReturned += sign * line.quantity;
+    ProductDayFigures p;
+    p.unitsReturned = line.quantity;
+    p.returns = line.subtotal;
+    addProduct(storeId, refundDay, productId, variantId, p, sign);
 }
 
 void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
@@ -93,10 +138,10 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
     addOrderHeader(storeId, order, sign);
     std::set<std::pair<PlatformId, PlatformId>> variantsInOrder;
     for (const OrderFacts::Line &line : order.lines)
-        addLine(storeId, order.day, line,
+        addLine(storeId, order.day, order.channel, line,
                 variantsInOrder.insert({line.product, line.variant}).second, sign);
     for (const OrderFacts::RefundFacts &refund : order.refunds) {
-        addRefund(storeId, refund.day, refund.shipping, refund.shippingTax, sign);
+        addRefund(storeId, refund.day, order.channel, refund.shipping, refund.shippingTax, sign);
         for (const OrderFacts::RefundLine &rl : refund.lines) {
             PlatformId productId, variantId;
             for (const OrderFacts::Line &line : order.lines) {
@@ -106,9 +151,49 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
                     break;
                 }
             }
-            addRefundLine(storeId, refund.day, productId, variantId, rl, sign);
+            addRefundLine(storeId, refund.day, order.channel, productId, variantId, rl, sign);
         }
     }
+}
+
+void RollupDelta::addCustomerOrders(qint64 storeId, const std::vector<int> &days, int sign)
+{
+    if (days.empty())
+        return;
+    const int firstMonth = days.front() / 100;
+    std::set<int> months{firstMonth};
+    addCohortMonth(storeId, firstMonth, firstMonth, sign);
+    for (size_t i = 1; i < days.size(); ++i) {
+        addCustomerReturn(storeId, days[i - 1], days[i], i == 1, sign);
+        if (months.insert(days[i] / 100).second)
+            addCohortMonth(storeId, firstMonth, days[i] / 100, sign);
+    }
+}
+
+void RollupDelta::addCustomerReturn(qint64 storeId, int prevDay, int day, bool second, int sign)
+{
+    // The grains of rollup_customer_return (see Schema.cpp): day/day,
+    // day/month, month/day, month/month, and days apart for pairs a month apart
+    // at most.
+    const int gap = ShopCalendar::daysFromCivil(day) - ShopCalendar::daysFromCivil(prevDay);
+    const std::tuple<qint64, int, int, int> keys[] = {{storeId, 0, prevDay, day},
+                                                      {storeId, 1, prevDay, day / 100},
+                                                      {storeId, 2, prevDay / 100, day},
+                                                      {storeId, 3, prevDay / 100, day / 100},
+                                                      {storeId, 4, gap, prevDay}};
+    for (const auto &key : keys) {
+        if (std::get<1>(key) == 4 && gap > kMaxReturnGapDays)
+            continue;
+        CustomerReturnFigures &f = m_customerReturn[key];
+        f.orders += sign;
+        if (second)
+            f.secondOrders += sign;
+    }
+}
+
+void RollupDelta::addCohortMonth(qint64 storeId, int firstMonth, int month, int sign)
+{
+    m_cohort[{storeId, firstMonth, month}] += sign;
 }
 
 void RollupDelta::addCheckout(qint64 storeId, int day, qint64 value, bool recovered, int sign)
@@ -129,6 +214,15 @@ void RollupDelta::addNewCustomer(qint64 storeId, int day, int sign)
 
 void RollupDelta::flush(Database &db)
 {
+    flushStoreDays(db);
+    flushProducts(db);
+    flushChannels(db);
+    flushCustomers(db);
+    clear();
+}
+
+void RollupDelta::flushStoreDays(Database &db)
+{
     // Store-day rows: update first; after the first batch of a backfill nearly
     // every touched day exists, so one statement per row instead of two.
     for (const auto &[key, f] : m_store) {
@@ -142,29 +236,34 @@ void RollupDelta::flush(Database &db)
             "taxes_returned = taxes_returned + ?, units_sold = units_sold + ?, "
             "units_returned = units_returned + ?, new_customers = new_customers + ?, "
             "checkouts = checkouts + ?, checkouts_value = checkouts_value + ?, "
-            "recovered_checkouts = recovered_checkouts + ?, recovered_value = recovered_value + ? "
-            "WHERE store_id = ? AND day = ?");
+            "recovered_checkouts = recovered_checkouts + ?, recovered_value = recovered_value + ?, "
+            "customer_orders = customer_orders + ? WHERE store_id = ? AND day = ?");
         up.bindAll(f.orders, f.cancelledOrders, f.grossSales, f.discounts, f.returns, f.shipping,
                    f.shippingReturned, f.taxes, f.taxesReturned, f.unitsSold, f.unitsReturned,
                    f.newCustomers, f.checkouts, f.checkoutsValue, f.recoveredCheckouts,
-                   f.recoveredValue, key.first, key.second)
+                   f.recoveredValue, f.customerOrders, key.first, key.second)
             .exec();
         if (db.changes() == 1)
             continue;
         Statement &ins = db.cached(
             "INSERT INTO rollup_store_day (orders, cancelled_orders, gross_sales, discounts, "
-            "returns, "
-            "shipping, shipping_returned, taxes, taxes_returned, units_sold, units_returned, "
-            "new_customers, checkouts, checkouts_value, recovered_checkouts, recovered_value, "
-            "store_id, day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "returns, shipping, shipping_returned, taxes, taxes_returned, units_sold, "
+            "units_returned, new_customers, checkouts, checkouts_value, recovered_checkouts, "
+            "recovered_value, customer_orders, store_id, day) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         ins.bindAll(f.orders, f.cancelledOrders, f.grossSales, f.discounts, f.returns, f.shipping,
                     f.shippingReturned, f.taxes, f.taxesReturned, f.unitsSold, f.unitsReturned,
                     f.newCustomers, f.checkouts, f.checkoutsValue, f.recoveredCheckouts,
-                    f.recoveredValue, key.first, key.second)
+                    f.recoveredValue, f.customerOrders, key.first, key.second)
             .exec();
     }
+}
+
+void RollupDelta::flushProducts(Database &db)
+{
     // Product-day rows are sparse (a long tail of variants sells once on a
-    // day): insert first, add to an existing row only when the insert is ignored.
+    // day): insert first, add to an existing row only when the insert is
+    // ignored. Month rows are dense: update first.
     for (const auto &[key, f] : m_product) {
         if (f.isZero())
             continue;
@@ -188,13 +287,107 @@ void RollupDelta::flush(Database &db)
                    storeId, day, productId, variantId)
             .exec();
     }
-    clear();
+    for (const auto &[key, f] : m_productMonth) {
+        if (f.isZero())
+            continue;
+        const auto &[storeId, month, productId, variantId] = key;
+        Statement &up =
+            db.cached("UPDATE OR FAIL rollup_product_month SET orders = orders + ?, "
+                      "units_sold = units_sold + ?, gross_sales = gross_sales + ?, "
+                      "discounts = discounts + ?, units_returned = units_returned + ?, "
+                      "returns = returns + ? "
+                      "WHERE store_id = ? AND month = ? AND product_id = ? AND variant_id = ?");
+        up.bindAll(f.orders, f.unitsSold, f.grossSales, f.discounts, f.unitsReturned, f.returns,
+                   storeId, month, productId, variantId)
+            .exec();
+        if (db.changes() == 1)
+            continue;
+        Statement &ins = db.cached(
+            "INSERT INTO rollup_product_month (orders, units_sold, gross_sales, discounts, "
+            "units_returned, returns, store_id, month, product_id, variant_id) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)");
+        ins.bindAll(f.orders, f.unitsSold, f.grossSales, f.discounts, f.unitsReturned, f.returns,
+                    storeId, month, productId, variantId)
+            .exec();
+    }
+}
+
+void RollupDelta::flushChannels(Database &db)
+{
+    for (const auto &[key, f] : m_channel) {
+        if (f.isZero())
+            continue;
+        const auto &[storeId, day, source] = key;
+        const QString channel = source.isNull() ? QStringLiteral("") : source; // never NULL
+        Statement &up = db.cached(
+            "UPDATE OR FAIL rollup_channel_day SET orders = orders + ?, "
+            "cancelled_orders = cancelled_orders + ?, gross_sales = gross_sales + ?, "
+            "discounts = discounts + ?, returns = returns + ?, shipping = shipping + ?, "
+            "shipping_returned = shipping_returned + ?, taxes = taxes + ?, "
+            "taxes_returned = taxes_returned + ?, units_sold = units_sold + ?, "
+            "units_returned = units_returned + ? WHERE store_id = ? AND day = ? AND channel = ?");
+        up.bindAll(f.orders, f.cancelledOrders, f.grossSales, f.discounts, f.returns, f.shipping,
+                   f.shippingReturned, f.taxes, f.taxesReturned, f.unitsSold, f.unitsReturned,
+                   storeId, day, channel)
+            .exec();
+        if (db.changes() == 1)
+            continue;
+        Statement &ins = db.cached(
+            "INSERT INTO rollup_channel_day (orders, cancelled_orders, gross_sales, discounts, "
+            "returns, shipping, shipping_returned, taxes, taxes_returned, units_sold, "
+            "units_returned, store_id, day, channel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        ins.bindAll(f.orders, f.cancelledOrders, f.grossSales, f.discounts, f.returns, f.shipping,
+                    f.shippingReturned, f.taxes, f.taxesReturned, f.unitsSold, f.unitsReturned,
+                    storeId, day, channel)
+            .exec();
+    }
+}
+
+void RollupDelta::flushCustomers(Database &db)
+{
+    // Day/day and days-apart pairs are sparse like the product days: insert
+    // first. The month grains are dense: update first.
+    for (const auto &[key, f] : m_customerReturn) {
+        if (f.isZero())
+            continue;
+        const auto &[storeId, grain, k1, k2] = key;
+        Statement &ins =
+            db.cached("INSERT OR IGNORE INTO rollup_customer_return (orders, second_orders, "
+                      "store_id, grain, k1, k2) VALUES (?,?,?,?,?,?)");
+        Statement &up = db.cached("UPDATE OR FAIL rollup_customer_return SET orders = orders + ?, "
+                                  "second_orders = second_orders + ? WHERE store_id = ? AND "
+                                  "grain = ? AND k1 = ? AND k2 = ?");
+        const bool sparse = grain == 0 || grain == 4;
+        Statement &first = sparse ? ins : up;
+        first.bindAll(f.orders, f.secondOrders, storeId, grain, k1, k2).exec();
+        if (db.changes() == 1)
+            continue;
+        Statement &second = sparse ? up : ins;
+        second.bindAll(f.orders, f.secondOrders, storeId, grain, k1, k2).exec();
+    }
+    for (const auto &[key, customers] : m_cohort) {
+        if (customers == 0)
+            continue;
+        const auto &[storeId, firstMonth, month] = key;
+        Statement &up = db.cached("UPDATE OR FAIL rollup_cohort SET customers = customers + ? "
+                                  "WHERE store_id = ? AND first_month = ? AND month = ?");
+        up.bindAll(customers, storeId, firstMonth, month).exec();
+        if (db.changes() == 1)
+            continue;
+        Statement &ins = db.cached("INSERT INTO rollup_cohort (customers, store_id, first_month, "
+                                   "month) VALUES (?,?,?,?)");
+        ins.bindAll(customers, storeId, firstMonth, month).exec();
+    }
 }
 
 void RollupDelta::clear()
 {
     m_store.clear();
     m_product.clear();
+    m_productMonth.clear();
+    m_channel.clear();
+    m_customerReturn.clear();
+    m_cohort.clear();
 }
 
 } // namespace storelens

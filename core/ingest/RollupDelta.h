@@ -2,6 +2,8 @@
 
 #include "model/PlatformId.h"
 
+#include <QString>
+
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -30,6 +32,7 @@ struct StoreDayFigures
     qint64 checkoutsValue = 0;
     qint64 recoveredCheckouts = 0;
     qint64 recoveredValue = 0;
+    qint64 customerOrders = 0; // non-test orders with a known customer
     bool isZero() const;
 };
 
@@ -43,6 +46,31 @@ struct ProductDayFigures
     qint64 unitsReturned = 0;
     qint64 returns = 0;
     bool isZero() const;
+};
+
+// The sales figures of one store, day and sales channel (rollup_channel_day).
+struct ChannelDayFigures
+{
+    qint64 orders = 0;
+    qint64 cancelledOrders = 0;
+    qint64 grossSales = 0;
+    qint64 discounts = 0;
+    qint64 returns = 0;
+    qint64 shipping = 0;
+    qint64 shippingReturned = 0;
+    qint64 taxes = 0;
+    qint64 taxesReturned = 0;
+    qint64 unitsSold = 0;
+    qint64 unitsReturned = 0;
+    bool isZero() const;
+};
+
+// Consecutive orders of one customer on (prev, day) at one grain (rollup_customer_return).
+struct CustomerReturnFigures
+{
+    qint64 orders = 0;
+    qint64 secondOrders = 0;
+    bool isZero() const { return orders == 0 && secondOrders == 0; }
 };
 
 // What one stored order contributes to the rollups, built either from an
@@ -76,6 +104,8 @@ struct OrderFacts
     int day = 0;
     bool cancelled = false;
     bool test = false;
+    bool hasCustomer = false;
+    QString channel; // source_name, empty when unknown
     qint64 shipping = 0;
     qint64 tax = 0;
     std::vector<Line> lines;
@@ -90,24 +120,45 @@ struct OrderFacts
 // goods after discounts, before tax, dated on the refund's day; shipping and
 // taxes as charged, with refunded shipping and tax kept apart (dated on the
 // refund's day). Test orders contribute nothing.
+//
+// The customer rollups (rollup_customer_return, rollup_cohort) follow each
+// customer's orders in (processed_at, id) order: see addCustomerOrders().
 class RollupDelta
 {
 public:
+    // Pairs of orders at most this many days apart are also kept by days apart.
+    static constexpr int kMaxReturnGapDays = 31;
+
     // A whole order: its own figures, its lines and its refunds.
     void addOrder(qint64 storeId, const OrderFacts &order, int sign);
     // The pieces of an order, for bulk exports that deliver them one by one
     // (the sum of the pieces equals addOrder of the whole). Callers skip test
-    // orders. `firstOfVariant`: no other line of this order sold this
-    // product variant, so the line counts the order for it.
+    // orders. `channel` is the order's source_name. `firstOfVariant`: no other
+    // line of this order sold this product variant, so the line counts the
+    // order for it.
     void addOrderHeader(qint64 storeId, const OrderFacts &order, int sign);
-    void addLine(qint64 storeId, int day, const OrderFacts::Line &line, bool firstOfVariant,
-                 int sign);
-    void addRefund(qint64 storeId, int refundDay, qint64 shipping, qint64 shippingTax, int sign);
-    void addRefundLine(qint64 storeId, int refundDay, const PlatformId &productId,
-                       const PlatformId &variantId, const OrderFacts::RefundLine &line, int sign);
+    void addLine(qint64 storeId, int day, const QString &channel, const OrderFacts::Line &line,
+                 bool firstOfVariant, int sign);
+    void addRefund(qint64 storeId, int refundDay, const QString &channel, qint64 shipping,
+                   qint64 shippingTax, int sign);
+    void addRefundLine(qint64 storeId, int refundDay, const QString &channel,
+                       const PlatformId &productId, const PlatformId &variantId,
+                       const OrderFacts::RefundLine &line, int sign);
+    // What a customer's whole order history contributes to the customer
+    // rollups; `days` are the order days in (processed_at, id) order.
+    void addCustomerOrders(qint64 storeId, const std::vector<int> &days, int sign);
+    // The same, one step at a time: a customer's order on `day` directly after
+    // one on `prevDay` (`second` when that one was the first).
+    void addCustomerReturn(qint64 storeId, int prevDay, int day, bool second, int sign);
+    // A customer whose first order was in `firstMonth` ordered in `month` (yyyymm).
+    void addCohortMonth(qint64 storeId, int firstMonth, int month, int sign);
     void addCheckout(qint64 storeId, int day, qint64 value, bool recovered, int sign);
     void addNewCustomer(qint64 storeId, int day, int sign);
-    bool isEmpty() const { return m_store.empty() && m_product.empty(); }
+    bool isEmpty() const
+    {
+        return m_store.empty() && m_product.empty() && m_productMonth.empty() &&
+               m_channel.empty() && m_customerReturn.empty() && m_cohort.empty();
+    }
     // Writes the accumulated changes on `db` (inside the caller's transaction)
     // and clears them.
     void flush(Database &db);
@@ -121,11 +172,30 @@ private:
     {
         size_t operator()(const ProductKey &k) const;
     };
+    using ChannelKey = std::tuple<qint64, int, QString>;
+    struct ChannelKeyHash
+    {
+        size_t operator()(const ChannelKey &k) const;
+    };
+    ChannelDayFigures &channel(qint64 storeId, int day, const QString &channel)
+    {
+        return m_channel[{storeId, day, channel}];
+    }
     StoreDayFigures &store(qint64 storeId, int day) { return m_store[{storeId, day}]; }
-    ProductDayFigures &product(qint64 storeId, int day, const PlatformId &p, const PlatformId &v);
+    // Adds `sign` times the line figures to the product's day and month rows.
+    void addProduct(qint64 storeId, int day, const PlatformId &p, const PlatformId &v,
+                    const ProductDayFigures &f, int sign);
+    void flushStoreDays(Database &db);
+    void flushProducts(Database &db);
+    void flushChannels(Database &db);
+    void flushCustomers(Database &db);
     std::map<std::pair<qint64, int>, StoreDayFigures> m_store;
     // Hashed: a bulk batch touches thousands of (day, variant) pairs.
     std::unordered_map<ProductKey, ProductDayFigures, ProductKeyHash> m_product;
+    std::unordered_map<ProductKey, ProductDayFigures, ProductKeyHash> m_productMonth; // yyyymm
+    std::unordered_map<ChannelKey, ChannelDayFigures, ChannelKeyHash> m_channel;
+    std::map<std::tuple<qint64, int, int, int>, CustomerReturnFigures> m_customerReturn;
+    std::map<std::tuple<qint64, int, int>, qint64> m_cohort;
 };
 
 } // namespace storelens

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <string_view>
 
@@ -67,3 +69,12 @@ private:
 };
 
 } // namespace storelens
+
+template <>
+struct std::hash<storelens::PlatformId>
+{
+    size_t operator()(const storelens::PlatformId &id) const noexcept
+    {
+        return id.isText() ? size_t(qHash(id.text())) : std::hash<qint64>{}(id.number());
+    }
+};

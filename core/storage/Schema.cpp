@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -293,9 +294,216 @@ CREATE TABLE rollup_product_day (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 2: store groups, exchange rates, and the rollups that analytics needs
+// beyond the daily store and product figures. Existing data is rolled up here,
+// in the same transaction as the new tables, so an upgraded workspace answers
+// exactly like a freshly ingested one.
+const char *const kVersion2 = R"SQL(
+-- Named sets of stores of one workspace ("EU shops"), reported together.
+CREATE TABLE store_groups (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE store_group_members (
+    group_id INTEGER NOT NULL REFERENCES store_groups(id) ON DELETE CASCADE,
+    store_id INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, store_id)
+) WITHOUT ROWID;
+
+-- User-entered or imported exchange rates: 1 unit of base = rate units of
+-- quote. The rate is kept as the exact decimal text it was given in.
+CREATE TABLE exchange_rates (
+    base_currency  TEXT NOT NULL,
+    quote_currency TEXT NOT NULL,
+    rate           TEXT NOT NULL,
+    source         TEXT NOT NULL,
+    updated_at     INTEGER NOT NULL,
+    PRIMARY KEY (base_currency, quote_currency)
+) WITHOUT ROWID;
+
+-- Non-test orders with a known customer, per order day: the base of the
+-- distinct-customer counts.
+ALTER TABLE rollup_store_day ADD COLUMN customer_orders INTEGER NOT NULL DEFAULT 0;
+
+-- Money returned to the customer so far (Σ refunds.total), so that what a
+-- customer spent is read from the order rows alone.
+ALTER TABLE orders ADD COLUMN total_refunded INTEGER NOT NULL DEFAULT 0;
+
+-- Orders by day in processing order: the newest orders read from the index
+-- end, without sorting a day's orders.
+DROP INDEX orders_day;
+CREATE INDEX orders_day ON orders (store_id, day, processed_at);
+
+-- A customer's orders with what the customer rollups and the top-customer
+-- ranking read, so that both read the index alone.
+DROP INDEX orders_customer;
+CREATE INDEX orders_customer ON orders (store_id, customer_id, processed_at, day, test,
+                                        total_price, total_refunded);
+
+-- Consecutive orders of one customer (ordered by processed_at, id): `orders`
+-- counts the non-first orders whose previous order by the same customer is
+-- described by the keys; `second_orders` those of them that are the customer's
+-- second order. Each pair is kept at five grains, so that any range is counted
+-- from a few hundred rows whatever the data (see SalesAnalytics):
+--   grain 0: k1 = previous order's day, k2 = order's day (yyyymmdd)
+--   grain 1: k1 = previous order's day, k2 = order's month (yyyymm)
+--   grain 2: k1 = previous order's month, k2 = order's day
+--   grain 3: k1 = previous order's month, k2 = order's month
+--   grain 4: k1 = days from the previous order (0..31 only), k2 = previous order's day
+-- Distinct customers of any range follow from it exactly.
+CREATE TABLE rollup_customer_return (
+    store_id      INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    grain         INTEGER NOT NULL,
+    k1            INTEGER NOT NULL,
+    k2            INTEGER NOT NULL,
+    orders        INTEGER NOT NULL DEFAULT 0,
+    second_orders INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (store_id, grain, k1, k2)
+) WITHOUT ROWID;
+
+-- Customers by the month (yyyymm) of their first order and a month they
+-- ordered in; first_month = month gives the cohort's size.
+CREATE TABLE rollup_cohort (
+    store_id    INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    first_month INTEGER NOT NULL,
+    month       INTEGER NOT NULL,
+    customers   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (store_id, first_month, month)
+) WITHOUT ROWID;
+
+-- rollup_product_day summed per shop-local month (yyyymm), so that a long
+-- range reads months and only its partial months by day.
+CREATE TABLE rollup_product_month (
+    store_id       INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    month          INTEGER NOT NULL,
+    product_id     NOT NULL,
+    variant_id     NOT NULL,
+    orders         INTEGER NOT NULL DEFAULT 0,
+    units_sold     INTEGER NOT NULL DEFAULT 0,
+    gross_sales    INTEGER NOT NULL DEFAULT 0,
+    discounts      INTEGER NOT NULL DEFAULT 0,
+    units_returned INTEGER NOT NULL DEFAULT 0,
+    returns        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (store_id, month, product_id, variant_id)
+) WITHOUT ROWID;
+
+-- The sales figures of rollup_store_day per sales channel (orders.source_name,
+-- '' when unknown); refund-driven columns on the refund's day.
+CREATE TABLE rollup_channel_day (
+    store_id          INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    day               INTEGER NOT NULL,
+    channel           TEXT NOT NULL,
+    orders            INTEGER NOT NULL DEFAULT 0,
+    cancelled_orders  INTEGER NOT NULL DEFAULT 0,
+    gross_sales       INTEGER NOT NULL DEFAULT 0,
+    discounts         INTEGER NOT NULL DEFAULT 0,
+    returns           INTEGER NOT NULL DEFAULT 0,
+    shipping          INTEGER NOT NULL DEFAULT 0,
+    shipping_returned INTEGER NOT NULL DEFAULT 0,
+    taxes             INTEGER NOT NULL DEFAULT 0,
+    taxes_returned    INTEGER NOT NULL DEFAULT 0,
+    units_sold        INTEGER NOT NULL DEFAULT 0,
+    units_returned    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (store_id, day, channel)
+) WITHOUT ROWID;
+
+-- What each customer has spent over all their orders: Σ max(0, total_price -
+-- total_refunded). Never less than what they spent in any range, so a ranking
+-- of customers by spend in a range can stop early (CustomerAnalytics).
+ALTER TABLE customer_activity ADD COLUMN amount_spent INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX customer_activity_spent ON customer_activity (store_id, amount_spent);
+
+-- Backfill from the data of version 1.
+UPDATE orders SET total_refunded = (SELECT sum(total) FROM refunds WHERE order_id = orders.id)
+WHERE id IN (SELECT order_id FROM refunds);
+
+UPDATE rollup_store_day SET customer_orders = (
+    SELECT count(*) FROM orders o WHERE o.store_id = rollup_store_day.store_id
+    AND o.day = rollup_store_day.day AND o.test = 0 AND o.customer_id IS NOT NULL);
+
+UPDATE customer_activity SET amount_spent = (
+    SELECT coalesce(sum(max(total_price - total_refunded, 0)), 0) FROM orders o
+    WHERE o.store_id = customer_activity.store_id AND o.customer_id = customer_activity.customer_id
+    AND o.test = 0);
+
+INSERT INTO rollup_customer_return (store_id, grain, k1, k2, orders, second_orders)
+SELECT store_id, 0, prev_day, day, count(*), sum(second)
+FROM (SELECT o.store_id AS store_id, o.day AS day,
+             (SELECT p.day FROM orders p
+              WHERE p.store_id = o.store_id AND p.customer_id = o.customer_id AND p.test = 0
+                AND (p.processed_at < o.processed_at
+                     OR (p.processed_at = o.processed_at AND p.id < o.id))
+              ORDER BY p.processed_at DESC, p.id DESC LIMIT 1) AS prev_day,
+             (SELECT count(*) FROM (SELECT 1 FROM orders p
+              WHERE p.store_id = o.store_id AND p.customer_id = o.customer_id AND p.test = 0
+                AND (p.processed_at < o.processed_at
+                     OR (p.processed_at = o.processed_at AND p.id < o.id))
+              LIMIT 2)) = 1 AS second
+      FROM orders o WHERE o.test = 0 AND o.customer_id IS NOT NULL)
+WHERE prev_day IS NOT NULL
+GROUP BY store_id, prev_day, day;
+INSERT INTO rollup_customer_return (store_id, grain, k1, k2, orders, second_orders)
+SELECT store_id, 1, k1, k2 / 100, sum(orders), sum(second_orders) FROM rollup_customer_return
+WHERE grain = 0 GROUP BY store_id, k1, k2 / 100;
+INSERT INTO rollup_customer_return (store_id, grain, k1, k2, orders, second_orders)
+SELECT store_id, 2, k1 / 100, k2, sum(orders), sum(second_orders) FROM rollup_customer_return
+WHERE grain = 0 GROUP BY store_id, k1 / 100, k2;
+INSERT INTO rollup_customer_return (store_id, grain, k1, k2, orders, second_orders)
+SELECT store_id, 3, k1 / 100, k2 / 100, sum(orders), sum(second_orders)
+FROM rollup_customer_return WHERE grain = 0 GROUP BY store_id, k1 / 100, k2 / 100;
+INSERT INTO rollup_customer_return (store_id, grain, k1, k2, orders, second_orders)
+SELECT store_id, 4, gap, k1, orders, second_orders
+FROM (SELECT store_id, k1, orders, second_orders,
+             CAST(julianday(printf('%04d-%02d-%02d', k2 / 10000, k2 / 100 % 100, k2 % 100)) -
+                  julianday(printf('%04d-%02d-%02d', k1 / 10000, k1 / 100 % 100, k1 % 100))
+                  AS INTEGER) AS gap
+      FROM rollup_customer_return WHERE grain = 0)
+WHERE gap <= 31;
+
+INSERT INTO rollup_cohort (store_id, first_month, month, customers)
+SELECT a.store_id, a.first_order_day / 100, m.month, count(*)
+FROM (SELECT DISTINCT store_id, customer_id, day / 100 AS month FROM orders
+      WHERE test = 0 AND customer_id IS NOT NULL) m
+JOIN customer_activity a ON a.store_id = m.store_id AND a.customer_id = m.customer_id
+GROUP BY a.store_id, a.first_order_day / 100, m.month;
+
+INSERT INTO rollup_product_month (store_id, month, product_id, variant_id, orders, units_sold,
+                                  gross_sales, discounts, units_returned, returns)
+SELECT store_id, day / 100, product_id, variant_id, sum(orders), sum(units_sold),
+       sum(gross_sales), sum(discounts), sum(units_returned), sum(returns)
+FROM rollup_product_day GROUP BY store_id, day / 100, product_id, variant_id;
+
+INSERT INTO rollup_channel_day (store_id, day, channel, orders, cancelled_orders, gross_sales,
+                                discounts, returns, shipping, shipping_returned, taxes,
+                                taxes_returned, units_sold, units_returned)
+SELECT store_id, day, channel, sum(orders), sum(cancelled), sum(gross), sum(discounts),
+       sum(returns), sum(shipping), sum(shipping_returned), sum(taxes), sum(taxes_returned),
+       sum(units), sum(units_returned)
+FROM (SELECT o.store_id AS store_id, o.day AS day, coalesce(o.source_name, '') AS channel,
+             1 AS orders, o.cancelled_at IS NOT NULL AS cancelled,
+             (SELECT coalesce(sum(quantity * original_unit_price), 0) FROM line_items
+              WHERE order_id = o.id) AS gross,
+             (SELECT coalesce(sum(total_discount), 0) FROM line_items
+              WHERE order_id = o.id) AS discounts,
+             0 AS returns, o.total_shipping AS shipping, 0 AS shipping_returned,
+             o.total_tax AS taxes, 0 AS taxes_returned,
+             (SELECT coalesce(sum(quantity), 0) FROM line_items WHERE order_id = o.id) AS units,
+             0 AS units_returned
+      FROM orders o WHERE o.test = 0
+      UNION ALL
+      SELECT o.store_id, r.day, coalesce(o.source_name, ''), 0, 0, 0, 0,
+             (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
+             0, r.shipping, 0,
+             r.shipping_tax + (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
+             (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id)
+      FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.test = 0)
+GROUP BY store_id, day, channel;
+)SQL";
+
 const std::vector<const char *> &steps()
 {
-    static const std::vector<const char *> list{kVersion1};
+    static const std::vector<const char *> list{kVersion1, kVersion2};
     return list;
 }
 
@@ -306,13 +514,13 @@ int Schema::latestVersion()
     return int(steps().size());
 }
 
-int Schema::migrate(Database &db)
+int Schema::migrate(Database &db, int upTo)
 {
     int ran = 0;
     for (;;) {
         Transaction tx(db);
         const int version = int(db.scalar("PRAGMA user_version"));
-        if (version >= latestVersion())
+        if (version >= std::min(upTo, latestVersion()))
             return ran; // tx rolls back an empty transaction
         db.exec(steps()[size_t(version)]);
         if (version == 0)

@@ -12,8 +12,9 @@ class Schema
 public:
     static constexpr int kApplicationId = 0x534C454E; // "SLEN"
     static int latestVersion();
-    // Brings the database to the latest version. Returns the number of steps run.
-    static int migrate(Database &db);
+    // Brings the database to the latest version (or to `upTo`, for tests of a
+    // migration). Returns the number of steps run.
+    static int migrate(Database &db, int upTo = latestVersion());
 };
 
 } // namespace storelens

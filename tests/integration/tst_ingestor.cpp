@@ -2,16 +2,22 @@
 // inserts, updates and deletions, checkpoints with their data, failures that
 // leave nothing behind.
 #include "OrderFactory.h"
+#include "RollupRecompute.h"
 #include "TestEnvironment.h"
+#include "analytics/DateRange.h"
 #include "ingest/BatchWriter.h"
 #include "ingest/Ingestor.h"
 #include "storage/DatabaseError.h"
+#include "storage/Schema.h"
+#include "storage/StoreRepository.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>
 #include <QTest>
 
 #include <map>
+#include <set>
+#include <tuple>
 
 using namespace storelens;
 using namespace storelens::test;
@@ -45,72 +51,11 @@ QString dump(Database &db)
     return out;
 }
 
-QString recomputedProductDays(Database &db, qint64 storeId)
+// Every rollup of a store equals its recomputation from the raw rows.
+void verifyRollups(Database &db, qint64 storeId)
 {
-    const std::string sql = R"SQL(
-        WITH facts AS (
-            SELECT o.day AS day, coalesce(l.product_id, 0) AS p, coalesce(l.variant_id, 0) AS v,
-                   l.quantity AS units, l.quantity * l.original_unit_price AS gross,
-                   l.total_discount AS discounts, 0 AS units_returned, 0 AS returns
-            FROM line_items l JOIN orders o ON o.id = l.order_id WHERE o.store_id = ?1 AND o.test = 0
-            UNION ALL
-            SELECT r.day, coalesce(l.product_id, 0), coalesce(l.variant_id, 0), 0, 0, 0,
-                   rl.quantity, rl.subtotal
-            FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
-            JOIN orders o ON o.id = r.order_id
-            LEFT JOIN line_items l ON l.order_id = o.id AND l.platform_id = rl.line_item_id
-            WHERE o.store_id = ?1 AND o.test = 0
-        ),
-        orders_per AS (
-            SELECT o.day AS day, coalesce(l.product_id, 0) AS p, coalesce(l.variant_id, 0) AS v,
-                   count(DISTINCT o.id) AS orders
-            FROM line_items l JOIN orders o ON o.id = l.order_id WHERE o.store_id = ?1 AND o.test = 0
-            GROUP BY 1, 2, 3
-        )
-        SELECT g.day, g.p, g.v, coalesce(x.orders, 0), g.units, g.gross, g.discounts,
-               g.units_returned, g.returns
-        FROM (SELECT day, p, v, sum(units) AS units, sum(gross) AS gross,
-                     sum(discounts) AS discounts, sum(units_returned) AS units_returned,
-                     sum(returns) AS returns
-              FROM facts GROUP BY day, p, v) g
-        LEFT JOIN orders_per x ON x.day = g.day AND x.p = g.p AND x.v = g.v
-        ORDER BY g.day, g.p, g.v)SQL";
-    Statement q = db.prepare(sql);
-    q.bind(1, storeId);
-    QString out;
-    while (q.step()) {
-        QString row;
-        bool allZero = true;
-        for (int c = 3; c < q.columnCount(); ++c) {
-            allZero = allZero && q.int64(c) == 0;
-            row += QLatin1Char('|') + QString::number(q.int64(c));
-        }
-        if (!allZero)
-            out += QStringLiteral("%1/%2/%3").arg(q.int64(0)).arg(q.int64(1)).arg(q.int64(2)) +
-                   row + QLatin1Char('\n');
-    }
-    return out;
-}
-
-QString rolledUpProductDays(Database &db, qint64 storeId)
-{
-    Statement q = db.prepare("SELECT day, product_id, variant_id, orders, units_sold, gross_sales, "
-                             "discounts, units_returned, returns FROM rollup_product_day "
-                             "WHERE store_id = ? ORDER BY day, product_id, variant_id");
-    q.bind(1, storeId);
-    QString out;
-    while (q.step()) {
-        QString row;
-        bool allZero = true;
-        for (int c = 3; c < q.columnCount(); ++c) {
-            allZero = allZero && q.int64(c) == 0;
-            row += QLatin1Char('|') + QString::number(q.int64(c));
-        }
-        if (!allZero)
-            out += QStringLiteral("%1/%2/%3").arg(q.int64(0)).arg(q.int64(1)).arg(q.int64(2)) +
-                   row + QLatin1Char('\n');
-    }
-    return out;
+    QCOMPARE(rollupMismatch(db, storeId), QString());
+    QVERIFY(db.scalar("SELECT count(*) FROM customer_activity WHERE amount_spent > 0") > 0);
 }
 
 const qint64 kStart = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -226,8 +171,10 @@ private slots:
         QCOMPARE(db.scalar("SELECT coalesce(sum(total_price), 0) FROM orders"), expectedTotal);
         const QString expectedStore = recomputedStoreDays(db, storeId);
         QVERIFY(expectedStore.count(QLatin1Char('\n')) > 100);
-        QCOMPARE(rolledUpStoreDays(db, storeId), expectedStore);
-        QCOMPARE(rolledUpProductDays(db, storeId), recomputedProductDays(db, storeId));
+        QVERIFY(recomputedCustomerRollups(db, storeId).count(QLatin1Char('\n')) > 100);
+        verifyRollups(db, storeId);
+        if (QTest::currentTestFailed())
+            return;
         // Customer activity agrees with the orders.
         QCOMPARE(db.scalar("SELECT count(*) FROM customer_activity"),
                  db.scalar("SELECT count(DISTINCT customer_id) FROM orders WHERE test = 0 AND "
@@ -236,6 +183,73 @@ private slots:
                            "(SELECT count(*) FROM orders o WHERE o.customer_id = a.customer_id "
                            "AND o.test = 0)"),
                  qint64(0));
+    }
+
+    // A workspace of schema 1 with data gets the version 2 rollups from its
+    // existing rows, equal to what the ingestor keeps.
+    void migrationToVersion2RollsUpExistingData()
+    {
+        const QString current = m_home->path() + QStringLiteral("/current.db");
+        const QString old = m_home->path() + QStringLiteral("/old.db");
+        Database db(current, Database::OpenMode::Create);
+        Schema::migrate(db);
+        Store store;
+        store.platform = QStringLiteral("shopify");
+        store.domain = QStringLiteral("m.myshopify.com");
+        store.name = QStringLiteral("M");
+        store.timezone = QStringLiteral("Europe/Berlin");
+        store.authKind = QStringLiteral("token");
+        store.credentialRef = QStringLiteral("none");
+        const qint64 storeId = StoreRepository(db).insert(store);
+        BatchWriter writer(db);
+        OrderFactory factory(99);
+        factory.customerCount = 200;
+        std::vector<Order> orders;
+        for (int round = 0; round < 5; ++round) {
+            IngestBatch batch;
+            batch.storeId = storeId;
+            for (int i = 0; i < 300; ++i) {
+                orders.push_back(factory.make(qint64(orders.size()) + 1, kStart, kYear));
+                batch.orders.push_back(orders.back());
+            }
+            for (int i = 0; i < 50; ++i) {
+                Order &o = orders[size_t(i * 5 + round)];
+                factory.mutate(o);
+                batch.orders.push_back(o);
+            }
+            writer.write(batch);
+        }
+        verifyRollups(db, storeId);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The same rows in a schema 1 file, then migrated.
+        {
+            Database v1(old, Database::OpenMode::Create);
+            QCOMPARE(Schema::migrate(v1, 1), 1);
+            v1.exec("ATTACH DATABASE '" + current.toStdString() + "' AS src");
+            for (const char *table :
+                 {"stores", "orders", "line_items", "refunds", "refund_lines", "customer_activity",
+                  "rollup_product_day", "rollup_store_day"}) {
+                // The columns schema 1 has.
+                QStringList columns;
+                Statement info = v1.prepare(std::string("PRAGMA main.table_info(") + table + ")");
+                while (info.step())
+                    columns << info.text(1);
+                const std::string list = columns.join(QStringLiteral(", ")).toStdString();
+                v1.exec(std::string("INSERT INTO main.") + table + " (" + list + ") SELECT " +
+                        list + " FROM src." + table);
+            }
+            v1.exec("DETACH DATABASE src");
+            QCOMPARE(Schema::migrate(v1), Schema::latestVersion() - 1);
+            QCOMPARE(v1.scalar("PRAGMA user_version"), qint64(Schema::latestVersion()));
+            QCOMPARE(rolledUpStoreDays(v1, storeId), rolledUpStoreDays(db, storeId));
+            QCOMPARE(rolledUpProductDays(v1, storeId, true),
+                     rolledUpProductDays(db, storeId, true));
+            QCOMPARE(rolledUpChannelDays(v1, storeId), rolledUpChannelDays(db, storeId));
+            QCOMPARE(rolledUpCustomerRollups(v1, storeId), rolledUpCustomerRollups(db, storeId));
+            verifyRollups(v1, storeId);
+        }
     }
 
     // A bulk export delivers orders in pieces (order, lines, refunds, refund
@@ -339,8 +353,13 @@ private slots:
         // A second bulk export of the same orders (a full re-sync) changes nothing.
         writePieces(pieceWriter);
         QCOMPARE(tables(pieces->db()), expected);
-        QCOMPARE(rolledUpStoreDays(pieces->db(), piecesStore),
-                 recomputedStoreDays(pieces->db(), piecesStore));
+        verifyRollups(pieces->db(), piecesStore);
+        QCOMPARE(rolledUpChannelDays(pieces->db(), piecesStore),
+                 rolledUpChannelDays(whole->db(), wholeStore));
+        QCOMPARE(rolledUpProductDays(pieces->db(), piecesStore, true),
+                 rolledUpProductDays(whole->db(), wholeStore, true));
+        QCOMPARE(rolledUpCustomerRollups(pieces->db(), piecesStore),
+                 rolledUpCustomerRollups(whole->db(), wholeStore));
         // And a page-based sync after the bulk one rewrites nothing it need not.
         IngestBatch again;
         again.storeId = piecesStore;

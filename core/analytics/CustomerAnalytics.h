@@ -1,0 +1,43 @@
+#pragma once
+
+#include "AnalyticsScope.h"
+#include "CohortReport.h"
+#include "TopCustomers.h"
+
+#include <QCoreApplication>
+
+namespace storelens {
+
+class Database;
+
+// Customers ranked by what they spent, and cohorts by first-order month (from
+// rollup_cohort). Counts of customers per period are in SalesAnalytics.
+class CustomerAnalytics
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerAnalytics)
+public:
+    explicit CustomerAnalytics(Database &db)
+        : m_db(db)
+    {}
+
+    // The `limit` customers who spent most in the range (ties: lower customer id
+    // first). No rollup can rank customers over any range; see storeTop().
+    TopCustomers topCustomers(const AnalyticsScope &scope, const DateRange &range, int limit);
+    CohortReport cohorts(const AnalyticsScope &scope, const DateRange &range);
+
+    // How storeTop() chooses its way; public for tests, which try each one.
+    struct RankingLimits
+    {
+        qint64 fewOrders = 20'000;  // up to this many orders: add them up directly
+        int maxCandidates = 20'000; // customers to try before ranking them all
+    };
+    void setRankingLimits(const RankingLimits &limits) { m_limits = limits; }
+
+private:
+    // One store's top customers in its own currency, without names.
+    std::vector<CustomerSpend> storeTop(qint64 storeId, const DateRange &range, int limit);
+    Database &m_db;
+    RankingLimits m_limits;
+};
+
+} // namespace storelens

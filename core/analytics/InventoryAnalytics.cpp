@@ -1,0 +1,126 @@
+#include "InventoryAnalytics.h"
+
+#include "ProductAnalytics.h"
+#include "ResolvedScope.h"
+#include "SalesAnalytics.h"
+#include "common/ShopCalendar.h"
+#include "storage/Database.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace storelens {
+
+std::vector<StockRow> InventoryReport::lowStock() const
+{
+    std::vector<StockRow> out;
+    std::copy_if(stock.begin(), stock.end(), std::back_inserter(out),
+                 [](const StockRow &r) { return r.lowStock; });
+    return out;
+}
+
+InventoryReport InventoryAnalytics::inventory(const AnalyticsScope &scope,
+                                              const InventoryOptions &options)
+{
+    const DateRange window{ShopCalendar::addDays(options.asOfDay, 1 - options.velocityDays),
+                           options.asOfDay};
+    SalesAnalytics::requireValid(window);
+    InventoryReport report;
+    report.options = options;
+    struct VariantInfo
+    {
+        PlatformId variantId;
+        PlatformId productId;
+        QString title;
+        QString sku;
+    };
+    for (const ScopeStore &store : ResolvedScope::storesOf(m_db, scope)) {
+        // The catalogue is read in whole and joined here: sequential reads of a
+        // few thousand rows instead of three index lookups per stock level.
+        std::map<PlatformId, QString> locations, products;
+        std::map<PlatformId, VariantInfo> byItem;
+        Statement &l = m_db.cached("SELECT platform_id, name FROM locations WHERE store_id = ?");
+        l.bind(1, store.id);
+        while (l.step())
+            locations[l.platformId(0)] = l.text(1);
+        Statement &p = m_db.cached("SELECT platform_id, title FROM products WHERE store_id = ?");
+        p.bind(1, store.id);
+        while (p.step())
+            products[p.platformId(0)] = p.text(1);
+        Statement &v = m_db.cached("SELECT inventory_item_id, platform_id, product_id, title, sku "
+                                   "FROM variants WHERE store_id = ? AND inventory_item_id IS NOT "
+                                   "NULL");
+        v.bind(1, store.id);
+        while (v.step())
+            byItem[v.platformId(0)] = {v.platformId(1), v.platformId(2), v.text(3), v.text(4)};
+
+        std::map<PlatformId, StockRow> byVariant;
+        Statement &q = m_db.cached("SELECT inventory_item_id, location_id, available, on_hand "
+                                   "FROM inventory_levels WHERE store_id = ?");
+        q.bind(1, store.id);
+        while (q.step()) {
+            InventoryLevelRow level;
+            level.storeId = store.id;
+            level.inventoryItemId = q.platformId(0);
+            level.locationId = q.platformId(1);
+            level.available = q.int64(2);
+            level.onHand = q.int64(3);
+            if (auto it = locations.find(level.locationId); it != locations.end())
+                level.locationName = it->second;
+            if (auto it = byItem.find(level.inventoryItemId); it != byItem.end()) {
+                level.variantId = it->second.variantId;
+                level.productId = it->second.productId;
+                level.variantTitle = it->second.title;
+                level.sku = it->second.sku;
+                if (auto pt = products.find(level.productId); pt != products.end())
+                    level.title = pt->second;
+            }
+            // Items without a known variant stand for themselves.
+            const PlatformId key =
+                level.variantId.isNull() ? level.inventoryItemId : level.variantId;
+            StockRow &s = byVariant[key];
+            s.storeId = store.id;
+            s.productId = level.productId;
+            s.variantId = level.variantId;
+            s.title = level.title;
+            s.variantTitle = level.variantTitle;
+            s.sku = level.sku;
+            s.available += level.available;
+            s.onHand += level.onHand;
+            report.levels.push_back(std::move(level));
+        }
+        std::map<PlatformId, qint64> sold;
+        for (const ProductRow &r :
+             ProductAnalytics(m_db).storeRows(store.id, window, ProductGrouping::Variant))
+            sold[r.variantId] += r.unitsSold;
+        for (auto &[variant, s] : byVariant) {
+            const auto it = sold.find(s.variantId);
+            s.unitsSold = it == sold.end() ? 0 : it->second;
+            s.daysOfCover = {s.available * options.velocityDays, s.unitsSold};
+            const auto cover = s.daysOfCover.scaled(0);
+            s.lowStock =
+                s.available <= options.lowStockUnits || (cover && *cover < options.minDaysOfCover);
+            report.stock.push_back(std::move(s));
+        }
+    }
+    // By ids, which compare cheaply; a view sorts by whatever column it shows.
+    std::sort(
+        report.levels.begin(), report.levels.end(),
+        [](const InventoryLevelRow &a, const InventoryLevelRow &b) {
+            return std::tie(a.storeId, a.locationId, a.productId, a.variantId, a.inventoryItemId) <
+                   std::tie(b.storeId, b.locationId, b.productId, b.variantId, b.inventoryItemId);
+        });
+    // Fewest days of cover first; items that do not sell last.
+    std::stable_sort(report.stock.begin(), report.stock.end(),
+                     [](const StockRow &a, const StockRow &b) {
+                         if (a.daysOfCover.isDefined() != b.daysOfCover.isDefined())
+                             return a.daysOfCover.isDefined();
+                         if (!a.daysOfCover.isDefined())
+                             return a.available < b.available;
+                         return Ratio::compare(a.daysOfCover, b.daysOfCover) < 0;
+                     });
+    return report;
+}
+
+} // namespace storelens

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "DateRange.h"
+#include "Ratio.h"
+
+#include <functional>
+
+namespace storelens {
+
+// Sales of one period as Shopify's sales reports define them
+// (help.shopify.com/manual/reports-and-analytics/shopify-reports/report-types/
+// default-reports/sales-report; ShopifyQL `sales` schema on shopify.dev):
+//
+// - A sale counts on the shop-local day its order was processed; a return on
+//   the day its refund was created, whatever the order's day.
+// - Gross sales = Σ original unit price × quantity of the line items, before
+//   discounts, returns, shipping and taxes.
+// - Discounts = Σ discounts allocated to the line items (line-item and the
+//   line's share of order-level discounts), before tax.
+// - Returns = value of the goods refunded, after discounts and before tax
+//   (refund line subtotals).
+// - Net sales = gross sales − discounts − returns.
+// - Shipping = shipping charged − shipping refunded (on the refund's day).
+// - Taxes = taxes charged − taxes refunded with returned goods (refund's day).
+// - Total sales = net sales + shipping + taxes. (Duties, additional fees and
+//   tips are not stored and not included.)
+// - Orders = orders placed in the period. Cancelled orders count: Shopify
+//   shows a cancelled order as a sale on the day it was placed and a return
+//   on the day it was cancelled (the refund the cancellation records), so its
+//   sales cancel out over time while the order still counts as placed.
+// - Test orders and deleted orders never count.
+// - Average order value = (gross sales − discounts) / orders.
+// - Units sold = Σ quantities ordered; units returned = Σ quantities refunded
+//   (refund's day).
+//
+// Amounts are minor units of the answer's currency (see ReportCurrency).
+struct SalesFigures
+{
+    qint64 orders = 0;
+    qint64 cancelledOrders = 0; // of `orders`, those cancelled since
+    qint64 grossSales = 0;
+    qint64 discounts = 0;
+    qint64 returns = 0;
+    qint64 shippingCharged = 0;
+    qint64 shippingReturned = 0;
+    qint64 taxesCharged = 0;
+    qint64 taxesReturned = 0;
+    qint64 unitsSold = 0;
+    qint64 unitsReturned = 0;
+
+    qint64 netSales() const { return grossSales - discounts - returns; }
+    qint64 shipping() const { return shippingCharged - shippingReturned; }
+    qint64 taxes() const { return taxesCharged - taxesReturned; }
+    qint64 totalSales() const { return netSales() + shipping() + taxes(); }
+    qint64 netUnitsSold() const { return unitsSold - unitsReturned; }
+    // Exact; round with Ratio::scaled(0) for minor units.
+    Ratio averageOrderValue() const { return {grossSales - discounts, orders}; }
+
+    bool operator==(const SalesFigures &other) const = default;
+};
+
+// Customers of one period, per store (a person who buys in two stores is two
+// customers, as each platform counts them). Orders without a customer
+// (guest checkouts without an account) have no customer to count.
+//
+// - Customers = distinct customers with an order in the period.
+// - New customers = those whose first order ever was placed in the period
+//   (Shopify's "first-time customers").
+// - Returning customers = customers of the period who have placed more than
+//   one order by the end of it, i.e. who placed a second or later order in
+//   the period (Shopify's definition of the returning customer rate: "the
+//   percentage of customers that have placed more than one order, out of the
+//   customers that placed an order within the selected date range"). A new
+//   customer who comes back within the period is both new and returning.
+// - Returning customer rate = returning customers / customers.
+//
+// Cancelled orders count as orders placed; test orders never count.
+struct CustomerFigures
+{
+    qint64 customers = 0;
+    qint64 newCustomers = 0;
+    qint64 returningCustomers = 0;
+
+    Ratio returningCustomerRate() const { return {returningCustomers, customers}; }
+    bool operator==(const CustomerFigures &other) const = default;
+};
+
+// Abandoned checkouts created in the period (the platform's abandoned
+// checkouts), their value (checkout totals), and those recovered since, i.e.
+// completed into an order.
+struct CheckoutFigures
+{
+    qint64 abandoned = 0;
+    qint64 abandonedValue = 0;
+    qint64 recovered = 0;
+    qint64 recoveredValue = 0;
+
+    Ratio recoveryRate() const { return {recovered, abandoned}; }
+    bool operator==(const CheckoutFigures &other) const = default;
+};
+
+// Everything the dashboard's tiles show for one period.
+struct PeriodFigures
+{
+    DateRange range;
+    SalesFigures sales;
+    CustomerFigures customers;
+    CheckoutFigures checkouts;
+
+    // Adds another store's figures, its amounts passed through `money` (the
+    // conversion into the report currency); counts are added as they are.
+    void add(const PeriodFigures &other, const std::function<qint64(qint64)> &money);
+};
+
+} // namespace storelens

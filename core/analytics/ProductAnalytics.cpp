@@ -1,0 +1,210 @@
+#include "ProductAnalytics.h"
+
+#include "ResolvedScope.h"
+#include "SalesAnalytics.h"
+#include "common/ShopCalendar.h"
+#include "storage/Database.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+namespace storelens {
+
+namespace {
+// A run of days or months of a rollup, added (+1) or subtracted (-1).
+struct Segment
+{
+    bool months;
+    int from;
+    int to;
+    int sign;
+};
+
+std::vector<Segment> segmentsOf(const DateRange &range)
+{
+    std::vector<Segment> segments;
+    int firstMonth = 0, lastMonth = 0;
+    for (int month = range.from / 100; month <= range.to / 100;
+         month = DateRange::addMonths(month, 1)) {
+        const int start = month * 100 + 1, end = DateRange::ofMonth(month).to;
+        const int lo = std::max(range.from, start), hi = std::min(range.to, end);
+        const int covered = DateRange{lo, hi}.dayCount(), total = DateRange{start, end}.dayCount();
+        if (covered < total && 2 * covered <= total) {
+            segments.push_back({false, lo, hi, +1});
+            continue;
+        }
+        if (lo > start)
+            segments.push_back({false, start, ShopCalendar::addDays(lo, -1), -1});
+        if (hi < end)
+            segments.push_back({false, ShopCalendar::addDays(hi, 1), end, -1});
+        firstMonth = firstMonth ? firstMonth : month;
+        lastMonth = month;
+    }
+    if (firstMonth)
+        segments.push_back({true, firstMonth, lastMonth, +1});
+    return segments;
+}
+} // namespace
+
+ProductReport ProductAnalytics::products(const AnalyticsScope &scope, const DateRange &range,
+                                         ProductGrouping grouping, ProductOrder order, int limit)
+{
+    SalesAnalytics::requireValid(range);
+    const ResolvedScope resolved = ResolvedScope::resolve(m_db, scope);
+    ProductReport report;
+    report.currency = resolved.currency();
+    report.range = range;
+    report.grouping = grouping;
+    for (const ScopeStore &store : resolved.stores()) {
+        for (ProductRow &row : storeRows(store.id, range, grouping)) {
+            row.grossSales = resolved.convert(store, row.grossSales);
+            row.discounts = resolved.convert(store, row.discounts);
+            row.returns = resolved.convert(store, row.returns);
+            report.rows.push_back(std::move(row));
+        }
+    }
+    const auto key = [order](const ProductRow &r) {
+        switch (order) {
+        case ProductOrder::UnitsSold:
+            return std::make_pair(r.unitsSold, r.netSales());
+        case ProductOrder::GrossSales:
+            return std::make_pair(r.grossSales, r.netSales());
+        case ProductOrder::NetSales:
+            break;
+        }
+        return std::make_pair(r.netSales(), r.unitsSold);
+    };
+    std::sort(report.rows.begin(), report.rows.end(),
+              [&](const ProductRow &a, const ProductRow &b) {
+                  const auto ka = key(a), kb = key(b);
+                  if (ka != kb)
+                      return ka > kb;
+                  return std::tie(a.storeId, a.productId, a.variantId) <
+                         std::tie(b.storeId, b.productId, b.variantId);
+              });
+    if (limit > 0 && report.rows.size() > size_t(limit))
+        report.rows.resize(size_t(limit));
+    describe(report.rows);
+    return report;
+}
+
+std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRange &range,
+                                                    ProductGrouping grouping)
+{
+    const bool byVariant = grouping == ProductGrouping::Variant;
+    struct KeyHash
+    {
+        size_t operator()(const std::pair<PlatformId, PlatformId> &k) const noexcept
+        {
+            return std::hash<PlatformId>{}(k.first) * 31 + std::hash<PlatformId>{}(k.second);
+        }
+    };
+    // Added up here in a hash table: cheaper than having SQLite sort the rows
+    // of a dozen months for a GROUP BY.
+    std::unordered_map<std::pair<PlatformId, PlatformId>, ProductRow, KeyHash> rows;
+    for (const Segment &segment : segmentsOf(range)) {
+        Statement &q = m_db.cached(
+            segment.months
+                ? "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
+                  "discounts, returns FROM rollup_product_month "
+                  "WHERE store_id = ? AND month BETWEEN ? AND ?"
+                : "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
+                  "discounts, returns FROM rollup_product_day "
+                  "WHERE store_id = ? AND day BETWEEN ? AND ?");
+        q.bindAll(storeId, segment.from, segment.to);
+        while (q.step()) {
+            const PlatformId product = q.platformId(0);
+            const PlatformId variant = byVariant ? q.platformId(1) : PlatformId();
+            ProductRow &r = rows[{product, variant}];
+            const int s = segment.sign;
+            if (byVariant)
+                r.orders = r.orders.value_or(0) + s * q.int64(2);
+            r.unitsSold += s * q.int64(3);
+            r.unitsReturned += s * q.int64(4);
+            r.grossSales += s * q.int64(5);
+            r.discounts += s * q.int64(6);
+            r.returns += s * q.int64(7);
+        }
+    }
+    std::vector<ProductRow> out;
+    out.reserve(rows.size());
+    for (auto &[key, row] : rows) {
+        if (row.unitsSold == 0 && row.unitsReturned == 0 && row.grossSales == 0 &&
+            row.discounts == 0 && row.returns == 0)
+            continue;
+        row.storeId = storeId;
+        row.productId = key.first;
+        row.variantId = key.second;
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+void ProductAnalytics::describe(std::vector<ProductRow> &rows)
+{
+    // A long list reads the store's catalogue once; a top ten looks its rows up.
+    constexpr size_t kLookupLimit = 50;
+    struct VariantNames
+    {
+        QString title;
+        QString sku;
+    };
+    std::map<std::pair<qint64, PlatformId>, QString> products;
+    std::map<std::pair<qint64, PlatformId>, VariantNames> variants;
+    if (rows.size() > kLookupLimit) {
+        std::set<qint64> stores;
+        for (const ProductRow &row : rows)
+            stores.insert(row.storeId);
+        for (qint64 storeId : stores) {
+            Statement &p =
+                m_db.cached("SELECT platform_id, title FROM products WHERE store_id = ?");
+            p.bind(1, storeId);
+            while (p.step())
+                products[{storeId, p.platformId(0)}] = p.text(1);
+            Statement &v =
+                m_db.cached("SELECT platform_id, title, sku FROM variants WHERE store_id = ?");
+            v.bind(1, storeId);
+            while (v.step())
+                variants[{storeId, v.platformId(0)}] = {v.text(1), v.text(2)};
+        }
+    }
+    for (ProductRow &row : rows) {
+        if (row.productId == PlatformId(qint64(0))) {
+            row.title = tr("Custom items");
+            continue;
+        }
+        std::optional<QString> title;
+        std::optional<VariantNames> variant;
+        if (rows.size() > kLookupLimit) {
+            if (auto it = products.find({row.storeId, row.productId}); it != products.end())
+                title = it->second;
+            if (auto it = variants.find({row.storeId, row.variantId}); it != variants.end())
+                variant = it->second;
+        } else {
+            Statement &p =
+                m_db.cached("SELECT title FROM products WHERE store_id = ? AND platform_id = ?");
+            p.bindAll(row.storeId, row.productId);
+            if (p.step())
+                title = p.text(0);
+            p.reset();
+            if (!row.variantId.isNull()) {
+                Statement &v = m_db.cached(
+                    "SELECT title, sku FROM variants WHERE store_id = ? AND platform_id = ?");
+                v.bindAll(row.storeId, row.variantId);
+                if (v.step())
+                    variant = VariantNames{v.text(0), v.text(1)};
+                v.reset();
+            }
+        }
+        row.title = title ? *title : tr("Product %1").arg(row.productId.toString());
+        if (variant && !row.variantId.isNull()) {
+            row.variantTitle = variant->title;
+            row.sku = variant->sku;
+        }
+    }
+}
+
+} // namespace storelens

@@ -1,0 +1,348 @@
+#include "RollupRecompute.h"
+
+#include "analytics/DateRange.h"
+#include "model/PlatformId.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QStringList>
+
+#include <map>
+#include <set>
+#include <tuple>
+#include <vector>
+
+namespace storelens::test {
+
+namespace {
+
+// Rows as "key/key|value|value...", rows whose values are all zero dropped.
+QString rowsWithoutZeros(Statement &q, int keyColumns)
+{
+    QString out;
+    while (q.step()) {
+        QStringList keys;
+        for (int c = 0; c < keyColumns; ++c)
+            keys << q.text(c);
+        QString row;
+        bool allZero = true;
+        for (int c = keyColumns; c < q.columnCount(); ++c) {
+            allZero = allZero && q.int64(c) == 0;
+            row += QLatin1Char('|') + QString::number(q.int64(c));
+        }
+        if (!allZero)
+            out += keys.join(QLatin1Char('/')) + row + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+// The store-day rollup recomputed from the raw rows with plain SQL, in the
+// same shape as rollup_store_day (zero rows dropped).
+QString recomputedStoreDays(Database &db, qint64 storeId)
+{
+    const std::string sql = R"SQL(
+        WITH facts AS (
+            SELECT o.day AS day, 1 AS orders, o.cancelled_at IS NOT NULL AS cancelled,
+                   (SELECT coalesce(sum(quantity * original_unit_price), 0) FROM line_items WHERE order_id = o.id) AS gross,
+                   (SELECT coalesce(sum(total_discount), 0) FROM line_items WHERE order_id = o.id) AS discounts,
+                   0 AS returns, o.total_shipping AS shipping, 0 AS shipping_returned,
+                   o.total_tax AS taxes, 0 AS taxes_returned,
+                   (SELECT coalesce(sum(quantity), 0) FROM line_items WHERE order_id = o.id) AS units,
+                   0 AS units_returned, 0 AS new_customers,
+                   o.customer_id IS NOT NULL AS customer_orders
+            FROM orders o WHERE o.store_id = ?1 AND o.test = 0
+            UNION ALL
+            SELECT r.day, 0, 0, 0, 0,
+                   (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
+                   0, r.shipping, 0,
+                   r.shipping_tax + (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
+                   (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id), 0, 0
+            FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.store_id = ?1 AND o.test = 0
+            UNION ALL
+            SELECT (SELECT day FROM orders f WHERE f.store_id = ?1 AND f.customer_id = c.customer_id
+                    AND f.test = 0 ORDER BY f.processed_at, f.id LIMIT 1),
+                   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0
+            FROM (SELECT DISTINCT customer_id FROM orders WHERE store_id = ?1 AND test = 0
+                  AND customer_id IS NOT NULL) c
+        )
+        SELECT day, sum(orders), sum(cancelled), sum(gross), sum(discounts), sum(returns),
+               sum(shipping), sum(shipping_returned), sum(taxes), sum(taxes_returned),
+               sum(units), sum(units_returned), sum(new_customers), sum(customer_orders)
+        FROM facts GROUP BY day ORDER BY day)SQL";
+    Statement q = db.prepare(sql);
+    q.bind(1, storeId);
+    QString out;
+    while (q.step()) {
+        QString row;
+        bool allZero = true;
+        for (int c = 1; c < q.columnCount(); ++c) {
+            allZero = allZero && q.int64(c) == 0;
+            row += QLatin1Char('|') + QString::number(q.int64(c));
+        }
+        if (!allZero)
+            out += QString::number(q.int64(0)) + row + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString rolledUpStoreDays(Database &db, qint64 storeId)
+{
+    Statement q = db.prepare(
+        "SELECT day, orders, cancelled_orders, gross_sales, discounts, returns, shipping, "
+        "shipping_returned, taxes, taxes_returned, units_sold, units_returned, new_customers, "
+        "customer_orders FROM rollup_store_day WHERE store_id = ? ORDER BY day");
+    q.bind(1, storeId);
+    QString out;
+    while (q.step()) {
+        QString row;
+        bool allZero = true;
+        for (int c = 1; c < q.columnCount(); ++c) {
+            allZero = allZero && q.int64(c) == 0;
+            row += QLatin1Char('|') + QString::number(q.int64(c));
+        }
+        if (!allZero)
+            out += QString::number(q.int64(0)) + row + QLatin1Char('\n');
+    }
+    return out;
+}
+
+// `perMonth`: the same per shop-local month, as rollup_product_month keeps it.
+QString recomputedProductDays(Database &db, qint64 storeId, bool perMonth)
+{
+    // The period of a row: its day, or its month (yyyymm).
+    const std::string orderPeriod = perMonth ? "o.day / 100" : "o.day";
+    const std::string refundPeriod = perMonth ? "r.day / 100" : "r.day";
+    const std::string sql = R"SQL(
+        WITH facts AS (
+            SELECT )SQL" + orderPeriod +
+                            R"SQL( AS day, coalesce(l.product_id, 0) AS p,
+                   coalesce(l.variant_id, 0) AS v,
+                   l.quantity AS units, l.quantity * l.original_unit_price AS gross,
+                   l.total_discount AS discounts, 0 AS units_returned, 0 AS returns
+            FROM line_items l JOIN orders o ON o.id = l.order_id WHERE o.store_id = ?1 AND o.test = 0
+            UNION ALL
+            SELECT )SQL" + refundPeriod +
+                            R"SQL(, coalesce(l.product_id, 0),
+                   coalesce(l.variant_id, 0), 0, 0, 0, rl.quantity, rl.subtotal
+            FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
+            JOIN orders o ON o.id = r.order_id
+            LEFT JOIN line_items l ON l.order_id = o.id AND l.platform_id = rl.line_item_id
+            WHERE o.store_id = ?1 AND o.test = 0
+        ),
+        orders_per AS (
+            SELECT )SQL" + orderPeriod +
+                            R"SQL( AS day, coalesce(l.product_id, 0) AS p,
+                   coalesce(l.variant_id, 0) AS v, count(DISTINCT o.id) AS orders
+            FROM line_items l JOIN orders o ON o.id = l.order_id WHERE o.store_id = ?1 AND o.test = 0
+            GROUP BY 1, 2, 3
+        )
+        SELECT g.day, g.p, g.v, coalesce(x.orders, 0), g.units, g.gross, g.discounts,
+               g.units_returned, g.returns
+        FROM (SELECT day, p, v, sum(units) AS units, sum(gross) AS gross,
+                     sum(discounts) AS discounts, sum(units_returned) AS units_returned,
+                     sum(returns) AS returns
+              FROM facts GROUP BY day, p, v) g
+        LEFT JOIN orders_per x ON x.day = g.day AND x.p = g.p AND x.v = g.v
+        ORDER BY g.day, g.p, g.v)SQL";
+    Statement q = db.prepare(sql);
+    q.bind(1, storeId);
+    QString out;
+    while (q.step()) {
+        QString row;
+        bool allZero = true;
+        for (int c = 3; c < q.columnCount(); ++c) {
+            allZero = allZero && q.int64(c) == 0;
+            row += QLatin1Char('|') + QString::number(q.int64(c));
+        }
+        if (!allZero)
+            out += QStringLiteral("%1/%2/%3").arg(q.int64(0)).arg(q.int64(1)).arg(q.int64(2)) +
+                   row + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString rolledUpProductDays(Database &db, qint64 storeId, bool perMonth)
+{
+    Statement q = db.prepare(
+        perMonth ? "SELECT month, product_id, variant_id, orders, units_sold, gross_sales, "
+                   "discounts, units_returned, returns FROM rollup_product_month "
+                   "WHERE store_id = ? ORDER BY month, product_id, variant_id"
+                 : "SELECT day, product_id, variant_id, orders, units_sold, gross_sales, "
+                   "discounts, units_returned, returns FROM rollup_product_day "
+                   "WHERE store_id = ? ORDER BY day, product_id, variant_id");
+    q.bind(1, storeId);
+    QString out;
+    while (q.step()) {
+        QString row;
+        bool allZero = true;
+        for (int c = 3; c < q.columnCount(); ++c) {
+            allZero = allZero && q.int64(c) == 0;
+            row += QLatin1Char('|') + QString::number(q.int64(c));
+        }
+        if (!allZero)
+            out += QStringLiteral("%1/%2/%3").arg(q.int64(0)).arg(q.int64(1)).arg(q.int64(2)) +
+                   row + QLatin1Char('\n');
+    }
+    return out;
+}
+
+// The channel rollup recomputed from the raw rows.
+QString recomputedChannelDays(Database &db, qint64 storeId)
+{
+    const std::string sql = R"SQL(
+        WITH facts AS (
+            SELECT o.day AS day, coalesce(o.source_name, '') AS channel, 1 AS orders,
+                   o.cancelled_at IS NOT NULL AS cancelled,
+                   (SELECT coalesce(sum(quantity * original_unit_price), 0) FROM line_items WHERE order_id = o.id) AS gross,
+                   (SELECT coalesce(sum(total_discount), 0) FROM line_items WHERE order_id = o.id) AS discounts,
+                   0 AS returns, o.total_shipping AS shipping, 0 AS shipping_returned,
+                   o.total_tax AS taxes, 0 AS taxes_returned,
+                   (SELECT coalesce(sum(quantity), 0) FROM line_items WHERE order_id = o.id) AS units,
+                   0 AS units_returned
+            FROM orders o WHERE o.store_id = ?1 AND o.test = 0
+            UNION ALL
+            SELECT r.day, coalesce(o.source_name, ''), 0, 0, 0, 0,
+                   (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
+                   0, r.shipping, 0,
+                   r.shipping_tax + (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
+                   (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id)
+            FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.store_id = ?1 AND o.test = 0
+        )
+        SELECT day, channel, sum(orders), sum(cancelled), sum(gross), sum(discounts), sum(returns),
+               sum(shipping), sum(shipping_returned), sum(taxes), sum(taxes_returned), sum(units),
+               sum(units_returned)
+        FROM facts GROUP BY day, channel ORDER BY day, channel)SQL";
+    Statement q = db.prepare(sql);
+    q.bind(1, storeId);
+    return rowsWithoutZeros(q, 2);
+}
+
+QString rolledUpChannelDays(Database &db, qint64 storeId)
+{
+    Statement q = db.prepare("SELECT day, channel, orders, cancelled_orders, gross_sales, "
+                             "discounts, returns, shipping, shipping_returned, taxes, "
+                             "taxes_returned, units_sold, units_returned "
+                             "FROM rollup_channel_day WHERE store_id = ? ORDER BY day, channel");
+    q.bind(1, storeId);
+    return rowsWithoutZeros(q, 2);
+}
+
+// The customer rollups recomputed in C++ from each customer's orders, sorted by
+// (processed_at, id): consecutive order pairs and cohort months.
+QString recomputedCustomerRollups(Database &db, qint64 storeId)
+{
+    Statement q = db.prepare("SELECT customer_id, day FROM orders WHERE store_id = ? AND test = 0 "
+                             "AND customer_id IS NOT NULL ORDER BY customer_id, processed_at, id");
+    q.bind(1, storeId);
+    std::map<std::tuple<int, int, int>, std::pair<qint64, qint64>> pairs;
+    std::map<std::pair<int, int>, qint64> cohorts;
+    std::map<PlatformId, std::vector<int>> days;
+    while (q.step())
+        days[q.platformId(0)].push_back(q.int32(1));
+    for (const auto &[customer, list] : days) {
+        std::set<int> months;
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (i > 0) {
+                // rollup_customer_return's grains: day/day, day/month,
+                // month/day, month/month, days apart (up to 31).
+                const int prev = list[i - 1], day = list[i];
+                const int gap = int(DateRange::toDate(prev).daysTo(DateRange::toDate(day)));
+                std::vector<std::tuple<int, int, int>> keys{{0, prev, day},
+                                                            {1, prev, day / 100},
+                                                            {2, prev / 100, day},
+                                                            {3, prev / 100, day / 100}};
+                if (gap <= 31)
+                    keys.emplace_back(4, gap, prev);
+                for (const auto &key : keys) {
+                    auto &p = pairs[key];
+                    ++p.first;
+                    p.second += i == 1 ? 1 : 0;
+                }
+            }
+            if (months.insert(list[i] / 100).second)
+                ++cohorts[{list.front() / 100, list[i] / 100}];
+        }
+    }
+    QString out;
+    for (const auto &[key, n] : pairs)
+        out += QStringLiteral("R%1/%2/%3|%4|%5\n")
+                   .arg(std::get<0>(key))
+                   .arg(std::get<1>(key))
+                   .arg(std::get<2>(key))
+                   .arg(n.first)
+                   .arg(n.second);
+    for (const auto &[key, n] : cohorts)
+        out += QStringLiteral("C%1/%2|%3\n").arg(key.first).arg(key.second).arg(n);
+    return out;
+}
+
+QString rolledUpCustomerRollups(Database &db, qint64 storeId)
+{
+    QString out;
+    Statement r = db.prepare("SELECT grain, k1, k2, orders, second_orders FROM "
+                             "rollup_customer_return WHERE store_id = ? AND (orders != 0 OR "
+                             "second_orders != 0) ORDER BY grain, k1, k2");
+    r.bind(1, storeId);
+    while (r.step())
+        out += QStringLiteral("R%1/%2/%3|%4|%5\n")
+                   .arg(r.int64(0))
+                   .arg(r.int64(1))
+                   .arg(r.int64(2))
+                   .arg(r.int64(3))
+                   .arg(r.int64(4));
+    Statement c = db.prepare("SELECT first_month, month, customers FROM rollup_cohort WHERE "
+                             "store_id = ? AND customers != 0 ORDER BY first_month, month");
+    c.bind(1, storeId);
+    while (c.step())
+        out += QStringLiteral("C%1/%2|%3\n").arg(c.int64(0)).arg(c.int64(1)).arg(c.int64(2));
+    return out;
+}
+
+QString rollupMismatch(Database &db, qint64 storeId)
+{
+    const struct
+    {
+        const char *name;
+        QString rolledUp, recomputed;
+    } checks[] = {
+        {"rollup_store_day", rolledUpStoreDays(db, storeId), recomputedStoreDays(db, storeId)},
+        {"rollup_product_day", rolledUpProductDays(db, storeId, false),
+         recomputedProductDays(db, storeId, false)},
+        {"rollup_product_month", rolledUpProductDays(db, storeId, true),
+         recomputedProductDays(db, storeId, true)},
+        {"rollup_channel_day", rolledUpChannelDays(db, storeId),
+         recomputedChannelDays(db, storeId)},
+        {"customer rollups", rolledUpCustomerRollups(db, storeId),
+         recomputedCustomerRollups(db, storeId)},
+    };
+    for (const auto &c : checks) {
+        if (c.rolledUp == c.recomputed)
+            continue;
+        // The first differing line, to say where they part.
+        const QStringList a = c.rolledUp.split(QLatin1Char('\n'));
+        const QStringList b = c.recomputed.split(QLatin1Char('\n'));
+        qsizetype i = 0;
+        while (i < a.size() && i < b.size() && a[i] == b[i])
+            ++i;
+        return QStringLiteral("%1 differs at row %2: stored \"%3\", recomputed \"%4\"")
+            .arg(QLatin1String(c.name))
+            .arg(i)
+            .arg(a.value(i), b.value(i));
+    }
+    if (const qint64 n = db.scalar("SELECT count(*) FROM orders o WHERE total_refunded != "
+                                   "(SELECT coalesce(sum(total), 0) FROM refunds WHERE order_id = "
+                                   "o.id)"))
+        return QStringLiteral("%1 orders whose total_refunded is not the sum of their refunds")
+            .arg(n);
+    if (const qint64 n = db.scalar(
+            "SELECT count(*) FROM customer_activity a WHERE amount_spent != "
+            "(SELECT coalesce(sum(max(total_price - total_refunded, 0)), 0) FROM orders o "
+            "WHERE o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.test = 0)"))
+        return QStringLiteral("%1 customers whose amount_spent is not what their orders say")
+            .arg(n);
+    return {};
+}
+
+} // namespace storelens::test

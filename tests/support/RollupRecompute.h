@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace storelens {
+
+class Database;
+
+namespace test {
+
+// The ingestor's rollups recomputed from the raw rows (plain SQL, or C++ for
+// the customer sequences), and as stored, as canonical text with rows of
+// zeros dropped: equal text means the ingestor kept them exact.
+QString recomputedStoreDays(Database &db, qint64 storeId);
+QString rolledUpStoreDays(Database &db, qint64 storeId);
+// `perMonth`: per shop-local month, as rollup_product_month keeps them.
+QString recomputedProductDays(Database &db, qint64 storeId, bool perMonth = false);
+QString rolledUpProductDays(Database &db, qint64 storeId, bool perMonth = false);
+QString recomputedChannelDays(Database &db, qint64 storeId);
+QString rolledUpChannelDays(Database &db, qint64 storeId);
+QString recomputedCustomerRollups(Database &db, qint64 storeId);
+QString rolledUpCustomerRollups(Database &db, qint64 storeId);
+
+// Empty when every rollup of the store (and orders.total_refunded and
+// customer_activity.amount_spent) equals its recomputation; otherwise where
+// the first difference is.
+QString rollupMismatch(Database &db, qint64 storeId);
+
+} // namespace test
+} // namespace storelens
