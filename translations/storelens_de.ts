@@ -49,6 +49,37 @@
     </message>
 </context>
 <context>
+    <name>BulkOrderParser</name>
+    <message>
+        <source>malformed JSON line: %1</source>
+        <translation>fehlerhafte JSON-Zeile: %1</translation>
+    </message>
+    <message>
+        <source>order without a valid id</source>
+        <translation>Bestellung ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>order %1 has an invalid date</source>
+        <translation>Bestellung %1 hat ein ungültiges Datum</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, not the shop currency %3</source>
+        <translation>Bestellung %1 ist in %2, nicht in der Shop-Währung %3</translation>
+    </message>
+    <message>
+        <source>refund without a valid id</source>
+        <translation>Erstattung ohne gültige ID</translation>
+    </message>
+    <message>
+        <source>refund %1 has no date</source>
+        <translation>Erstattung %1 hat kein Datum</translation>
+    </message>
+    <message>
+        <source>line item without a valid id</source>
+        <translation>Position ohne gültige ID</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Run "storelens-cli help" for the list of commands.</source>
@@ -148,6 +179,18 @@ STORELENS_HOME overrides where workspaces are kept.
 Umgebungsvariablen gelesen, nie von der Befehlszeile. Ohne Schlüsselbund des
 Systems setzen Sie STORELENS_PASSPHRASE oder starten im Terminal, um nach der
 Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
+</translation>
+    </message>
+    <message>
+        <source>Simulators (a local store to try StoreLens against):
+  sim shopify [--port P] [--seed S] [--orders N]
+              [--plan standard|advanced|plus|enterprise]
+              [--faults RATE] [--time-scale X]
+</source>
+        <translation>Simulatoren (ein lokaler Shop zum Ausprobieren von StoreLens):
+  sim shopify [--port P] [--seed S] [--orders N]
+              [--plan standard|advanced|plus|enterprise]
+              [--faults RATE] [--time-scale X]
 </translation>
     </message>
 </context>
@@ -393,6 +436,89 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
     <message>
         <source>checkout webhook without id or creation date</source>
         <translation>Checkout-Webhook ohne ID oder Erstellungsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>SimCommands</name>
+    <message>
+        <source>sim: expected a platform, e.g. "sim shopify".</source>
+        <translation>sim: Plattform erwartet, z. B. "sim shopify".</translation>
+    </message>
+    <message>
+        <source>sim: unknown platform "%1"; supported: shopify.</source>
+        <translation>sim: unbekannte Plattform "%1"; unterstützt: shopify.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>sim shopify: unknown option %1</source>
+        <translation>sim shopify: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>--orders must be a number from 1 to 5000000.</source>
+        <translation>--orders muss eine Zahl von 1 bis 5000000 sein.</translation>
+    </message>
+    <message>
+        <source>--plan must be standard, advanced, plus or enterprise.</source>
+        <translation>--plan muss standard, advanced, plus oder enterprise sein.</translation>
+    </message>
+    <message>
+        <source>--faults must be a rate from 0 to 1, e.g. 0.05.</source>
+        <translation>--faults muss eine Rate von 0 bis 1 sein, z. B. 0.05.</translation>
+    </message>
+    <message>
+        <source>--time-scale must be a positive factor, e.g. 20.</source>
+        <translation>--time-scale muss ein positiver Faktor sein, z. B. 20.</translation>
+    </message>
+    <message>
+        <source>Could not start the simulator: %1</source>
+        <translation>Der Simulator konnte nicht starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shopify simulator for "%1" is listening (%n orders, generated in %2 s).</source>
+        <translation><numerusform>Shopify-Simulator für "%1" ist bereit (%n Bestellung, erzeugt in %2 s).</numerusform><numerusform>Shopify-Simulator für "%1" ist bereit (%n Bestellungen, erzeugt in %2 s).</numerusform></translation>
+    </message>
+    <message>
+        <source>Base URL:      %1</source>
+        <translation>Basis-URL:       %1</translation>
+    </message>
+    <message>
+        <source>Shop domain:   %1</source>
+        <translation>Shop-Domain:     %1</translation>
+    </message>
+    <message>
+        <source>Access token:  %1</source>
+        <translation>Zugriffstoken:   %1</translation>
+    </message>
+    <message>
+        <source>Client ID:     %1</source>
+        <translation>Client-ID:       %1</translation>
+    </message>
+    <message>
+        <source>Client secret: %1</source>
+        <translation>Client-Secret:   %1</translation>
+    </message>
+    <message>
+        <source>These credentials are the simulator's own and work only here. Stop with Ctrl+C.</source>
+        <translation>Diese Zugangsdaten gehören dem Simulator und gelten nur hier. Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Could not set up signal handling.</source>
+        <translation>Die Signalbehandlung konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Simulator stopped.</source>
+        <translation>Simulator beendet.</translation>
     </message>
 </context>
 <context>

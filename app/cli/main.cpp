@@ -1,5 +1,6 @@
 // storelens-cli: the scriptable interface to StoreLens workspaces.
 #include "CliContext.h"
+#include "SimCommands.h"
 #include "StoreCommands.h"
 #include "SyncCommands.h"
 #include "WorkspaceCommands.h"
@@ -37,6 +38,11 @@ public:
                   "  sync --workspace W [--store S] [--full] [--json-progress]\n"
                   "  import-bulk --workspace W --store S FILE.jsonl\n") +
                QLatin1Char('\n') +
+               tr("Simulators (a local store to try StoreLens against):\n"
+                  "  sim shopify [--port P] [--seed S] [--orders N]\n"
+                  "              [--plan standard|advanced|plus|enterprise]\n"
+                  "              [--faults RATE] [--time-scale X]\n") +
+               QLatin1Char('\n') +
                tr("STORE is a store's name or shop domain. Secrets are read from environment\n"
                   "variables, never from the command line. Without a system keychain, set\n"
                   "STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.\n"
@@ -73,6 +79,8 @@ int main(int argc, char *argv[])
         return SyncCommands(context).sync(Args(args));
     if (command == QLatin1String("import-bulk"))
         return SyncCommands(context).importBulk(Args(args));
+    if (command == QLatin1String("sim"))
+        return SimCommands(context).run(Args(args));
     return context.usage(
         QCoreApplication::translate("main", "unknown command \"%1\".").arg(command));
 }

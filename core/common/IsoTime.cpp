@@ -5,32 +5,45 @@
 namespace storelens {
 
 namespace {
-int digits(QStringView s, qsizetype at, int count, bool *ok)
+char32_t code(QChar c)
+{
+    return c.unicode();
+}
+char32_t code(char c)
+{
+    return char32_t(static_cast<unsigned char>(c));
+}
+
+template <typename View>
+int digits(const View &s, qsizetype at, int count, bool *ok)
 {
     int v = 0;
     for (int i = 0; i < count; ++i) {
-        if (at + i >= s.size()) {
+        if (at + i >= qsizetype(s.size())) {
             *ok = false;
             return 0;
         }
-        const QChar c = s[at + i];
-        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+        const char32_t c = code(s[at + i]);
+        if (c < U'0' || c > U'9') {
             *ok = false;
             return 0;
         }
-        v = v * 10 + (c.unicode() - '0');
+        v = v * 10 + int(c - U'0');
     }
     return v;
 }
-} // namespace
 
-std::optional<qint64> IsoTime::parseMs(QStringView s)
+template <typename View>
+std::optional<qint64> parse(const View &s)
 {
+    auto is = [&](qsizetype i, char c) {
+        return i < qsizetype(s.size()) && code(s[i]) == char32_t(c);
+    };
     // yyyy-mm-ddThh:mm:ss[.f+](Z|+hh:mm|-hh:mm|+hhmm)
     bool ok = true;
-    if (s.size() < 20 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-') ||
-        (s[10] != QLatin1Char('T') && s[10] != QLatin1Char(' ')) || s[13] != QLatin1Char(':') ||
-        s[16] != QLatin1Char(':'))
+    const qsizetype size = qsizetype(s.size());
+    if (size < 20 || !is(4, '-') || !is(7, '-') || !(is(10, 'T') || is(10, ' ')) || !is(13, ':') ||
+        !is(16, ':'))
         return std::nullopt;
     const int year = digits(s, 0, 4, &ok);
     const int month = digits(s, 5, 2, &ok);
@@ -45,12 +58,12 @@ std::optional<qint64> IsoTime::parseMs(QStringView s)
         return std::nullopt;
     qsizetype i = 19;
     qint64 millis = 0;
-    if (i < s.size() && s[i] == QLatin1Char('.')) {
+    if (is(i, '.')) {
         ++i;
         int n = 0;
-        for (; i < s.size() && s[i] >= QLatin1Char('0') && s[i] <= QLatin1Char('9'); ++i, ++n) {
+        for (; i < size && code(s[i]) >= U'0' && code(s[i]) <= U'9'; ++i, ++n) {
             if (n < 3)
-                millis = millis * 10 + (s[i].unicode() - '0');
+                millis = millis * 10 + int(code(s[i]) - U'0');
         }
         if (n == 0)
             return std::nullopt;
@@ -58,14 +71,14 @@ std::optional<qint64> IsoTime::parseMs(QStringView s)
             millis *= 10;
     }
     int offsetSeconds = 0;
-    if (i < s.size() && (s[i] == QLatin1Char('Z') || s[i] == QLatin1Char('z'))) {
+    if (is(i, 'Z') || is(i, 'z')) {
         ++i;
-    } else if (i < s.size() && (s[i] == QLatin1Char('+') || s[i] == QLatin1Char('-'))) {
-        const int sign = s[i] == QLatin1Char('-') ? -1 : 1;
+    } else if (is(i, '+') || is(i, '-')) {
+        const int sign = is(i, '-') ? -1 : 1;
         ++i;
         const int oh = digits(s, i, 2, &ok);
         i += 2;
-        if (i < s.size() && s[i] == QLatin1Char(':'))
+        if (is(i, ':'))
             ++i;
         const int om = digits(s, i, 2, &ok);
         i += 2;
@@ -75,11 +88,22 @@ std::optional<qint64> IsoTime::parseMs(QStringView s)
     } else {
         return std::nullopt; // no zone: ambiguous, refuse
     }
-    if (i != s.size())
+    if (i != size)
         return std::nullopt;
     const qint64 days = ShopCalendar::daysFromCivil(ymd);
     const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
     return seconds * 1000 + millis;
+}
+} // namespace
+
+std::optional<qint64> IsoTime::parseMs(QStringView s)
+{
+    return parse(s);
+}
+
+std::optional<qint64> IsoTime::parseMs(std::string_view s)
+{
+    return parse(s);
 }
 
 QString IsoTime::formatUtc(qint64 ms)

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 namespace storelens {
 
@@ -14,6 +15,7 @@ class IsoTime
 public:
     // UTC epoch milliseconds, or nothing when the text is not such a timestamp.
     static std::optional<qint64> parseMs(QStringView text);
+    static std::optional<qint64> parseMs(std::string_view text);
     // "2024-03-01T05:00:00Z" (milliseconds only when non-zero).
     static QString formatUtc(qint64 ms);
 };

@@ -176,6 +176,7 @@ std::vector<IngestReport> BatchWriter::writeAll(const std::vector<const IngestBa
     } catch (...) {
         // Rolled back: what we cached about stored rows may be untrue now.
         m_orderCache.clear();
+        m_freshOrderVariants.clear();
         throw;
     }
     return reports;
@@ -442,6 +443,9 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
         ++report.ordersUpdated;
     }
     m_orderCache[{storeId, o.id}] = StoredOrder{rowId, day, o.test};
+    if (m_freshOrderVariants.size() > 20000)
+        m_freshOrderVariants.clear();
+    m_freshOrderVariants[rowId].clear(); // no lines yet: the old ones were deleted above
     if (!o.test) {
         m_delta.addOrderHeader(storeId, header, +1);
         touchCustomer(storeId, o.customerId, &o, day);
@@ -485,12 +489,18 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
             return;
         }
         // Does another line of this order already sell the same variant?
-        Statement &same = m_db.cached("SELECT count(*) FROM line_items WHERE order_id = ? AND "
-                                      "product_id IS ? AND variant_id IS ?");
-        same.bindAll(order->rowId, l.productId, l.variantId);
-        same.step();
-        const bool firstOfVariant = same.int64(0) == 0;
-        same.reset();
+        bool firstOfVariant = false;
+        if (auto fresh = m_freshOrderVariants.find(order->rowId);
+            fresh != m_freshOrderVariants.end()) {
+            firstOfVariant = fresh->second.insert({l.productId, l.variantId}).second;
+        } else {
+            Statement &same = m_db.cached("SELECT count(*) FROM line_items WHERE order_id = ? AND "
+                                          "product_id IS ? AND variant_id IS ?");
+            same.bindAll(order->rowId, l.productId, l.variantId);
+            same.step();
+            firstOfVariant = same.int64(0) == 0;
+            same.reset();
+        }
         Statement &ins = m_db.cached(
             "INSERT OR IGNORE INTO line_items (order_id, platform_id, product_id, variant_id, sku, "
             "title, quantity, original_unit_price, total_discount, tax) VALUES "

@@ -81,6 +81,9 @@ private:
     std::map<qint64, ShopCalendar> m_calendars;
     std::set<std::pair<qint64, PlatformId>> m_customersToRecompute;
     std::map<std::pair<qint64, PlatformId>, StoredOrder> m_orderCache;
+    // The variants already sold by each order whose header this writer wrote
+    // in full (its lines all came through here): spares a query per line.
+    std::map<qint64, std::set<std::pair<PlatformId, PlatformId>>> m_freshOrderVariants;
 };
 
 } // namespace storelens

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <limits>
+#include <type_traits>
 
 namespace storelens {
 
@@ -48,24 +49,34 @@ bool Money::isCurrencyCode(QStringView code)
     return true;
 }
 
-Money::ParseResult Money::parseMinor(QStringView text, QStringView currency)
+namespace {
+// The parser over any string view: QStringView from Qt's JSON, std::string_view
+// from the bulk JSONL reader. `ch(i)` is the i-th code unit.
+template <typename View>
+Money::ParseResult parseDecimal(const View &text, qsizetype size, int digits, QStringView currency,
+                                const QString &shown)
 {
-    ParseResult result;
-    const int digits = minorDigits(currency);
-    auto isDigit = [](QChar c) {
-        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    Money::ParseResult result;
+    auto ch = [&](qsizetype i) {
+        if constexpr (std::is_same_v<View, QStringView>)
+            return char32_t(text[i].unicode());
+        else
+            return char32_t(static_cast<unsigned char>(text[i]));
+    };
+    auto isDigit = [](char32_t c) {
+        return c >= U'0' && c <= U'9';
     };
     auto notDecimal = [&] {
-        result.error = tr("\"%1\" is not a decimal amount").arg(text.toString());
+        result.error = Money::tr("\"%1\" is not a decimal amount").arg(shown);
         return result;
     };
     auto tooLarge = [&] {
-        result.error = tr("amount \"%1\" is too large").arg(text.toString());
+        result.error = Money::tr("amount \"%1\" is too large").arg(shown);
         return result;
     };
 
     qsizetype i = 0;
-    const bool negative = !text.isEmpty() && text[0] == QLatin1Char('-');
+    const bool negative = size > 0 && ch(0) == U'-';
     if (negative)
         ++i;
     // Accumulate as a negative number so the full int64 range is exact.
@@ -79,32 +90,32 @@ Money::ParseResult Money::parseMinor(QStringView text, QStringView currency)
     };
 
     const qsizetype wholeStart = i;
-    for (; i < text.size() && isDigit(text[i]); ++i) {
-        if (!push(text[i].unicode() - '0'))
+    for (; i < size && isDigit(ch(i)); ++i) {
+        if (!push(int(ch(i) - U'0')))
             return tooLarge();
     }
     if (i == wholeStart)
         return notDecimal();
     int fractionDigits = 0;
-    if (i < text.size() && text[i] == QLatin1Char('.')) {
+    if (i < size && ch(i) == U'.') {
         const qsizetype fractionStart = ++i;
-        for (; i < text.size() && isDigit(text[i]); ++i) {
-            const int d = text[i].unicode() - '0';
+        for (; i < size && isDigit(ch(i)); ++i) {
+            const int d = int(ch(i) - U'0');
             if (fractionDigits < digits) {
                 if (!push(d))
                     return tooLarge();
                 ++fractionDigits;
             } else if (d != 0) {
-                result.error =
-                    tr("amount \"%1\" has more decimals than %2 allows (%n)", nullptr, digits)
-                        .arg(text.toString(), currency.toString());
+                result.error = Money::tr("amount \"%1\" has more decimals than %2 allows (%n)",
+                                         nullptr, digits)
+                                   .arg(shown, currency.toString());
                 return result;
             }
         }
         if (i == fractionStart)
             return notDecimal();
     }
-    if (i != text.size())
+    if (i != size)
         return notDecimal();
     for (; fractionDigits < digits; ++fractionDigits) {
         if (!push(0))
@@ -117,6 +128,26 @@ Money::ParseResult Money::parseMinor(QStringView text, QStringView currency)
     }
     result.minorUnits = acc;
     return result;
+}
+} // namespace
+
+Money::ParseResult Money::parseMinor(QStringView text, QStringView currency)
+{
+    const int digits = minorDigits(currency);
+    ParseResult r = parseDecimal(text, text.size(), digits, currency, QString());
+    if (!r.minorUnits) // build the message text only when it is needed
+        r = parseDecimal(text, text.size(), digits, currency, text.toString());
+    return r;
+}
+
+Money::ParseResult Money::parseMinor(std::string_view text, QStringView currency)
+{
+    const int digits = minorDigits(currency);
+    ParseResult r = parseDecimal(text, qsizetype(text.size()), digits, currency, QString());
+    if (!r.minorUnits)
+        r = parseDecimal(text, qsizetype(text.size()), digits, currency,
+                         QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return r;
 }
 
 std::optional<Money> Money::parse(QStringView decimal, const QString &currency)

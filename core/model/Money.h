@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 namespace storelens {
 
@@ -40,6 +41,7 @@ public:
     // thousands separators, and digits beyond the currency's precision unless
     // they are zeros. Overflow is an error.
     static ParseResult parseMinor(QStringView decimal, QStringView currency);
+    static ParseResult parseMinor(std::string_view decimal, QStringView currency);
     static std::optional<Money> parse(QStringView decimal, const QString &currency);
 
     // "12.50": plain decimal, '.' separator, exactly minorDigits decimals.

@@ -1,5 +1,7 @@
 #include "PlatformId.h"
 
+#include <limits>
+
 namespace storelens {
 
 PlatformId PlatformId::fromDecimal(QStringView digits)
@@ -24,6 +26,27 @@ PlatformId PlatformId::fromGid(QStringView gid)
     if (const qsizetype q = tail.indexOf(QLatin1Char('?')); q >= 0)
         tail = tail.left(q);
     return fromDecimal(tail);
+}
+
+PlatformId PlatformId::fromGid(std::string_view gid)
+{
+    if (gid.substr(0, 6) != "gid://")
+        return {};
+    std::string_view tail = gid.substr(gid.rfind('/') + 1);
+    if (const size_t q = tail.find('?'); q != std::string_view::npos)
+        tail = tail.substr(0, q);
+    if (tail.empty() || tail.size() > 19)
+        return {};
+    qint64 value = 0;
+    for (char c : tail) {
+        if (c < '0' || c > '9')
+            return {};
+        const int d = c - '0';
+        if (value > (std::numeric_limits<qint64>::max() - d) / 10)
+            return {};
+        value = value * 10 + d;
+    }
+    return PlatformId(value);
 }
 
 QString PlatformId::gidType(QStringView gid)

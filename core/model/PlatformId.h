@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 namespace storelens {
 
@@ -25,6 +26,7 @@ public:
     // "gid://shopify/Order/5632511590578" -> 5632511590578. Returns a null id when
     // the gid is malformed or its tail is not a 64-bit integer.
     static PlatformId fromGid(QStringView gid);
+    static PlatformId fromGid(std::string_view gid);
     // The resource type of a gid ("Order"), empty when malformed.
     static QString gidType(QStringView gid);
     // Parses a decimal integer id exactly; null when not a valid int64.

@@ -1,6 +1,7 @@
 #include "TestEnvironment.h"
 
 #include "model/Store.h"
+#include "storage/Database.h"
 #include "storage/StoreRepository.h"
 #include "storage/Workspace.h"
 
@@ -45,6 +46,33 @@ std::unique_ptr<Workspace> createWorkspaceWithStore(const QString &dir, const QS
     if (storeId)
         *storeId = id;
     return ws;
+}
+
+QString canonicalOrderTables(Database &db)
+{
+    QString out;
+    for (const char *sql :
+         {"SELECT store_id, platform_id, name, customer_id, created_at, processed_at, updated_at, "
+          "cancelled_at, day, currency, total_price, total_tax, total_shipping, test FROM orders "
+          "ORDER BY id",
+          "SELECT * FROM line_items ORDER BY order_id, platform_id",
+          "SELECT order_id, platform_id, created_at, day, shipping, shipping_tax, total FROM "
+          "refunds "
+          "ORDER BY order_id, platform_id",
+          "SELECT r.platform_id, l.line_item_id, l.quantity, l.subtotal, l.tax FROM refund_lines l "
+          "JOIN refunds r ON r.id = l.refund_id ORDER BY 1, 2",
+          "SELECT * FROM customer_activity ORDER BY 1, 2",
+          "SELECT * FROM rollup_store_day ORDER BY 1, 2",
+          "SELECT * FROM rollup_product_day ORDER BY 1, 2, 3, 4"}) {
+        Statement q = db.prepare(sql);
+        while (q.step()) {
+            for (int c = 0; c < q.columnCount(); ++c)
+                out += q.text(c) + QLatin1Char('|');
+            out += QLatin1Char('\n');
+        }
+        out += QStringLiteral("--\n");
+    }
+    return out;
 }
 
 QString sourcePath(const QString &relative)

@@ -8,6 +8,7 @@
 
 namespace storelens {
 
+class Database;
 class Workspace;
 
 namespace test {
@@ -31,6 +32,11 @@ private:
 std::unique_ptr<Workspace>
 createWorkspaceWithStore(const QString &dir, const QString &name, const QByteArray &timezone,
                          qint64 *storeId, const QString &currency = QStringLiteral("USD"));
+
+// The order-related tables (orders without their content hash, lines,
+// refunds, refund lines, customer activity, rollups) as canonical text, to
+// compare two workspaces filled by different paths.
+QString canonicalOrderTables(Database &db);
 
 // Path of a file shipped with the sources (tests/fixtures, shared reference).
 QString sourcePath(const QString &relative);

@@ -1,9 +1,12 @@
 #pragma once
 
-#include "ShopifyMapper.h"
 #include "ingest/IngestBatch.h"
 
+#include <QCoreApplication>
 #include <QHash>
+
+#include <memory>
+#include <string>
 
 namespace storelens {
 
@@ -14,27 +17,45 @@ namespace storelens {
 // nothing waits in memory for a whole order, so a file of a million orders
 // is read in constant memory. Only refund agreements are remembered, to
 // place their sales.
+//
+// The initial sync of a large store is bound by this parser, so it reads
+// lines with simdjson's on-demand API instead of QJsonDocument (measured in
+// tests/bench/bench_bulk_ingest); ShopifyMapper reads the same objects from
+// page queries. tst_bulk_import and tst_shopify_mapper check the two agree.
 class BulkOrderParser
 {
+    Q_DECLARE_TR_FUNCTIONS(BulkOrderParser)
 public:
     explicit BulkOrderParser(QString shopCurrency);
+    ~BulkOrderParser();
 
     // Parses one line, appending pieces (or a rejected record) to `batch`.
     // Returns true when the line was a new order.
     bool parseLine(const QByteArray &line, IngestBatch &batch);
+    bool parseLine(const char *data, qsizetype size, IngestBatch &batch);
     // After resuming mid-file: remembers the refund agreements of the lines
     // already ingested, so their later sales find their refund.
     void rememberAgreement(const QByteArray &line);
     qint64 orders() const { return m_orders; }
 
 private:
-    ShopifyMapper m_mapper;
+    struct Line;
+    struct Parser;
+    // Fills `l` from a simdjson element (kept out of this header).
+    static int readLine(const void *element, Line &l);
+    bool money(std::string_view amount, qint64 *out, QString *reason) const;
+    void reject(IngestBatch &batch, std::string_view parent, const QString &reason,
+                const char *data, qsizetype size) const;
+
+    QString m_currency;
+    std::unique_ptr<Parser> m_parser;
+    std::string m_buffer; // the current line plus simdjson's padding
     struct RefundRef
     {
         PlatformId orderId;
         PlatformId refundId;
     };
-    QHash<QString, RefundRef> m_refundAgreements; // agreement gid -> its refund
+    QHash<QByteArray, RefundRef> m_refundAgreements; // agreement gid -> its refund
     qint64 m_orders = 0;
 };
 

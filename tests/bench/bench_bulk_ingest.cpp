@@ -1,0 +1,189 @@
+// Bulk ingest of a Shopify bulk-operation JSONL (orders with ~3.5 line items,
+// their sales agreements and refunds) into an encrypted workspace, rollups
+// included: the pipeline StoreLens uses (parse on this thread, write on the
+// ingestor's) against the baseline DESIGN.md names — parse every line with
+// QJsonDocument and raw-insert one row per line, single-threaded.
+//   STORELENS_BENCH_ORDERS=N   number of orders (default 200000)
+#include "BulkJsonl.h"
+#include "OrderFactory.h"
+#include "TestEnvironment.h"
+#include "connectors/shopify/BulkOrderParser.h"
+#include "ingest/Ingestor.h"
+#include "storage/Workspace.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace storelens;
+using namespace storelens::test;
+
+namespace {
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+class BenchBulkIngest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TempHome> m_home;
+    QString m_file;
+    int m_orders = 0;
+    qint64 m_lines = 0;
+    double m_baselineRate = 0;
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("STORELENS_NO_KEYCHAIN", "1");
+        m_home = std::make_unique<TempHome>();
+        m_orders = qEnvironmentVariableIsSet("STORELENS_BENCH_ORDERS")
+                       ? qEnvironmentVariableIntValue("STORELENS_BENCH_ORDERS")
+                       : 200'000;
+        OrderFactory factory(2026);
+        factory.productCount = 2000;
+        factory.customerCount = m_orders / 3 + 1;
+        const qint64 start = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        m_file = m_home->path() + QStringLiteral("/orders.jsonl");
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QRandomGenerator rng(7);
+        for (int i = 1; i <= m_orders; ++i) {
+            // ~3.5 line items on average: 2 to 5.
+            const QByteArray text = BulkJsonl::order(
+                factory.make(i, start, qint64(365) * 86'400'000, 2 + int(rng.bounded(4))));
+            m_lines += text.count('\n');
+            file.write(text);
+        }
+        printf("bench_bulk_ingest: %d orders, %lld JSONL lines, %.1f MiB\n", m_orders, m_lines,
+               file.size() / 1048576.0);
+    }
+
+    void baselineParseAndRawInsert()
+    {
+        qint64 storeId = 0;
+        auto ws = createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("Raw"), "UTC",
+                                           &storeId);
+        Database &db = ws->db();
+        db.exec("CREATE TABLE raw (line INTEGER PRIMARY KEY, id TEXT)");
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QElapsedTimer timer;
+        timer.start();
+        Transaction tx(db);
+        Statement &insert = db.cached("INSERT INTO raw (line, id) VALUES (?, ?)");
+        qint64 n = 0;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine();
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            insert.bindAll(++n, o.value(QLatin1String("id")).toString()).exec();
+        }
+        tx.commit();
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        QCOMPARE(n, m_lines);
+        m_baselineRate = m_orders / seconds;
+        printf("bench_bulk_ingest: baseline (QJsonDocument + one raw row per line, one thread): "
+               "%.2f s = %.0f orders/s\n",
+               seconds, m_baselineRate);
+    }
+
+    void pipelinedIngest()
+    {
+        qint64 storeId = 0;
+        auto ws = createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("Bulk"),
+                                           "America/New_York", &storeId);
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QElapsedTimer timer;
+        timer.start();
+        BulkOrderParser parser(QStringLiteral("USD"));
+        IngestReport total;
+        {
+            Ingestor ingestor(*ws);
+            std::vector<QFuture<IngestReport>> futures;
+            IngestBatch batch;
+            batch.storeId = storeId;
+            int batchOrders = 0;
+            while (!file.atEnd()) {
+                QByteArray line = file.readLine();
+                line.chop(1);
+                if (parser.parseLine(line, batch) && ++batchOrders >= 2000) {
+                    ingestor.waitForRoom(4);
+                    futures.push_back(ingestor.submit(std::move(batch)));
+                    batch = IngestBatch();
+                    batch.storeId = storeId;
+                    batchOrders = 0;
+                }
+            }
+            futures.push_back(ingestor.submit(std::move(batch)));
+            ingestor.waitForIdle();
+            for (auto &f : futures)
+                total += f.result();
+        }
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        QVERIFY(total.ok);
+        QCOMPARE(total.ordersInserted, qint64(m_orders));
+        QCOMPARE(total.rejected, qint64(0));
+        const double rate = m_orders / seconds;
+        printf("bench_bulk_ingest: StoreLens pipeline (parse + pieces + rollups, writer thread): "
+               "%.2f s = %.0f orders/s (budget >= 50000: %s; %.2fx the baseline)\n",
+               seconds, rate, rate >= 50000 ? "met" : "NOT met",
+               m_baselineRate > 0 ? rate / m_baselineRate : 0.0);
+        printf("bench_bulk_ingest: peak RSS %.1f MiB; workspace %.1f MiB\n", peakRssKb() / 1024.0,
+               QFileInfo(ws->filePath()).size() / 1048576.0);
+    }
+    // The two halves of the pipeline alone, to see which one bounds it.
+    void stagesAlone()
+    {
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QElapsedTimer timer;
+        timer.start();
+        BulkOrderParser parser(QStringLiteral("USD"));
+        std::vector<IngestBatch> batches;
+        IngestBatch batch;
+        int batchOrders = 0;
+        while (!file.atEnd()) {
+            QByteArray line = file.readLine();
+            line.chop(1);
+            if (parser.parseLine(line, batch) && ++batchOrders >= 2000) {
+                batches.push_back(std::move(batch));
+                batch = IngestBatch();
+                batchOrders = 0;
+            }
+        }
+        batches.push_back(std::move(batch));
+        const double parseSeconds = timer.nsecsElapsed() / 1e9;
+        qint64 storeId = 0;
+        auto ws = createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("Stages"),
+                                           "America/New_York", &storeId);
+        for (IngestBatch &b : batches)
+            b.storeId = storeId;
+        timer.restart();
+        {
+            Ingestor ingestor(*ws);
+            for (IngestBatch &b : batches)
+                ingestor.submit(std::move(b));
+            ingestor.waitForIdle();
+        }
+        const double writeSeconds = timer.nsecsElapsed() / 1e9;
+        printf("bench_bulk_ingest: parse alone %.0f orders/s; write alone %.0f orders/s\n",
+               m_orders / parseSeconds, m_orders / writeSeconds);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchBulkIngest)
+#include "bench_bulk_ingest.moc"
