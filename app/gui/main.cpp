@@ -65,7 +65,9 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
-    if (parser.isSet(workspaceOption))
+    if (parser.isSet(demo))
+        window.openDemo();
+    else if (parser.isSet(workspaceOption))
         window.openWorkspace(parser.value(workspaceOption));
     else
         window.restoreLastWorkspace();

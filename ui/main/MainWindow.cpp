@@ -5,6 +5,7 @@
 #include "WelcomePage.h"
 #include "WorkspaceSidebar.h"
 #include "dashboard/DashboardPage.h"
+#include "demo/DemoLauncher.h"
 #include "pages/CheckoutsPage.h"
 #include "pages/CustomersPage.h"
 #include "pages/InventoryPage.h"
@@ -20,6 +21,7 @@
 #include "storage/WorkspaceError.h"
 #include "widgets/DateRangePicker.h"
 #include "widgets/RelativeTime.h"
+#include "wizard/AddStoreWizard.h"
 #include "workspace/NewWorkspaceDialog.h"
 #include "workspace/WorkspaceOpener.h"
 
@@ -126,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
                    const QPoint &at) { showSidebarMenu(int(kind), workspace, storeId, at); });
     connect(m_welcome, &WelcomePage::createWorkspaceRequested, this, &MainWindow::newWorkspace);
     connect(m_welcome, &WelcomePage::addStoreRequested, this, &MainWindow::addStore);
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_range, &DateRangePicker::changed, this, &MainWindow::onPeriodChanged);
     connect(m_opener, &WorkspaceOpener::failed, this, &MainWindow::showWorkspaceError);
     connect(m_orders, &OrdersPage::customerRequested, this, [this](qint64 customerId, qint64) {
@@ -390,6 +392,8 @@ void MainWindow::closeWorkspace()
 {
     if (!m_session)
         return;
+    // The wizard works on the session: it goes with it.
+    delete m_wizard;
     m_syncStatus->setSession(nullptr);
     m_dashboard->setSession(nullptr);
     for (DataPage *page :
@@ -745,7 +749,47 @@ void MainWindow::deleteWorkspace(const QString &name)
 
 void MainWindow::addStore()
 {
-    emit addStoreRequested();
+    if (!m_session)
+        return;
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    m_wizard = new AddStoreWizard(*m_session, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &AddStoreWizard::storeAdded, this, [this](qint64) {
+        statusBar()->showMessage(tr("Store added; its first sync is running."), 8000);
+    });
+    m_wizard->open();
+}
+
+AddStoreWizard *MainWindow::addStoreWizard() const
+{
+    return m_wizard;
+}
+
+void MainWindow::openDemo()
+{
+    if (!m_demo) {
+        m_demo = new DemoLauncher(*this, this);
+        m_opener->setPassphraseHint(DemoLauncher::workspaceName(),
+                                    DemoLauncher::fallbackPassphrase());
+        connect(m_demo, &DemoLauncher::failed, this, [this](const QString &message) {
+            updateContent();
+            showWorkspaceError(tr("The demo could not start"), message);
+        });
+    }
+    if (m_demo->isRunning() && m_session && m_session->name() == DemoLauncher::workspaceName())
+        return;
+    if (m_demo->isRunning()) {
+        openWorkspace(DemoLauncher::workspaceName());
+        return;
+    }
+    closeWorkspace();
+    m_welcome->setMode(WelcomePage::Mode::Opening, DemoLauncher::workspaceName());
+    m_content->setCurrentWidget(m_welcome);
+    m_demo->start();
 }
 
 void MainWindow::syncNow()

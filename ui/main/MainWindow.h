@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,12 +14,14 @@ class QTimer;
 
 namespace storelens {
 
+class AddStoreWizard;
 class CheckoutsPage;
 class ConnectivityMonitor;
 class CustomersPage;
 class DashboardPage;
 class DataPage;
 class DateRangePicker;
+class DemoLauncher;
 class InventoryPage;
 class OrdersPage;
 class ProductsPage;
@@ -56,6 +59,10 @@ public:
     // Opens what was open last time, or shows the welcome page.
     void restoreLastWorkspace();
     void closeWorkspace();
+    // Opens the demo workspace, filled from the simulated shop.
+    void openDemo();
+    DemoLauncher *demo() const { return m_demo; }
+    AddStoreWizard *addStoreWizard() const;
 
     WorkspaceSession *session() const { return m_session.get(); }
     WorkspaceSidebar *sidebar() const { return m_sidebar; }
@@ -87,9 +94,6 @@ signals:
     // A workspace was opened and its stores loaded.
     void workspaceOpened(const QString &name);
     void workspaceClosed();
-    // The user asked for the demo (main wires it to the demo launcher).
-    void demoRequested();
-    void addStoreRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -156,6 +160,8 @@ private:
     QLabel *m_online = nullptr;
     QTimer *m_minuteTimer = nullptr;
     QHash<QString, QAction *> m_actions;
+    DemoLauncher *m_demo = nullptr;
+    QPointer<AddStoreWizard> m_wizard;
     qint64 m_scope = 0;
     QString m_opening;
     bool m_announce = false; // emit workspaceOpened once its stores are known

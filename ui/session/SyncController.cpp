@@ -3,6 +3,7 @@
 #include "DbWorker.h"
 #include "WorkspaceSession.h"
 #include "connectors/shopify/ShopifyConnector.h"
+#include "storage/StoreRepository.h"
 #include "storage/Workspace.h"
 #include "sync/StoreCredentials.h"
 
@@ -130,12 +131,6 @@ void SyncController::startNext()
     if (m_runningStore != 0 || m_queue.isEmpty())
         return;
     const qint64 storeId = m_queue.takeFirst();
-    const std::optional<Store> store = m_session.store(storeId);
-    if (!store) {
-        m_states.remove(storeId);
-        startNext();
-        return;
-    }
     m_runningStore = storeId;
     StoreState &state = m_states[storeId];
     state.queued = false;
@@ -146,34 +141,44 @@ void SyncController::startNext()
     }
     emit queueChanged();
     emit started(storeId);
-    // The secret is read on the worker that owns the workspace's connection
-    // (a keychain read or a vault row), never on the GUI thread.
+    // The store row and its secret are read on the worker that owns the
+    // workspace's connection (a keychain read or a vault row), never on the
+    // GUI thread; the row is read afresh, as a store just added may not be in
+    // the session's list yet.
     Workspace *workspace = &m_session.workspace();
-    const Store s = *store;
+    struct Prepared
+    {
+        std::optional<Store> store;
+        std::optional<ShopifyConnection> connection;
+        QString error;
+    };
     m_session.control().post(
         this,
-        [workspace, s](Database &) {
-            QString error;
-            auto connection = StoreCredentials::connectionFor(*workspace, s, &error);
-            return std::make_pair(connection, error);
+        [workspace, storeId](Database &db) {
+            Prepared p;
+            p.store = StoreRepository(db).byId(storeId);
+            if (p.store)
+                p.connection = StoreCredentials::connectionFor(*workspace, *p.store, &p.error);
+            return p;
         },
-        [this, s](DbResult<std::pair<std::optional<ShopifyConnection>, QString>> result) {
+        [this, storeId](DbResult<Prepared> result) {
             bool cancelled = false;
             {
                 std::lock_guard lock(m_engineMutex);
                 cancelled = m_cancelRequested;
             }
-            if (!result.ok() || !result->first || cancelled) {
+            if (!result.ok() || !result->store || !result->connection || cancelled) {
                 SyncEngine::Result failed;
                 failed.error.kind =
                     cancelled ? SyncError::Kind::Cancelled : SyncError::Kind::InvalidToken;
-                failed.error.message = cancelled     ? tr("The sync was cancelled.")
-                                       : result.ok() ? result->second
-                                                     : result.error;
-                onFinished(s.id, failed);
+                failed.error.message = cancelled        ? tr("The sync was cancelled.")
+                                       : !result.ok()   ? result.error
+                                       : !result->store ? tr("The store no longer exists.")
+                                                        : result->error;
+                onFinished(storeId, failed);
                 return;
             }
-            launch(s, *result->first);
+            launch(*result->store, *result->connection);
         });
 }
 

@@ -53,11 +53,18 @@ void WorkspaceOpener::setBusy(bool busy)
         emit busyChanged(isBusy());
 }
 
+void WorkspaceOpener::setPassphraseHint(const QString &name, const QString &passphrase)
+{
+    m_hints.insert(name, passphrase);
+}
+
 void WorkspaceOpener::open(const QString &name, Done done)
 {
     const std::optional<WorkspaceMeta> meta = WorkspaceDirectory().meta(name);
     const bool needsPassphrase = meta && meta->keySource == WorkspaceMeta::KeySource::Passphrase;
-    const std::optional<QString> fromEnvironment = environmentPassphrase();
+    std::optional<QString> fromEnvironment = environmentPassphrase();
+    if (!fromEnvironment && m_hints.contains(name))
+        fromEnvironment = m_hints.value(name);
     if (needsPassphrase && !fromEnvironment) {
         ask(name, {}, std::move(done));
         return;

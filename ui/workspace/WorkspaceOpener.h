@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -31,6 +32,8 @@ public:
     void open(const QString &name, Done done);
     void create(const QString &name, const std::optional<QString> &passphrase, Done done);
     bool isBusy() const { return m_busy > 0; }
+    // A passphrase to try for a workspace before asking (the demo's own).
+    void setPassphraseHint(const QString &name, const QString &passphrase);
 
     // STORELENS_PASSPHRASE, tried once before asking.
     static std::optional<QString> environmentPassphrase();
@@ -45,6 +48,7 @@ private:
     void ask(const QString &name, const QString &error, Done done);
     void setBusy(bool busy);
     QPointer<QWidget> m_dialogParent;
+    QHash<QString, QString> m_hints;
     int m_busy = 0;
 };
 
