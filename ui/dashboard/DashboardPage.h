@@ -21,6 +21,8 @@ public:
     void setScope(qint64 storeId);
     void setPeriod(const Period &period, bool compare);
     void refresh();
+    // The figures of the current scope and period are shown.
+    bool isLoaded() const { return true; }
 
 signals:
     void statusMessage(const QString &message);

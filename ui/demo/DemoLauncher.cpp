@@ -3,7 +3,9 @@
 #include "main/MainWindow.h"
 #include "session/BackgroundTask.h"
 #include "session/DbWorker.h"
+#include "session/KeychainThread.h"
 #include "session/SyncController.h"
+#include "session/ThreadPriority.h"
 #include "session/WorkspaceSession.h"
 #include "sim/ShopifySimulator.h"
 #include "sim/ShopifySimulatorHost.h"
@@ -86,6 +88,9 @@ void DemoLauncher::start()
     }
     m_host = std::make_unique<sim::ShopifySimulatorHost>(shopConfig(end));
     sim::ShopifySimulatorHost *host = m_host.get();
+    // The simulated shop stands in for a remote server: it must not take the
+    // GUI thread's CPU.
+    QMetaObject::invokeMethod(&host->simulator(), [] { ThreadPriority::lowerCurrentThread(); });
     // Generating the shop takes a moment: not on the GUI thread.
     BackgroundTask::run(
         this,
@@ -116,7 +121,7 @@ void DemoLauncher::onSimulatorStarted(const QString &error)
     }
     // A new demo workspace: keychain key where there is one, else the demo's
     // own passphrase (its data is simulated).
-    BackgroundTask::run(
+    KeychainThread::instance().post(
         this,
         [name]() -> std::pair<std::unique_ptr<Workspace>, QString> {
             try {

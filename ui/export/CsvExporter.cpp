@@ -1,6 +1,7 @@
 #include "CsvExporter.h"
 
 #include "CsvWriter.h"
+#include "session/ThreadPriority.h"
 #include "session/WorkspaceSession.h"
 #include "storage/DatabaseError.h"
 #include "storage/Workspace.h"
@@ -27,6 +28,7 @@ void CsvExporter::start(const TableQuery &query, const QString &path)
     const Workspace *workspace = &m_session.workspace();
     const QList<Store> stores = m_session.stores();
     m_thread.reset(QThread::create([this, workspace, stores, query, path] {
+        ThreadPriority::lowerCurrentThread();
         QString error;
         qint64 rows = 0;
         try {

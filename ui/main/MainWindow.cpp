@@ -11,7 +11,7 @@
 #include "pages/InventoryPage.h"
 #include "pages/OrdersPage.h"
 #include "pages/ProductsPage.h"
-#include "session/BackgroundTask.h"
+#include "session/KeychainThread.h"
 #include "session/SyncController.h"
 #include "session/WorkspaceSession.h"
 #include "storage/KeyStore.h"
@@ -608,7 +608,7 @@ void MainWindow::newWorkspace()
     auto *dialog = new NewWorkspaceDialog(WorkspaceDirectory().list(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Whether a keychain answers takes a D-Bus round trip: ask off the GUI thread.
-    BackgroundTask::run(
+    KeychainThread::instance().post(
         dialog, [] { return KeyStore::isAvailable(); },
         [dialog](bool available) { dialog->setKeychainAvailable(available); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -663,7 +663,7 @@ void MainWindow::renameWorkspace(const QString &name)
         // The files are renamed with the workspace closed.
         if (wasOpen)
             closeWorkspace();
-        BackgroundTask::run(
+        KeychainThread::instance().post(
             this,
             [name, to]() -> QString {
                 try {
@@ -709,7 +709,7 @@ void MainWindow::deleteWorkspace(const QString &name)
             refs = m_session->credentialRefs();
             closeWorkspace();
         }
-        BackgroundTask::run(
+        KeychainThread::instance().post(
             this,
             [name, refs, wasOpen]() -> QString {
                 try {

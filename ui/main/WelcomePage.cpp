@@ -28,7 +28,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_text = new QLabel(this);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(560);
+    m_text->setMinimumWidth(480);
+    m_text->setMaximumWidth(600);
     auto *textRow = new QHBoxLayout;
     textRow->addStretch();
     textRow->addWidget(m_text);

@@ -23,9 +23,10 @@ LazyTableModel::LazyTableModel(QObject *parent)
 
 LazyTableModel::~LazyTableModel() = default;
 
-void LazyTableModel::setWorker(DbWorker *worker)
+void LazyTableModel::setWorkers(DbWorker *reader, DbWorker *counter)
 {
-    m_worker = worker;
+    m_worker = reader;
+    m_counter = counter ? counter : reader;
 }
 
 void LazyTableModel::setStores(const QList<Store> &stores)
@@ -66,17 +67,29 @@ void LazyTableModel::setQuery(TableQuery query)
     m_error.clear();
     endResetModel();
     emit loadingChanged(true);
-    refresh();
-    request(0);
+    // The first window first: people see rows before the count arrives.
+    if (m_worker && !m_query.spec().columns.isEmpty())
+        startFetch(0);
+    startCount();
 }
 
 void LazyTableModel::refresh()
 {
-    if (!m_worker || m_query.spec().columns.isEmpty())
+    if (!m_counter || m_query.spec().columns.isEmpty())
         return;
     ++m_epoch;
+    startCount();
+    // Pages on screen are re-read when next shown.
+    if (!m_pages.empty())
+        emit dataChanged(index(0, 0), index(int(m_rows) - 1, columnCount() - 1));
+}
+
+void LazyTableModel::startCount()
+{
+    if (!m_counter || m_query.spec().columns.isEmpty())
+        return;
     const quint64 generation = m_generation;
-    m_worker->post(
+    m_counter->post(
         this, [query = m_query](Database &db) { return query.count(db); },
         [this, generation](DbResult<qint64> result) {
             if (generation != m_generation)
@@ -89,10 +102,6 @@ void LazyTableModel::refresh()
             onCount(*result);
         },
         QStringLiteral("count:%1").arg(quintptr(this)));
-    // Pages on screen are re-read when next shown.
-    if (!m_pages.empty()) {
-        emit dataChanged(index(0, 0), index(int(m_rows) - 1, columnCount() - 1));
-    }
 }
 
 void LazyTableModel::onCount(qint64 count)

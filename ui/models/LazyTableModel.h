@@ -40,7 +40,8 @@ public:
     explicit LazyTableModel(QObject *parent = nullptr);
     ~LazyTableModel() override;
 
-    void setWorker(DbWorker *worker);
+    // Windows of rows are read on `reader`, counts on `counter` (may be the same).
+    void setWorkers(DbWorker *reader, DbWorker *counter);
     // Store names (for Store columns) and time zones (for dates).
     void setStores(const QList<Store> &stores);
     void setLocale(const QLocale &locale);
@@ -92,6 +93,7 @@ private:
         quint64 lastUse = 0;
     };
     void request(int page) const;
+    void startCount();
     void fetchNext();
     void startFetch(int page);
     void onPage(int page);
@@ -102,6 +104,7 @@ private:
     QTimeZone zoneOf(qint64 storeId) const;
 
     DbWorker *m_worker = nullptr;
+    DbWorker *m_counter = nullptr;
     TableQuery m_query;
     QLocale m_locale;
     QHash<qint64, QString> m_storeNames;

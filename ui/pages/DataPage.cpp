@@ -122,7 +122,8 @@ void DataPage::setSession(WorkspaceSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    m_model->setWorker(session ? &session->reader() : nullptr);
+    m_model->setWorkers(session ? &session->reader() : nullptr,
+                        session ? &session->counter() : nullptr);
     if (session) {
         m_model->setStores(session->stores());
         connect(session, &WorkspaceSession::storesChanged, this, [this] {

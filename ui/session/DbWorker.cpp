@@ -1,5 +1,7 @@
 #include "DbWorker.h"
 
+#include "ThreadPriority.h"
+
 #include "storage/DatabaseError.h"
 #include "storage/WorkspaceError.h"
 
@@ -101,6 +103,7 @@ void DbWorker::deliver(std::function<void()> callback)
 
 void DbWorker::loop()
 {
+    ThreadPriority::lowerCurrentThread();
     std::unique_ptr<Database> own;
     QString openError;
     Database *db = m_borrowed;

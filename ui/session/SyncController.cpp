@@ -1,6 +1,7 @@
 #include "SyncController.h"
 
 #include "DbWorker.h"
+#include "ThreadPriority.h"
 #include "WorkspaceSession.h"
 #include "connectors/shopify/ShopifyConnector.h"
 #include "storage/StoreRepository.h"
@@ -141,55 +142,61 @@ void SyncController::startNext()
     }
     emit queueChanged();
     emit started(storeId);
-    // The store row and its secret are read on the worker that owns the
-    // workspace's connection (a keychain read or a vault row), never on the
-    // GUI thread; the row is read afresh, as a store just added may not be in
-    // the session's list yet.
-    Workspace *workspace = &m_session.workspace();
-    struct Prepared
-    {
-        std::optional<Store> store;
-        std::optional<ShopifyConnection> connection;
-        QString error;
-    };
+    // The store row is read afresh on the workspace's connection (a store just
+    // added may not be in the session's list yet), then its secret where it
+    // is kept; neither on the GUI thread.
     m_session.control().post(
-        this,
-        [workspace, storeId](Database &db) {
-            Prepared p;
-            p.store = StoreRepository(db).byId(storeId);
-            if (p.store)
-                p.connection = StoreCredentials::connectionFor(*workspace, *p.store, &p.error);
-            return p;
-        },
-        [this, storeId](DbResult<Prepared> result) {
-            bool cancelled = false;
-            {
-                std::lock_guard lock(m_engineMutex);
-                cancelled = m_cancelRequested;
-            }
-            if (!result.ok() || !result->store || !result->connection || cancelled) {
-                SyncEngine::Result failed;
-                failed.error.kind =
-                    cancelled ? SyncError::Kind::Cancelled : SyncError::Kind::InvalidToken;
-                failed.error.message = cancelled        ? tr("The sync was cancelled.")
-                                       : !result.ok()   ? result.error
-                                       : !result->store ? tr("The store no longer exists.")
-                                                        : result->error;
-                onFinished(storeId, failed);
+        this, [storeId](Database &db) { return StoreRepository(db).byId(storeId); },
+        [this, storeId](DbResult<std::optional<Store>> row) {
+            if (!row.ok() || !*row) {
+                failStart(storeId, row.ok() ? tr("The store no longer exists.") : row.error);
                 return;
             }
-            launch(*result->store, *result->connection);
+            const Store store = **row;
+            m_session.credentialsFor(
+                store,
+                [this, store](std::optional<ShopifyConnection> connection, const QString &error) {
+                    if (!connection) {
+                        failStart(store.id, error);
+                        return;
+                    }
+                    launch(store, *connection);
+                });
         });
+}
+
+void SyncController::failStart(qint64 storeId, const QString &message)
+{
+    bool cancelled = false;
+    {
+        std::lock_guard lock(m_engineMutex);
+        cancelled = m_cancelRequested;
+    }
+    SyncEngine::Result failed;
+    failed.error.kind = cancelled ? SyncError::Kind::Cancelled : SyncError::Kind::InvalidToken;
+    failed.error.message = cancelled ? tr("The sync was cancelled.") : message;
+    onFinished(storeId, failed);
 }
 
 void SyncController::launch(const Store &store, const ShopifyConnection &connection)
 {
+    {
+        std::lock_guard lock(m_engineMutex);
+        if (m_cancelRequested) {
+            SyncEngine::Result cancelled;
+            cancelled.error.kind = SyncError::Kind::Cancelled;
+            cancelled.error.message = tr("The sync was cancelled.");
+            onFinished(store.id, cancelled);
+            return;
+        }
+    }
     m_shared = std::make_shared<Shared>();
     auto shared = m_shared;
     Workspace *workspace = &m_session.workspace();
     Ingestor *ingestor = &m_session.ingestor();
     const qint64 storeId = store.id;
     m_thread.reset(QThread::create([this, shared, workspace, ingestor, store, connection, storeId] {
+        ThreadPriority::lowerCurrentThread();
         SyncEngine engine(*workspace, *ingestor);
         {
             std::lock_guard lock(m_engineMutex);

@@ -86,6 +86,7 @@ private:
         bool changed = false;
     };
     void startNext();
+    void failStart(qint64 storeId, const QString &message);
     void launch(const Store &store, const ShopifyConnection &connection);
     void poll();
     void onFinished(qint64 storeId, const SyncEngine::Result &result);

@@ -1,11 +1,13 @@
 #include "WorkspaceSession.h"
 
 #include "DbWorker.h"
+#include "KeychainThread.h"
 #include "SyncController.h"
 #include "ingest/Ingestor.h"
 #include "storage/CredentialStore.h"
 #include "storage/StoreRepository.h"
 #include "storage/Workspace.h"
+#include "sync/StoreCredentials.h"
 
 namespace storelens {
 
@@ -20,6 +22,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
         return ws->openConnection(Database::OpenMode::ReadOnly);
     };
     m_reader = std::make_unique<DbWorker>(QStringLiteral("reader"), readOnly);
+    m_counter = std::make_unique<DbWorker>(QStringLiteral("counter"), readOnly);
     m_dashboard = std::make_unique<DbWorker>(QStringLiteral("dashboard"), readOnly);
     m_sync = std::make_unique<SyncController>(*this);
     connect(m_sync.get(), &SyncController::dataWritten, this, &WorkspaceSession::dataChanged);
@@ -33,9 +36,12 @@ WorkspaceSession::~WorkspaceSession()
     // the writer, and the workspace last.
     m_sync.reset();
     m_dashboard.reset();
+    m_counter.reset();
     m_reader.reset();
     m_control.reset();
     m_ingestor.reset();
+    // Keychain jobs of this session hold the workspace: let them finish.
+    KeychainThread::instance().waitForIdle();
 }
 
 QString WorkspaceSession::name() const
@@ -93,35 +99,63 @@ void WorkspaceSession::addStore(Store store, QByteArray secret,
                                 std::function<void(DbResult<Store>)> done)
 {
     Workspace *ws = m_workspace.get();
+    const bool keychain = ws->usesKeychain();
+    const QString what = store.authKind == QLatin1String("token") ? QStringLiteral("token")
+                                                                  : QStringLiteral("client_secret");
+    // The row first, with its credential reference; a vault workspace keeps
+    // the secret in the same transaction.
     m_control->post(
         this,
-        [ws, store, secret](Database &db) mutable {
+        [ws, store, secret, keychain, what](Database &db) mutable {
             StoreRepository stores(db);
             CredentialStore credentials(*ws);
-            const QString what = store.authKind == QLatin1String("token")
-                                     ? QStringLiteral("token")
-                                     : QStringLiteral("client_secret");
             store.credentialRef = QStringLiteral("pending");
-            try {
-                Transaction tx(db);
-                store.id = stores.insert(store);
-                store.credentialRef = credentials.newRef(store.id, what);
-                stores.update(store);
+            Transaction tx(db);
+            store.id = stores.insert(store);
+            store.credentialRef = credentials.newRef(store.id, what);
+            stores.update(store);
+            if (!keychain)
                 credentials.put(store.credentialRef, secret);
-                tx.commit();
-            } catch (...) {
-                if (store.credentialRef != QLatin1String("pending"))
-                    credentials.remove(store.credentialRef);
-                secret.fill('\0');
-                throw;
-            }
-            secret.fill('\0');
+            tx.commit();
             return store;
         },
-        [this, done](DbResult<Store> result) {
-            if (result.ok())
-                reloadStores();
-            done(std::move(result));
+        [this, ws, secret, keychain, done](DbResult<Store> result) mutable {
+            if (!result.ok() || !keychain) {
+                if (result.ok())
+                    reloadStores();
+                done(std::move(result));
+                return;
+            }
+            // A keychain workspace keeps the secret in the keychain, from the
+            // keychain thread; without it the store row goes again.
+            const Store stored = *result;
+            KeychainThread::instance().post(
+                this,
+                [ws, stored, secret]() mutable -> QString {
+                    try {
+                        CredentialStore(*ws).put(stored.credentialRef, secret);
+                        secret.fill('\0');
+                        return {};
+                    } catch (const std::exception &e) {
+                        return QString::fromUtf8(e.what());
+                    }
+                },
+                [this, stored, done](const QString &error) {
+                    if (error.isEmpty()) {
+                        reloadStores();
+                        done(DbResult<Store>{stored, {}});
+                        return;
+                    }
+                    const qint64 id = stored.id;
+                    m_control->post(
+                        this,
+                        [id](Database &db) {
+                            StoreRepository(db).remove(id);
+                            return true;
+                        },
+                        [](DbResult<bool>) {});
+                    done(DbResult<Store>{std::nullopt, error});
+                });
         });
 }
 
@@ -129,20 +163,55 @@ void WorkspaceSession::removeStore(qint64 storeId, std::function<void(const QStr
 {
     m_sync->cancel(storeId);
     Workspace *ws = m_workspace.get();
+    const bool keychain = ws->usesKeychain();
     m_control->post(
         this,
-        [ws, storeId](Database &db) {
+        [ws, storeId, keychain](Database &db) {
             StoreRepository stores(db);
             const std::optional<Store> store = stores.byId(storeId);
             if (!store)
-                return true;
+                return QString();
             stores.remove(storeId);
-            CredentialStore(*ws).remove(store->credentialRef);
-            return true;
+            if (!keychain)
+                CredentialStore(*ws).remove(store->credentialRef);
+            return store->credentialRef;
         },
-        [this, done](DbResult<bool> result) {
+        [this, ws, keychain, done](DbResult<QString> result) {
             reloadStores();
+            if (result.ok() && keychain && !result->isEmpty()) {
+                const QString ref = *result;
+                KeychainThread::instance().post(
+                    this,
+                    [ws, ref] {
+                        CredentialStore(*ws).remove(ref);
+                        return true;
+                    },
+                    [](bool) {});
+            }
             done(result.error);
+        });
+}
+
+void WorkspaceSession::credentialsFor(
+    const Store &store, std::function<void(std::optional<ShopifyConnection>, QString)> done)
+{
+    Workspace *ws = m_workspace.get();
+    auto read = [ws, store] {
+        QString error;
+        auto connection = StoreCredentials::connectionFor(*ws, store, &error);
+        return std::make_pair(connection, error);
+    };
+    auto deliver = [done](std::pair<std::optional<ShopifyConnection>, QString> r) {
+        done(r.first, r.second);
+    };
+    if (ws->usesKeychain()) {
+        KeychainThread::instance().post(this, read, deliver);
+        return;
+    }
+    m_control->post(
+        this, [read](Database &) { return read(); },
+        [deliver](DbResult<std::pair<std::optional<ShopifyConnection>, QString>> r) {
+            deliver(r.ok() ? *r : std::make_pair(std::optional<ShopifyConnection>(), r.error));
         });
 }
 
@@ -150,6 +219,7 @@ void WorkspaceSession::waitForIdle()
 {
     m_control->waitForIdle();
     m_reader->waitForIdle();
+    m_counter->waitForIdle();
     m_dashboard->waitForIdle();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DbResult.h"
+#include "connectors/shopify/ShopifyClient.h"
 #include "model/Store.h"
 
 #include <QList>
@@ -18,8 +19,9 @@ class SyncController;
 class Workspace;
 
 // One open workspace and everything that works on it off the GUI thread: the
-// worker that owns the workspace's own connection (stores, credentials), two
-// readers (tables and details; the dashboard), the single writer (ingestor)
+// worker that owns the workspace's own connection (stores, credentials),
+// readers (table windows and details; counts; the dashboard), the single
+// writer (ingestor)
 // and the syncs. Destroying it cancels the syncs and waits for the threads.
 class WorkspaceSession : public QObject
 {
@@ -34,6 +36,9 @@ public:
 
     DbWorker &control() { return *m_control; }
     DbWorker &reader() { return *m_reader; }
+    // Counts (a full index scan on a big table) on their own thread, so that
+    // windows of rows never wait behind them.
+    DbWorker &counter() { return *m_counter; }
     DbWorker &dashboardReader() { return *m_dashboard; }
     Ingestor &ingestor() { return *m_ingestor; }
     SyncController &sync() { return *m_sync; }
@@ -48,9 +53,15 @@ public:
 
     // Adds a store and keeps its secret in the keychain (or, for a passphrase
     // workspace, in the encrypted workspace). `done` gets the stored store.
+    // A secret the keychain refuses takes the store row with it.
     void addStore(Store store, QByteArray secret, std::function<void(DbResult<Store>)> done);
     // Removes a store, its records and its credential.
     void removeStore(qint64 storeId, std::function<void(const QString &error)> done);
+    // Builds what a sync needs to reach a store, reading its secret from the
+    // keychain (on the keychain thread) or the workspace vault (on the
+    // workspace's own connection): never on the GUI thread.
+    void credentialsFor(const Store &store,
+                        std::function<void(std::optional<ShopifyConnection>, QString error)> done);
     // The keychain entries of the stores, for deleting the workspace.
     QStringList credentialRefs() const;
 
@@ -67,6 +78,7 @@ private:
     std::unique_ptr<Ingestor> m_ingestor;
     std::unique_ptr<DbWorker> m_control;
     std::unique_ptr<DbWorker> m_reader;
+    std::unique_ptr<DbWorker> m_counter;
     std::unique_ptr<DbWorker> m_dashboard;
     std::unique_ptr<SyncController> m_sync;
     QList<Store> m_stores;

@@ -14,7 +14,7 @@ namespace storelens {
 
 class Workspace;
 
-// Opens and creates workspaces off the GUI thread (the keychain read, the
+// Opens and creates workspaces on the keychain thread (the keychain read, the
 // passphrase's key derivation and any migration take a while), unlocking
 // through the keychain silently or asking for the passphrase: a wrong one is
 // said to be wrong and asked for again. Errors are reported through
