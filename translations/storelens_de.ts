@@ -122,6 +122,61 @@
     </message>
 </context>
 <context>
+    <name>DaemonCommands</name>
+    <message>
+        <source>usage: storelens-cli sync-log --workspace W [--store S] [--limit N] [--json]</source>
+        <translation>Aufruf: storelens-cli sync-log --workspace W [--store S] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no store "%2".</source>
+        <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>usage: storelens-cli daemon --workspace W</source>
+        <translation>Aufruf: storelens-cli daemon --workspace W</translation>
+    </message>
+    <message>
+        <source>Could not set up signal handling.</source>
+        <translation>Die Signalbehandlung konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Online: syncing resumes.</source>
+        <translation>Online: Die Synchronisierung wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Offline: syncing pauses.</source>
+        <translation>Offline: Die Synchronisierung pausiert.</translation>
+    </message>
+    <message>
+        <source>sync of %1 started</source>
+        <translation>Synchronisierung von %1 gestartet</translation>
+    </message>
+    <message>
+        <source>sync of %1: %2</source>
+        <translation>Synchronisierung von %1: %2</translation>
+    </message>
+    <message>
+        <source>sync of %1 done; next at %2</source>
+        <translation>Synchronisierung von %1 fertig; nächste um %2</translation>
+    </message>
+    <message>
+        <source>Stopping: committing what was synced...</source>
+        <translation>Beenden: Bereits Synchronisiertes wird gespeichert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>StoreLens daemon: workspace "%1", %n store(s). Stop with Ctrl+C.</source>
+        <translation><numerusform>StoreLens-Dienst: Arbeitsbereich „%1“, %n Shop. Beenden mit Strg+C.</numerusform><numerusform>StoreLens-Dienst: Arbeitsbereich „%1“, %n Shops. Beenden mit Strg+C.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Usage: storelens-cli COMMAND ...
@@ -160,16 +215,6 @@
 </translation>
     </message>
     <message>
-        <source>Sync:
-  sync --workspace W [--store S] [--full] [--json-progress]
-  import-bulk --workspace W --store S FILE.jsonl
-</source>
-        <translation>Synchronisierung:
-  sync --workspace W [--store S] [--full] [--json-progress]
-  import-bulk --workspace W --store S DATEI.jsonl
-</translation>
-    </message>
-    <message>
         <source>STORE is a store's name or shop domain. Secrets are read from environment
 variables, never from the command line. Without a system keychain, set
 STORELENS_PASSPHRASE or run on a terminal to be asked for the passphrase.
@@ -191,6 +236,20 @@ Passphrase gefragt zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liege
   sim shopify [--port P] [--seed S] [--orders N]
               [--plan standard|advanced|plus|enterprise]
               [--faults RATE] [--time-scale X]
+</translation>
+    </message>
+    <message>
+        <source>Sync:
+  sync --workspace W [--store S] [--full] [--json-progress]
+  import-bulk --workspace W --store S FILE.jsonl
+  sync-log --workspace W [--store S] [--limit N] [--json]
+  daemon --workspace W
+</source>
+        <translation>Synchronisierung:
+  sync --workspace W [--store S] [--full] [--json-progress]
+  import-bulk --workspace W --store S DATEI.jsonl
+  sync-log --workspace W [--store S] [--limit N] [--json]
+  daemon --workspace W
 </translation>
     </message>
 </context>
@@ -967,6 +1026,21 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     <message numerus="yes">
         <source>&lt;h2&gt;%n store(s)&lt;/h2&gt;&lt;p&gt;Select a store in the sidebar.&lt;/p&gt;</source>
         <translation><numerusform>&lt;h2&gt;%n Shop&lt;/h2&gt;&lt;p&gt;Wählen Sie einen Shop in der Seitenleiste.&lt;/p&gt;</numerusform><numerusform>&lt;h2&gt;%n Shops&lt;/h2&gt;&lt;p&gt;Wählen Sie einen Shop in der Seitenleiste.&lt;/p&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::SyncScheduler</name>
+    <message>
+        <source>StoreLens: %1 needs attention</source>
+        <translation>StoreLens: %1 braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>StoreLens: %1 is ready</source>
+        <translation>StoreLens: %1 ist bereit</translation>
+    </message>
+    <message>
+        <source>The first sync of %1 has finished.</source>
+        <translation>Die erste Synchronisierung von %1 ist abgeschlossen.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // storelens-cli: the scriptable interface to StoreLens workspaces.
 #include "CliContext.h"
+#include "DaemonCommands.h"
 #include "SimCommands.h"
 #include "StoreCommands.h"
 #include "SyncCommands.h"
@@ -36,7 +37,9 @@ public:
                QLatin1Char('\n') +
                tr("Sync:\n"
                   "  sync --workspace W [--store S] [--full] [--json-progress]\n"
-                  "  import-bulk --workspace W --store S FILE.jsonl\n") +
+                  "  import-bulk --workspace W --store S FILE.jsonl\n"
+                  "  sync-log --workspace W [--store S] [--limit N] [--json]\n"
+                  "  daemon --workspace W\n") +
                QLatin1Char('\n') +
                tr("Simulators (a local store to try StoreLens against):\n"
                   "  sim shopify [--port P] [--seed S] [--orders N]\n"
@@ -79,6 +82,10 @@ int main(int argc, char *argv[])
         return SyncCommands(context).sync(Args(args));
     if (command == QLatin1String("import-bulk"))
         return SyncCommands(context).importBulk(Args(args));
+    if (command == QLatin1String("sync-log"))
+        return DaemonCommands(context).syncLog(Args(args));
+    if (command == QLatin1String("daemon"))
+        return DaemonCommands(context).daemon(Args(args));
     if (command == QLatin1String("sim"))
         return SimCommands(context).run(Args(args));
     return context.usage(

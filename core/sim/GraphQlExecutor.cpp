@@ -4,11 +4,14 @@
 #include "MoneyFormat.h"
 #include "QueryCost.h"
 #include "SearchQuery.h"
+#include "common/ShopCalendar.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace storelens::sim {
@@ -55,6 +58,7 @@ enum T : quint8
 
 constexpr qint64 Day = 86'400'000;
 constexpr int MaxPageSize = 250;
+constexpr qint32 PayloadSnapshot = -2; // a BulkOperation shown as its mutation left it
 
 const char *const QuantityNames[] = {"available", "on_hand", "committed",    "incoming",
                                      "reserved",  "damaged", "safety_stock", "quality_control"};
@@ -139,7 +143,8 @@ struct PageArgs
 
 template <typename KeyFn, typename AcceptFn, typename ObjFn>
 GraphQlExecutor::Page paginate(qint64 n, qint64 lo, qint64 hi, KeyFn key, AcceptFn accept,
-                               ObjFn make, const PageArgs &args, bool timeKey)
+                               ObjFn make, const PageArgs &args, bool timeKey,
+                               bool allCursors = true)
 {
     GraphQlExecutor::Page page;
     const bool rev = args.reverse;
@@ -201,7 +206,9 @@ GraphQlExecutor::Page paginate(qint64 n, qint64 lo, qint64 hi, KeyFn key, Accept
     }
     for (qint64 j : chosen) {
         page.items.push_back(make(phys(j)));
-        page.cursors.push_back(encodeCursor(keyL(j), timeKey));
+        // A bulk export only resumes after its last item: skip the others' cursors.
+        if (allCursors || j == chosen.back())
+            page.cursors.push_back(encodeCursor(keyL(j), timeKey));
     }
     return page;
 }
@@ -239,18 +246,12 @@ QByteArray gidOf(const char *type, qint64 id)
     return QByteArray("gid://shopify/") + type + "/" + QByteArray::number(id);
 }
 
-// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
 void civil(qint64 days, int *y, int *m, int *d)
 {
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const qint64 doe = days - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    *d = int(doy - (153 * mp + 2) / 5 + 1);
-    *m = int(mp < 10 ? mp + 3 : mp - 9);
-    *y = int(yoe + era * 400 + (*m <= 2 ? 1 : 0));
+    const int ymd = ShopCalendar::civilFromDays(int(days));
+    *y = ymd / 10000;
+    *m = ymd / 100 % 100;
+    *d = ymd % 100;
 }
 } // namespace
 
@@ -259,6 +260,36 @@ GraphQlExecutor::GraphQlExecutor(const ExecutionContext &context)
     , m_data(*context.data)
     , m_zone(context.data->config().timeZone)
 {}
+
+int GraphQlExecutor::formatTime(qint64 ms, char *buf)
+{
+    const qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    const qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const qint64 rem = secs - days * 86400;
+    int y, m, d;
+    civil(days, &y, &m, &d);
+    auto two = [&](int pos, int v) {
+        buf[pos] = char('0' + v / 10);
+        buf[pos + 1] = char('0' + v % 10);
+    };
+    if (y < 0 || y > 9999)
+        return std::snprintf(buf, 32, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, int(rem / 3600),
+                             int(rem / 60 % 60), int(rem % 60));
+    two(0, y / 100);
+    two(2, y % 100);
+    buf[4] = '-';
+    two(5, m);
+    buf[7] = '-';
+    two(8, d);
+    buf[10] = 'T';
+    two(11, int(rem / 3600));
+    buf[13] = ':';
+    two(14, int(rem / 60 % 60));
+    buf[16] = ':';
+    two(17, int(rem % 60));
+    buf[19] = 'Z';
+    return 20;
+}
 
 QByteArray GraphQlExecutor::formatTime(qint64 ms)
 {
@@ -288,6 +319,129 @@ QByteArray GraphQlExecutor::requiredScope(const QByteArray &rootField)
     if (rootField == "locations")
         return "read_locations";
     return {};
+}
+
+bool GraphQlExecutor::knownSearchField(const QByteArray &rootField, const QByteArray &field)
+{
+    // Shopify's documented search fields of each list (shopify.dev, the query
+    // argument of each connection).
+    static const QHash<QByteArray, QSet<QByteArray>> fields = {
+        {"orders",
+         {"cart_token",
+          "channel",
+          "chargeback_status",
+          "checkout_token",
+          "confirmation_number",
+          "created_at",
+          "credit_card_last4",
+          "customer_id",
+          "delivery_method",
+          "discount_code",
+          "email",
+          "financial_status",
+          "fraud_protection_level",
+          "fulfillment_location_id",
+          "fulfillment_status",
+          "gateway",
+          "id",
+          "location_id",
+          "name",
+          "payment_id",
+          "payment_provider_id",
+          "po_number",
+          "processed_at",
+          "reference_location_id",
+          "return_status",
+          "risk_level",
+          "sales_channel",
+          "sku",
+          "source_identifier",
+          "source_name",
+          "status",
+          "subtotal_line_items_quantity",
+          "tag",
+          "tag_not",
+          "test",
+          "total_weight",
+          "updated_at"}},
+        {"customers",
+         {"accepts_marketing", "country", "created_at", "customer_date", "email", "first_name",
+          "id", "last_abandoned_order_date", "last_name", "order_date", "orders_count", "phone",
+          "state", "tag", "tag_not", "total_spent", "updated_at"}},
+        {"products",
+         {"barcode",
+          "bundles",
+          "created_at",
+          "error_feedback",
+          "gift_card",
+          "handle",
+          "id",
+          "inventory_total",
+          "is_price_reduced",
+          "out_of_stock_somewhere",
+          "price",
+          "product_configuration_owner",
+          "product_publication_status",
+          "product_type",
+          "publishable_status",
+          "published_status",
+          "sku",
+          "status",
+          "tag",
+          "tag_not",
+          "title",
+          "updated_at",
+          "vendor"}},
+        {"productVariants",
+         {"barcode",
+          "collection",
+          "delivery_profile_id",
+          "exclude_composite",
+          "gift_card",
+          "id",
+          "inventory_quantity",
+          "location_id",
+          "managed",
+          "managed_by",
+          "option1",
+          "option2",
+          "option3",
+          "price",
+          "product_id",
+          "product_ids",
+          "product_publication_status",
+          "product_status",
+          "product_type",
+          "publishable_status",
+          "published_status",
+          "requires_components",
+          "sku",
+          "tag",
+          "tag_not",
+          "taxable",
+          "title",
+          "updated_at",
+          "vendor"}},
+        {"inventoryItems", {"created_at", "id", "sku", "updated_at"}},
+        {"locations",
+         {"active", "address1", "address2", "city", "country", "created_at", "geolocated", "id",
+          "legacy", "location_id", "name", "pickup_in_store", "province", "zip"}},
+        {"abandonedCheckouts",
+         {"created_at", "email_state", "id", "recovery_state", "status", "updated_at"}},
+    };
+    const QByteArray root = rootField == "ordersCount" ? QByteArray("orders") : rootField;
+    const auto it = fields.constFind(root);
+    return it == fields.constEnd() || it->contains(field);
+}
+
+void GraphQlExecutor::noteSearch(const PlanField &f, const SearchQuery &q)
+{
+    if (m_bulk || q.isEmpty())
+        return;
+    const QByteArrayList unknown =
+        q.unknownFields([&](const QByteArray &field) { return knownSearchField(f.name, field); });
+    if (!unknown.isEmpty())
+        m_searchWarnings.push_back({f.key, f.arg("query").toString().toUtf8(), unknown});
 }
 
 void GraphQlExecutor::precheck(const QueryPlan &plan, QList<GqlError> *errors,
@@ -361,13 +515,14 @@ QByteArray GraphQlExecutor::execute(const QueryPlan &plan, const QByteArrayList 
     qint64 cost = 0;
     w.beginObject();
     for (const PlanField &f : plan.root) {
-        w.key(f.key);
+        w.rawKey(f.jsonKey);
         if (denied.contains(f.key)) {
             w.null();
             continue;
         }
         m_path = {f.key};
-        cost += plan.operationKind == "mutation" ? QueryCost::MutationCost : 0;
+        if (plan.operationKind == "mutation" && f.nameHash != fieldHash("__typename"))
+            cost += QueryCost::MutationCost;
         const qint64 c = writeField(w, f, root);
         if (plan.operationKind != "mutation")
             cost += c;
@@ -386,7 +541,7 @@ qint64 GraphQlExecutor::writeObject(JsonWriter &w, const PlanField &field, const
             m_pendingChildren->push_back({&f, obj});
             continue;
         }
-        w.key(f.key);
+        w.rawKey(f.jsonKey);
         cost += writeField(w, f, obj);
     }
     w.endObject();
@@ -395,7 +550,7 @@ qint64 GraphQlExecutor::writeObject(JsonWriter &w, const PlanField &field, const
 
 qint64 GraphQlExecutor::writeField(JsonWriter &w, const PlanField &f, const Obj &obj)
 {
-    if (f.name == "__typename") {
+    if (f.nameHash == fieldHash("__typename")) {
         w.string(typeName(obj));
         return 0;
     }
@@ -428,19 +583,19 @@ qint64 GraphQlExecutor::writeConnection(JsonWriter &w, const PlanField &f, const
     const QByteArray connType = f.baseType;
     w.beginObject();
     for (const PlanField &c : f.fieldsFor(connType)) {
-        w.key(c.key);
-        if (c.name == "__typename") {
+        w.rawKey(c.jsonKey);
+        if (c.nameHash == fieldHash("__typename")) {
             w.string(connType);
-        } else if (c.name == "edges") {
+        } else if (c.nameHash == fieldHash("edges")) {
             const QByteArray edgeType = GqlTypeText::baseName(c.typeText);
             w.beginArray();
             for (size_t i = 0; i < page.items.size(); ++i) {
                 w.beginObject();
                 for (const PlanField &e : c.fieldsFor(edgeType)) {
-                    w.key(e.key);
-                    if (e.name == "cursor")
+                    w.rawKey(e.jsonKey);
+                    if (e.nameHash == fieldHash("cursor"))
                         w.string(page.cursors[i]);
-                    else if (e.name == "node")
+                    else if (e.nameHash == fieldHash("node"))
                         cost += writeObject(w, e, page.items[i]);
                     else
                         w.string(edgeType);
@@ -448,15 +603,15 @@ qint64 GraphQlExecutor::writeConnection(JsonWriter &w, const PlanField &f, const
                 w.endObject();
             }
             w.endArray();
-        } else if (c.name == "nodes") {
+        } else if (c.nameHash == fieldHash("nodes")) {
             w.beginArray();
             for (const Obj &o : page.items)
                 cost += writeObject(w, c, o);
             w.endArray();
-        } else if (c.name == "pageInfo") {
+        } else if (c.nameHash == fieldHash("pageInfo")) {
             w.beginObject();
             for (const PlanField &p : c.fieldsFor("PageInfo")) {
-                w.key(p.key);
+                w.rawKey(p.jsonKey);
                 if (p.name == "hasNextPage")
                     w.boolean(page.hasNext);
                 else if (p.name == "hasPreviousPage")
@@ -479,77 +634,46 @@ qint64 GraphQlExecutor::writeConnection(JsonWriter &w, const PlanField &f, const
 
 QByteArray GraphQlExecutor::typeName(const Obj &obj) const
 {
-    switch (obj.type) {
-    case TQuery:
-        return "QueryRoot";
-    case TMutation:
-        return "Mutation";
-    case TShop:
-        return "Shop";
-    case TShopPlan:
-        return "ShopPlan";
-    case TAppInstallation:
-        return "AppInstallation";
-    case TAccessScope:
-        return "AccessScope";
-    case TOrder:
-        return "Order";
-    case TLineItem:
-        return "LineItem";
-    case TTaxLine:
-        return "TaxLine";
-    case TMoneyBag:
-        return "MoneyBag";
-    case TMoneyV2:
-        return "MoneyV2";
-    case TCustomer:
-        return "Customer";
-    case TEmail:
-        return "CustomerEmailAddress";
-    case TPhone:
-        return "CustomerPhoneNumber";
-    case TAddress:
-        return "MailingAddress";
-    case TProduct:
-        return "Product";
-    case TVariant:
-        return "ProductVariant";
-    case TInventoryItem:
-        return "InventoryItem";
-    case TInventoryLevel:
-        return "InventoryLevel";
-    case TInventoryQuantity:
-        return "InventoryQuantity";
-    case TLocation:
-        return "Location";
-    case TCheckout:
-        return "AbandonedCheckout";
-    case TBulkOperation:
-        return "BulkOperation";
-    case TCount:
-        return "Count";
-    case TRefund:
-        return "Refund";
-    case TOrderAgreement:
-        return "OrderAgreement";
-    case TRefundAgreement:
-        return "RefundAgreement";
-    case TProductSale:
-        return "ProductSale";
-    case TShippingSale:
-        return "ShippingLineSale";
-    case TRunPayload:
-        return "BulkOperationRunQueryPayload";
-    case TCancelPayload:
-        return "BulkOperationCancelPayload";
-    case TBulkUserError:
-        return "BulkOperationUserError";
-    case TUserError:
-        return "UserError";
-    case TRefundLineItem:
-        return "RefundLineItem";
-    }
-    return {};
+    // Built once: a QByteArray from a literal would allocate for every object.
+    static const std::vector<QByteArray> names = [] {
+        std::vector<QByteArray> n(64);
+        n[TQuery] = QByteArrayLiteral("QueryRoot");
+        n[TMutation] = QByteArrayLiteral("Mutation");
+        n[TShop] = QByteArrayLiteral("Shop");
+        n[TShopPlan] = QByteArrayLiteral("ShopPlan");
+        n[TAppInstallation] = QByteArrayLiteral("AppInstallation");
+        n[TAccessScope] = QByteArrayLiteral("AccessScope");
+        n[TOrder] = QByteArrayLiteral("Order");
+        n[TLineItem] = QByteArrayLiteral("LineItem");
+        n[TTaxLine] = QByteArrayLiteral("TaxLine");
+        n[TMoneyBag] = QByteArrayLiteral("MoneyBag");
+        n[TMoneyV2] = QByteArrayLiteral("MoneyV2");
+        n[TCustomer] = QByteArrayLiteral("Customer");
+        n[TEmail] = QByteArrayLiteral("CustomerEmailAddress");
+        n[TPhone] = QByteArrayLiteral("CustomerPhoneNumber");
+        n[TAddress] = QByteArrayLiteral("MailingAddress");
+        n[TProduct] = QByteArrayLiteral("Product");
+        n[TVariant] = QByteArrayLiteral("ProductVariant");
+        n[TInventoryItem] = QByteArrayLiteral("InventoryItem");
+        n[TInventoryLevel] = QByteArrayLiteral("InventoryLevel");
+        n[TInventoryQuantity] = QByteArrayLiteral("InventoryQuantity");
+        n[TLocation] = QByteArrayLiteral("Location");
+        n[TCheckout] = QByteArrayLiteral("AbandonedCheckout");
+        n[TBulkOperation] = QByteArrayLiteral("BulkOperation");
+        n[TCount] = QByteArrayLiteral("Count");
+        n[TRefund] = QByteArrayLiteral("Refund");
+        n[TOrderAgreement] = QByteArrayLiteral("OrderAgreement");
+        n[TRefundAgreement] = QByteArrayLiteral("RefundAgreement");
+        n[TProductSale] = QByteArrayLiteral("ProductSale");
+        n[TShippingSale] = QByteArrayLiteral("ShippingLineSale");
+        n[TRunPayload] = QByteArrayLiteral("BulkOperationRunQueryPayload");
+        n[TCancelPayload] = QByteArrayLiteral("BulkOperationCancelPayload");
+        n[TBulkUserError] = QByteArrayLiteral("BulkOperationUserError");
+        n[TUserError] = QByteArrayLiteral("UserError");
+        n[TRefundLineItem] = QByteArrayLiteral("RefundLineItem");
+        return n;
+    }();
+    return obj.type < names.size() ? names[obj.type] : QByteArray();
 }
 
 QByteArray GraphQlExecutor::gid(const Obj &o) const
@@ -604,6 +728,95 @@ QByteArray GraphQlExecutor::gid(const Obj &o) const
         return m_cx.appInstallationGid;
     }
     return {};
+}
+
+qint64 GraphQlExecutor::numericId(const Obj &o) const
+{
+    const ShopData &d = m_data;
+    switch (o.type) {
+    case TLineItem:
+        return d.lineItemId(o.a);
+    case TVariant:
+        return d.variantId(o.a);
+    case TInventoryLevel:
+        return d.inventoryLevelId(o.a, o.b);
+    case TOrderAgreement:
+        return d.idFor(ShopData::OrderAgreementBase, o.a);
+    case TRefundAgreement:
+        return d.idFor(ShopData::RefundAgreementBase, o.a);
+    case TProductSale:
+        return o.b < 0 ? d.idFor(ShopData::ProductSaleBase, o.a)
+                       : d.idFor(ShopData::ReturnSaleBase, o.b);
+    case TShippingSale:
+        return o.b < 0 ? d.idFor(ShopData::ShippingSaleBase, o.a)
+                       : d.idFor(ShopData::ReturnShippingSaleBase, o.b);
+    case TRefundLineItem:
+        return d.idFor(ShopData::RefundLineItemBase, o.a);
+    }
+    const QByteArray g = gid(o);
+    return g.mid(g.lastIndexOf('/') + 1).split('?').first().toLongLong();
+}
+
+bool GraphQlExecutor::writeGid(JsonWriter &w, const Obj &o) const
+{
+    // The common types of a bulk export, written without temporary strings.
+    const char *type = nullptr;
+    switch (o.type) {
+    case TOrder:
+        type = "Order";
+        break;
+    case TLineItem:
+        type = "LineItem";
+        break;
+    case TCustomer:
+        type = "Customer";
+        break;
+    case TProduct:
+        type = "Product";
+        break;
+    case TVariant:
+        type = "ProductVariant";
+        break;
+    case TRefund:
+        type = "Refund";
+        break;
+    case TOrderAgreement:
+        type = "OrderAgreement";
+        break;
+    case TRefundAgreement:
+        type = "RefundAgreement";
+        break;
+    case TProductSale:
+        type = "ProductSale";
+        break;
+    case TShippingSale:
+        type = "ShippingLineSale";
+        break;
+    default:
+        return false;
+    }
+    char buf[80];
+    std::memcpy(buf, "gid://shopify/", 14);
+    int len = 14;
+    const size_t typeLength = std::strlen(type);
+    std::memcpy(buf + len, type, typeLength);
+    len += int(typeLength);
+    buf[len++] = '/';
+    qint64 id = o.type == TOrder      ? m_data.orderId(o.a)
+                : o.type == TCustomer ? m_data.customerId(o.a)
+                : o.type == TProduct  ? m_data.productId(o.a)
+                : o.type == TRefund   ? m_data.refundId(o.a)
+                                      : numericId(o);
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + id % 10);
+        id /= 10;
+    } while (id > 0);
+    while (n > 0)
+        buf[len++] = digits[--n];
+    w.asciiString(buf, len);
+    return true;
 }
 
 bool GraphQlExecutor::parseGid(const QJsonValue &v, const char *type, qint64 *id) const
@@ -775,6 +988,7 @@ bool GraphQlExecutor::resolveObject(const PlanField &f, const Obj &o, Obj *out)
                 view = m_cx.hooks->cancelBulk(id, &userErrors);
         }
         m_payloadErrors = userErrors;
+        m_payloadView = view; // the operation as the mutation left it (CREATED)
         *out = Obj{quint8(h == fieldHash("bulkOperationRunQuery") ? TRunPayload : TCancelPayload),
                    -1, -1, view ? view->id : 0};
         return true;
@@ -782,7 +996,7 @@ bool GraphQlExecutor::resolveObject(const PlanField &f, const Obj &o, Obj *out)
     case TRunPayload:
     case TCancelPayload:
         if (h == fieldHash("bulkOperation") && o.x) {
-            *out = Obj{TBulkOperation, -1, -1, o.x};
+            *out = Obj{TBulkOperation, PayloadSnapshot, -1, o.x};
             return true;
         }
         return false;
@@ -1093,10 +1307,12 @@ void GraphQlExecutor::writeLeaf(JsonWriter &w, const PlanField &f, const Obj &o)
     const ShopData &d = m_data;
     const quint64 h = f.nameHash;
     auto time = [&](qint64 ms) {
-        if (ms)
-            w.string(formatTime(ms));
-        else
+        if (ms) {
+            char buf[32];
+            w.asciiString(buf, formatTime(ms, buf));
+        } else {
             w.null();
+        }
     };
     auto text = [&](const QString &s) {
         if (s.isEmpty())
@@ -1105,6 +1321,8 @@ void GraphQlExecutor::writeLeaf(JsonWriter &w, const PlanField &f, const Obj &o)
             w.string(s);
     };
     if (h == fieldHash("id")) {
+        if (writeGid(w, o))
+            return;
         const QByteArray g = gid(o);
         if (g.isEmpty())
             w.null();
@@ -1211,8 +1429,11 @@ void GraphQlExecutor::writeLeaf(JsonWriter &w, const PlanField &f, const Obj &o)
     case TMoneyV2: {
         const QByteArray currency =
             o.a == 0 ? d.currency() : ShopData::presentmentCurrencies()[o.a];
-        if (h == fieldHash("amount"))
-            return w.string(MoneyFormat::decimal(o.x, MoneyFormat::exponent(currency)));
+        if (h == fieldHash("amount")) {
+            char buf[48];
+            return w.asciiString(
+                buf, MoneyFormat::decimalInto(o.x, o.a == 0 ? d.currencyExponent() : 2, buf));
+        }
         if (h == fieldHash("currencyCode"))
             return w.string(currency);
         break;
@@ -1378,7 +1599,9 @@ void GraphQlExecutor::writeLeaf(JsonWriter &w, const PlanField &f, const Obj &o)
         }
         break;
     case TBulkOperation: {
-        const auto view = m_cx.hooks ? m_cx.hooks->bulkOperation(o.x) : std::nullopt;
+        const auto view = o.a == PayloadSnapshot ? m_payloadView
+                          : m_cx.hooks           ? m_cx.hooks->bulkOperation(o.x)
+                                                 : std::nullopt;
         if (!view)
             return w.null();
         auto optText = [&](const QByteArray &s) {
@@ -1497,18 +1720,15 @@ GraphQlExecutor::Page GraphQlExecutor::resolveConnection(const PlanField &f, con
     // Nested lists are in id order; the cursor carries the id.
     std::vector<qint64> ids;
     ids.reserve(items.size());
-    for (const Obj &i : items) {
-        const QByteArray g = gid(i);
-        QByteArray digits = g.mid(g.lastIndexOf('/') + 1);
-        digits.truncate(digits.indexOf('?') < 0 ? digits.size() : digits.indexOf('?'));
-        ids.push_back(digits.toLongLong());
-    }
+    for (const Obj &i : items)
+        ids.push_back(numericId(i));
     return paginate(
         qint64(items.size()), 0, qint64(items.size()),
         [&](qint64 i) {
             return SeqKey{ids[size_t(i)], ids[size_t(i)]};
         },
-        [](qint64) { return true; }, [&](qint64 i) { return items[size_t(i)]; }, args, false);
+        [](qint64) { return true; }, [&](qint64 i) { return items[size_t(i)]; }, args, false,
+        !m_bulk);
 }
 
 GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteArray &resumeKey,
@@ -1516,6 +1736,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
 {
     const ShopData &d = m_data;
     const SearchQuery q = SearchQuery::parse(f.arg("query").toString().toUtf8(), m_zone);
+    noteSearch(f, q);
     const QString sortKey = f.arg("sortKey").toString();
     const bool timeKey = isTimeSort(sortKey);
     const PageArgs args = pageArgs(f, resumeKey, timeKey, bulkLimit);
@@ -1563,7 +1784,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
                 [&](qint64 i) {
                     return Obj{TOrder, idx[size_t(i)].idx};
                 },
-                args, true);
+                args, true, !m_bulk);
         }
         const bool byTime = timeKey;
         const qint64 n = qint64(d.orders.size());
@@ -1581,7 +1802,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{TOrder, qint32(i)};
             },
-            args, byTime);
+            args, byTime, !m_bulk);
     }
     if (f.name == "customers") {
         auto reader = [&](const QByteArray &field, qint32 r) {
@@ -1611,7 +1832,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
                 [&](qint64 i) {
                     return Obj{TCustomer, idx[size_t(i)].idx};
                 },
-                args, true);
+                args, true, !m_bulk);
         }
         const qint64 n = qint64(d.customers.size());
         auto keyAt = [&](qint64 i) {
@@ -1626,7 +1847,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{TCustomer, qint32(i)};
             },
-            args, timeKey);
+            args, timeKey, !m_bulk);
     }
     if (f.name == "products") {
         std::vector<qint32> order(d.products.size());
@@ -1663,7 +1884,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{TProduct, order[size_t(i)]};
             },
-            args, timeKey);
+            args, timeKey, !m_bulk);
     }
     if (f.name == "productVariants" || f.name == "inventoryItems") {
         const bool items = f.name == "inventoryItems";
@@ -1694,7 +1915,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{quint8(items ? TInventoryItem : TVariant), qint32(i)};
             },
-            args, false);
+            args, false, !m_bulk);
     }
     if (f.name == "locations") {
         const bool inactive = f.arg("includeInactive").toBool();
@@ -1728,7 +1949,7 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{TLocation, order[size_t(i)]};
             },
-            args, false);
+            args, false, !m_bulk);
     }
     if (f.name == "abandonedCheckouts") {
         auto reader = [&](const QByteArray &field, qint32 r) {
@@ -1756,12 +1977,22 @@ GraphQlExecutor::Page GraphQlExecutor::topLevel(const PlanField &f, const QByteA
             [&](qint64 i) {
                 return Obj{TCheckout, qint32(i)};
             },
-            args, timeKey);
+            args, timeKey, !m_bulk);
     }
     return Page{};
 }
 
 const PlanField *GraphQlExecutor::nodeField(const PlanField &connection) const
+{
+    const auto cached = m_nodeFields.find(&connection);
+    if (cached != m_nodeFields.end())
+        return cached->second;
+    const PlanField *found = findNodeField(connection);
+    m_nodeFields[&connection] = found;
+    return found;
+}
+
+const PlanField *GraphQlExecutor::findNodeField(const PlanField &connection) const
 {
     for (const PlanField &c : connection.fieldsFor(connection.baseType)) {
         if (c.name == "nodes")
@@ -1783,18 +2014,17 @@ void GraphQlExecutor::bulkItem(const PlanField &connection, const Obj &item,
     std::vector<std::pair<const PlanField *, Obj>> pending;
     auto *saved = m_pendingChildren;
     m_pendingChildren = &pending;
-    QByteArray line;
-    JsonWriter w(&line);
+    JsonWriter w(out);
     writeObject(w, *node, item);
     m_pendingChildren = saved;
     if (!parentGid.isEmpty()) {
-        line.chop(1);
-        line += line.endsWith('{') ? "" : ",";
-        line += "\"__parentId\":";
-        JsonWriter::appendEscaped(&line, parentGid);
-        line += '}';
+        out->chop(1);
+        if (!out->endsWith('{'))
+            out->append(',');
+        out->append("\"__parentId\":");
+        JsonWriter::appendEscaped(out, parentGid);
+        out->append('}');
     }
-    out->append(line);
     out->append('\n');
     ++*objects;
     const QByteArray myGid = gid(item);
@@ -1817,7 +2047,7 @@ GraphQlExecutor::BulkChunk GraphQlExecutor::bulkChunk(const PlanField &root,
     QByteArray children;
     for (size_t i = 0; i < page.items.size(); ++i) {
         QByteArray rootLine;
-        QByteArray rest;
+        rootLine.reserve(8192);
         qint64 objects = 0;
         bulkItem(root, page.items[i], {}, &rootLine, &objects);
         chunk.objects += objects;

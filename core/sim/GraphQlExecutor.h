@@ -7,10 +7,12 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <map>
 
 namespace storelens::sim {
 
 class JsonWriter;
+class SearchQuery;
 
 // What the executor shows of a bulk operation.
 struct BulkOperationView
@@ -92,7 +94,21 @@ public:
                         bool groupObjects);
 
     static QByteArray requiredScope(const QByteArray &rootField);
+    // Search fields Shopify accepts for a root list field (the simulator filters
+    // on a subset; the others match everything).
+    static bool knownSearchField(const QByteArray &rootField, const QByteArray &field);
+
+    // `query:` terms Shopify would ignore, reported in extensions.search.
+    struct SearchWarning
+    {
+        QByteArray path;
+        QByteArray query;
+        QByteArrayList fields;
+    };
+    const std::vector<SearchWarning> &searchWarnings() const { return m_searchWarnings; }
     static QByteArray formatTime(qint64 ms);
+    // Into `buf` (at least 32 bytes); returns the length.
+    static int formatTime(qint64 ms, char *buf);
 
     // An object of the simulator's model, resolved lazily.
     struct Obj
@@ -122,12 +138,15 @@ private:
     Page topLevel(const PlanField &f, const QByteArray &resumeKey, int bulkLimit);
     QByteArray typeName(const Obj &obj) const;
     QByteArray gid(const Obj &obj) const;
+    qint64 numericId(const Obj &obj) const;
+    bool writeGid(JsonWriter &w, const Obj &obj) const;
     bool parseGid(const QJsonValue &v, const char *type, qint64 *id) const;
     std::optional<Obj> nodeFor(const QJsonValue &idValue);
     bool orderReadable(qint32 order) const;
     void bulkItem(const PlanField &connection, const Obj &item, const QByteArray &parentGid,
                   QByteArray *out, qint64 *objects);
     const PlanField *nodeField(const PlanField &connection) const;
+    const PlanField *findNodeField(const PlanField &connection) const;
 
     ExecutionContext m_cx;
     const ShopData &m_data;
@@ -138,6 +157,10 @@ private:
     bool m_bulk = false;
     std::vector<std::pair<const PlanField *, Obj>> *m_pendingChildren = nullptr;
     QList<BulkUserError> m_payloadErrors;
+    std::optional<BulkOperationView> m_payloadView;
+    std::vector<SearchWarning> m_searchWarnings;
+    void noteSearch(const PlanField &f, const SearchQuery &q);
+    mutable std::map<const PlanField *, const PlanField *> m_nodeFields;
 };
 
 } // namespace storelens::sim

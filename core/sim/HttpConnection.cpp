@@ -15,43 +15,6 @@ constexpr qint64 MaxBodyBytes = 64 * 1024 * 1024;
 constexpr qint64 ChunkBytes = 256 * 1024;
 } // namespace
 
-QByteArray HttpResponse::reason(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 206:
-        return "Partial Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 411:
-        return "Length Required";
-    case 413:
-        return "Payload Too Large";
-    case 416:
-        return "Range Not Satisfiable";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    }
-    return "Unknown";
-}
-
 HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
@@ -124,8 +87,15 @@ void HttpConnection::processBuffer()
         fail(ok ? 413 : 400);
         return;
     }
-    if (m_buffer.size() < end + 4 + length)
+    if (m_buffer.size() < end + 4 + length) {
+        // curl and others wait for this before sending a larger body.
+        if (req.header("expect").toLower() == "100-continue" && !m_continued) {
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_continued = true;
+        }
         return; // body not complete yet
+    }
+    m_continued = false;
     req.body = m_buffer.mid(end + 4, length);
     m_buffer.remove(0, end + 4 + length);
     const QByteArray connection = req.header("connection").toLower();
@@ -183,6 +153,10 @@ void HttpConnection::startSending()
         head += h.first + ": " + h.second + "\r\n";
     head += "\r\n";
     m_socket->write(head);
+    if (m_response.headOnly) {
+        finishResponse();
+        return;
+    }
     m_remaining = length;
     m_sendLimit = -1;
     m_faultPending = m_response.fault != HttpResponse::Fault::None;

@@ -44,6 +44,7 @@ private:
     qint64 m_remaining = 0;  // body bytes still to send
     qint64 m_sendLimit = -1; // for partial faults: body bytes to send before failing
     bool m_faultPending = false;
+    bool m_continued = false; // 100 Continue sent for the request being read
 };
 
 } // namespace storelens::sim

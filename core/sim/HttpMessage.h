@@ -43,6 +43,7 @@ struct HttpResponse
     qint64 fileLength = 0;
     Fault fault = Fault::None;
     int delayMs = 0;
+    bool headOnly = false; // HEAD: headers with the body's length, no body
 
     qint64 contentLength() const { return filePath.isEmpty() ? body.size() : fileLength; }
     void setHeader(const QByteArray &name, const QByteArray &value)

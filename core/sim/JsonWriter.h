@@ -23,9 +23,13 @@ public:
     void endArray() { close(']'); }
     // An object member's key; the value follows.
     void key(const QByteArray &k);
+    // A key already written as JSON with its colon (`"name":`).
+    void rawKey(const QByteArray &quotedKeyAndColon);
     void string(const QByteArray &utf8);
     void string(const QString &s) { string(s.toUtf8()); }
     void number(qint64 v);
+    // Text known to need no escaping (ids, times, decimals).
+    void asciiString(const char *data, qsizetype size);
     void boolean(bool v);
     void null();
     // Pre-encoded JSON.

@@ -16,42 +16,53 @@ int MoneyFormat::exponent(const QByteArray &currency)
     return 2;
 }
 
-static QByteArray fixed(qint64 minor, int exponent)
+// Digits of |minor| with `exponent` fraction digits, into a stack buffer: the
+// bulk export formats millions of amounts.
+static int formatFixed(qint64 minor, int exponent, char *buf)
 {
-    const bool negative = minor < 0;
-    // Work in unsigned so that INT64_MIN does not overflow.
-    quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
-    quint64 scale = 1;
-    for (int i = 0; i < exponent; ++i)
-        scale *= 10;
-    QByteArray out;
-    if (negative)
-        out += '-';
-    out += QByteArray::number(magnitude / scale);
-    if (exponent > 0) {
-        QByteArray frac = QByteArray::number(magnitude % scale);
-        out += '.';
-        out += QByteArray(exponent - frac.size(), '0');
-        out += frac;
+    char digits[32];
+    int n = 0;
+    quint64 magnitude = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
+    do {
+        digits[n++] = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude);
+    while (n <= exponent)
+        digits[n++] = '0';
+    int len = 0;
+    if (minor < 0)
+        buf[len++] = '-';
+    for (int i = n - 1; i >= 0; --i) {
+        buf[len++] = digits[i];
+        if (i == exponent && exponent > 0)
+            buf[len++] = '.';
     }
-    return out;
+    return len;
 }
 
 QByteArray MoneyFormat::decimal(qint64 minor, int exponent)
 {
-    QByteArray out = fixed(minor, exponent);
-    if (exponent == 0)
-        return out + ".0";
-    while (out.endsWith('0') && out[out.size() - 2] != '.')
-        out.chop(1);
-    if (out == "-0.0")
-        return "0.0";
-    return out;
+    char buf[48];
+    return QByteArray(buf, decimalInto(minor, exponent, buf));
+}
+
+int MoneyFormat::decimalInto(qint64 minor, int exponent, char *buf)
+{
+    int len = formatFixed(minor, exponent, buf);
+    if (exponent == 0) {
+        buf[len++] = '.';
+        buf[len++] = '0';
+    } else {
+        while (buf[len - 1] == '0' && buf[len - 2] != '.')
+            --len;
+    }
+    return len;
 }
 
 QByteArray MoneyFormat::money(qint64 minor, int exponent)
 {
-    return fixed(minor, exponent);
+    char buf[48];
+    return QByteArray(buf, formatFixed(minor, exponent, buf));
 }
 
 std::optional<qint64> MoneyFormat::parse(const QByteArray &text, int exponent)

@@ -452,6 +452,7 @@ QueryPlanner::collect(const QByteArray &concrete, const QByteArray &staticType,
         const GqlSelection &s = *occurrences.front();
         PlanField f;
         f.key = key;
+        f.jsonKey = "\"" + key + "\":"; // names are [_A-Za-z0-9]: nothing to escape
         f.name = s.name;
         f.nameHash = fieldHash(s.name.constData());
         f.line = s.line;

@@ -30,6 +30,8 @@ struct PlanChildren
     std::vector<std::pair<QByteArray, std::vector<PlanField>>> byType;
     const std::vector<PlanField> *forType(const QByteArray &type) const
     {
+        if (byType.size() == 1) // object types: no need to compare
+            return &byType.front().second;
         for (const auto &p : byType)
             if (p.first == type)
                 return &p.second;
@@ -42,8 +44,9 @@ struct PlanChildren
 // fragments, ready to execute.
 struct PlanField
 {
-    QByteArray key;  // response key (alias or name)
-    QByteArray name; // schema field name, or __typename
+    QByteArray key;     // response key (alias or name)
+    QByteArray jsonKey; // the key as JSON with its colon, written as is
+    QByteArray name;    // schema field name, or __typename
     quint64 nameHash = 0;
     QByteArray typeText;
     QByteArray baseType;

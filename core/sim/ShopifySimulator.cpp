@@ -641,10 +641,7 @@ HttpResponse ShopifySimulator::handleDownload(const HttpRequest &request,
                                          QByteArray::number(end) + "/" +
                                          QByteArray::number(d.size));
     }
-    if (request.method == "HEAD") {
-        r.filePath.clear();
-        r.body.clear();
-    }
+    r.headOnly = request.method == "HEAD";
     return applyFault(fault, r);
 }
 
@@ -691,11 +688,41 @@ HttpResponse ShopifySimulator::handleGraphQl(const HttpRequest &request,
         m_stats.firstRequestMs = now;
     m_stats.lastRequestMs = now;
     CostBucket &bucket = bucketFor(grant->app);
+    if (m_stats.availableAtFirst < 0)
+        m_stats.availableAtFirst = bucket.available(now);
     QByteArray out;
     JsonWriter w(&out);
+    std::vector<GraphQlExecutor::SearchWarning> searchWarnings;
     auto finish = [&](int requested, std::optional<int> actual) {
         w.key("extensions");
         w.beginObject();
+        if (!searchWarnings.empty()) {
+            // Shopify reports search terms it ignored here.
+            w.key("search");
+            w.beginArray();
+            for (const auto &s : searchWarnings) {
+                w.beginObject();
+                w.key("path");
+                w.beginArray();
+                w.string(s.path);
+                w.endArray();
+                w.key("query");
+                w.string(s.query);
+                w.key("warnings");
+                w.beginArray();
+                for (const QByteArray &field : s.fields) {
+                    w.beginObject();
+                    w.key("field");
+                    w.string(field);
+                    w.key("message");
+                    w.string(QByteArray("Invalid search field for this query."));
+                    w.endObject();
+                }
+                w.endArray();
+                w.endObject();
+            }
+            w.endArray();
+        }
         w.key("cost");
         w.beginObject();
         w.key("requestedQueryCost");
@@ -776,8 +803,10 @@ HttpResponse ShopifySimulator::handleGraphQl(const HttpRequest &request,
             return finish(requested, 0);
         }
         data = executor.execute(*plan, denied, &errors, &actual);
+        searchWarnings = executor.searchWarnings();
     }
     bucket.refund(std::max(0, requested - actual));
+    m_stats.availableAtLast = bucket.available(now);
     ++m_stats.executed;
     m_stats.requestedPoints += requested;
     m_stats.actualPoints += actual;

@@ -38,12 +38,17 @@ struct ShopifyApiStats
     std::array<qint64, FaultInjector::KindCount> faults{};
     double restoreRate = 0; // points per simulated second
     double bucketSize = 0;
+    double availableAtFirst = -1; // bucket before the first request
+    double availableAtLast = 0;   // bucket after the last request
 
-    // Share of the restore rate used between the first and the last request.
+    // Share of the restore rate used between the first and the last request:
+    // the points that came from restoring (not from the bucket's initial
+    // content) over what the restore rate gave in that time.
     double utilization() const
     {
         const double seconds = double(lastRequestMs - firstRequestMs) / 1000.0;
-        return seconds > 0 ? double(actualPoints) / (restoreRate * seconds) : 0.0;
+        const double restored = double(actualPoints) - (availableAtFirst - availableAtLast);
+        return seconds > 0 ? restored / (restoreRate * seconds) : 0.0;
     }
 };
 

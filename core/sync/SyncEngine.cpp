@@ -63,7 +63,7 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
 
     QNetworkAccessManager network;
     CostBucketLimiter limiter(m_clock);
-    ShopifyClient client(connection, network, limiter, m_clock);
+    ShopifyClient client(connection, network, limiter, m_clock, RetryPolicy(options.retries));
     m_client = &client;
     if (m_cancelled)
         client.cancel();

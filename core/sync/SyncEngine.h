@@ -30,6 +30,7 @@ public:
         QString trigger = QStringLiteral("manual");
         qint64 bulkThreshold = 2500; // orders to fetch at or above which a bulk export is used
         QStringList resources;       // empty = all
+        RetryPolicy::Config retries; // backoff of transient failures
     };
     struct Progress
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -43,3 +44,5 @@ struct SyncError
 };
 
 } // namespace storelens
+
+Q_DECLARE_METATYPE(storelens::SyncError)

@@ -387,6 +387,54 @@ private slots:
         QCOMPARE(lastSeen, sim().order(seenUpdated)->updatedAtMs);
     }
 
+    void connectionArguments()
+    {
+        QList<qint64> ids;
+        for (const SimOrder &o : sim().orders())
+            ids.append(o.id);
+        auto page = [&](const QByteArray &args) {
+            const QJsonObject r = m_http->gql("{ orders(" + args +
+                                              ") { pageInfo { hasNextPage hasPreviousPage "
+                                              "startCursor endCursor } edges { cursor node { id "
+                                              "} } } }");
+            return at(r, {"data", "orders"}).toObject();
+        };
+        auto idsOf = [](const QJsonObject &conn) {
+            QList<qint64> out;
+            for (const QJsonValue &e : edges(conn))
+                out.append(gidNumber(at(e, {"node", "id"})));
+            return out;
+        };
+        const QJsonObject first = page("first: 5, sortKey: ID");
+        QCOMPARE(idsOf(first), ids.mid(0, 5));
+        QCOMPARE(at(first, {"pageInfo", "hasNextPage"}).toBool(), true);
+        QCOMPARE(at(first, {"pageInfo", "hasPreviousPage"}).toBool(), false);
+        QCOMPARE(at(first, {"pageInfo", "startCursor"}),
+                 edges(first).first()[QLatin1String("cursor")]);
+        QCOMPARE(at(first, {"pageInfo", "endCursor"}),
+                 edges(first).last()[QLatin1String("cursor")]);
+        QCOMPARE(idsOf(page("first: 5, sortKey: CREATED_AT")), ids.mid(0, 5));
+        const QString c2 = edges(first)[1][QLatin1String("cursor")].toString();
+        const QString c4 = edges(first)[3][QLatin1String("cursor")].toString();
+        const QJsonObject after = page("first: 2, sortKey: ID, after: \"" + c2.toUtf8() + "\"");
+        QCOMPARE(idsOf(after), ids.mid(2, 2));
+        QCOMPARE(at(after, {"pageInfo", "hasPreviousPage"}).toBool(), true);
+        QCOMPARE(idsOf(page("last: 2, sortKey: ID, before: \"" + c4.toUtf8() + "\"")),
+                 ids.mid(1, 2));
+        const QJsonObject last = page("last: 3, sortKey: ID");
+        QCOMPARE(idsOf(last), ids.mid(ids.size() - 3));
+        QCOMPARE(at(last, {"pageInfo", "hasNextPage"}).toBool(), false);
+        QCOMPARE(at(last, {"pageInfo", "hasPreviousPage"}).toBool(), true);
+        QList<qint64> reversed = ids.mid(ids.size() - 4);
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(idsOf(page("first: 4, sortKey: ID, reverse: true")), reversed);
+        // Cursors are opaque but Shopify-like: base64 of last_id and last_value.
+        QVERIFY(QByteArray::fromBase64(c2.toUtf8()).startsWith("{\"last_id\":"));
+        const QJsonObject bad =
+            m_http->gql("{ orders(first: 1, after: \"nonsense\") { nodes { id } } }");
+        QVERIFY(bad.contains(QLatin1String("errors")));
+    }
+
     void searchFilters()
     {
         const QList<SimOrder> orders = sim().orders();
@@ -459,6 +507,14 @@ private slots:
             }
             QVERIFY2(got == expected, k.query.constData());
         }
+        // Unknown search fields are ignored with a warning, as on Shopify.
+        const QJsonObject warned = m_http->gql(
+            "{ orders(first: 1, query: \"colour:red updated_at:>2020-01-01\") { nodes { id } } }");
+        const QJsonObject search = at(warned, {"extensions", "search"})[0].toObject();
+        QCOMPARE(search[QLatin1String("path")][0].toString(), QStringLiteral("orders"));
+        QCOMPARE(at(search, {"warnings"})[0][QLatin1String("field")].toString(),
+                 QStringLiteral("colour"));
+        QCOMPARE(at(warned, {"data", "orders", "nodes"}).toArray().size(), 1);
         const QJsonObject limited = m_http->gql("{ ordersCount(limit: 5) { count precision } }");
         QCOMPARE(at(limited, {"data", "ordersCount", "count"}).toInteger(), qint64(5));
         QCOMPARE(at(limited, {"data", "ordersCount", "precision"}).toString(),
@@ -889,6 +945,25 @@ private slots:
         QCOMPARE(s.throttled, qint64(1));
         QCOMPARE(s.actualPoints, qint64(8 * 252));
         QCOMPARE(s.restoreRate, 100.0);
+
+        // A client that paces itself by throttleStatus (waiting by moving the
+        // frozen clock) uses nearly all of the restore rate and is never throttled.
+        host.simulator().resetStats();
+        clock.advance(30'000); // a full bucket
+        qint64 available = 2000;
+        for (int i = 0; i < 60; ++i) {
+            if (available < 252)
+                clock.advance((252 - available) * 1000 / 100 + 1);
+            const QJsonObject r = http.gql(q);
+            QVERIFY(!r.contains(QLatin1String("errors")));
+            available =
+                at(r, {"extensions", "cost", "throttleStatus", "currentlyAvailable"}).toInteger();
+        }
+        const ShopifyApiStats paced = host.simulator().stats();
+        QCOMPARE(paced.throttled, qint64(0));
+        QCOMPARE(paced.actualPoints, qint64(60 * 252));
+        qInfo("utilization %.3f", paced.utilization());
+        QVERIFY(paced.utilization() >= 0.9 && paced.utilization() <= 1.001);
     }
 };
 

@@ -38,6 +38,11 @@ createWorkspaceWithStore(const QString &dir, const QString &name, const QByteArr
 // compare two workspaces filled by different paths.
 QString canonicalOrderTables(Database &db);
 
+// rollup_store_day recomputed from the raw rows with plain SQL, and as stored;
+// equal text means the ingestor kept the rollups exact.
+QString recomputedStoreDays(Database &db, qint64 storeId);
+QString rolledUpStoreDays(Database &db, qint64 storeId);
+
 // Path of a file shipped with the sources (tests/fixtures, shared reference).
 QString sourcePath(const QString &relative);
 // Sha-256 of a file's content, for "left untouched" checks.

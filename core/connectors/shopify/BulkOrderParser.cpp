@@ -326,6 +326,7 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
         o.createdAtMs = *created;
         o.processedAtMs = *processed;
         o.updatedAtMs = *updated;
+        m_maxUpdatedAtMs = std::max(m_maxUpdatedAtMs, o.updatedAtMs);
         if (!l.cancelledAt.empty())
             o.cancelledAtMs = IsoTime::parseMs(l.cancelledAt);
         if (!l.closedAt.empty())
@@ -345,6 +346,8 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
         }
         o.presentmentCurrency = text(l.presentmentCurrency);
         o.customerId = PlatformId::fromGid(l.customerId);
+        if (o.customerId.isNumber())
+            m_customers.insert(o.customerId.number());
         if (!money(l.subtotal, &o.subtotal, &reason) ||
             !money(l.discounts, &o.totalDiscounts, &reason) ||
             !money(l.shipping, &o.totalShipping, &reason) || !money(l.tax, &o.totalTax, &reason) ||

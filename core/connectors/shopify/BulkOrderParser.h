@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <string>
@@ -37,6 +38,10 @@ public:
     // already ingested, so their later sales find their refund.
     void rememberAgreement(const QByteArray &line);
     qint64 orders() const { return m_orders; }
+    // The latest updatedAt of the orders read: where the next sync starts.
+    qint64 maxUpdatedAtMs() const { return m_maxUpdatedAtMs; }
+    // The customers of the orders read.
+    const QSet<qint64> &customers() const { return m_customers; }
 
 private:
     struct Line;
@@ -57,6 +62,8 @@ private:
     };
     QHash<QByteArray, RefundRef> m_refundAgreements; // agreement gid -> its refund
     qint64 m_orders = 0;
+    qint64 m_maxUpdatedAtMs = 0;
+    QSet<qint64> m_customers;
 };
 
 } // namespace storelens

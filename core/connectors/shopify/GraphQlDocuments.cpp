@@ -71,6 +71,9 @@ QString GraphQlDocuments::document(const QString &operation)
 QString GraphQlDocuments::bulkOrdersQuery(const QString &filter)
 {
     QString text = files().value(QStringLiteral("BulkOrders"));
+    if (filter.isEmpty()) // every order: no query argument at all
+        return text.replace(QStringLiteral("orders(query: \"QUERY_FILTER\", sortKey: UPDATED_AT)"),
+                            QStringLiteral("orders(sortKey: UPDATED_AT)"));
     // Comments are not needed by the server; the filter goes into a string literal.
     QString escaped = filter;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))

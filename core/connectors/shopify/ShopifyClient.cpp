@@ -128,7 +128,8 @@ ShopifyClient::HttpResult ShopifyClient::send(const QUrl &url, const QByteArray 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.networkError = reply->error();
     result.networkErrorText = reply->errorString();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
     reply->deleteLater();
     return result;
@@ -276,8 +277,13 @@ GraphQlResponse ShopifyClient::query(const QString &document, const QJsonObject 
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("query"), document},
                                                       {QStringLiteral("variables"), variables}})
                                 .toJson(QJsonDocument::Compact);
-    const size_t costKey =
-        qHash(document) ^ qHash(QJsonDocument(variables).toJson(QJsonDocument::Compact));
+    // The requested cost depends on the document and the page sizes, not on
+    // cursors or filters: key the remembered cost on those.
+    size_t costKey = qHash(document);
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        if (it.value().isDouble())
+            costKey = qHashMulti(costKey, it.key(), it.value().toInteger());
+    }
     bool renewedToken = false;
     int failures = 0;
     int throttles = 0;

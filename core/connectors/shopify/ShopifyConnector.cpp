@@ -301,6 +301,46 @@ SyncError ShopifyConnector::syncCustomers(const Context &cx)
 
 SyncError ShopifyConnector::syncOrders(const Context &cx)
 {
+    m_touchedCustomers.clear();
+    SyncError e = syncOrdersOnce(cx);
+    if (!e.isError())
+        e = refreshCustomers(cx);
+    return e;
+}
+
+SyncError ShopifyConnector::refreshCustomers(const Context &cx)
+{
+    const QList<qint64> ids(m_touchedCustomers.begin(), m_touchedCustomers.end());
+    m_touchedCustomers.clear();
+    constexpr int kIdsPerQuery = 50;
+    for (qsizetype i = 0; i < ids.size(); i += kIdsPerQuery) {
+        QStringList terms;
+        for (qsizetype j = i; j < std::min(ids.size(), i + kIdsPerQuery); ++j)
+            terms << QStringLiteral("id:%1").arg(ids[j]);
+        IngestBatch batch;
+        batch.storeId = cx.storeId;
+        const SyncError e = pages(
+            QStringLiteral("CustomersPage"),
+            {{QStringLiteral("query"), terms.join(QStringLiteral(" OR "))}},
+            QStringLiteral("customers"), 250, [&](const QJsonObject &connection) -> SyncError {
+                for (const QJsonObject &n : ShopifyMapper::nodes(connection)) {
+                    Customer c;
+                    QString reason;
+                    if (m_mapper.customer(n, &c, &reason))
+                        batch.customers.push_back(c);
+                }
+                return {};
+            });
+        if (e.isError())
+            return e;
+        if (!cx.sink(std::move(batch)))
+            return stopped();
+    }
+    return {};
+}
+
+SyncError ShopifyConnector::syncOrdersOnce(const Context &cx)
+{
     // A bulk export that was running when the last sync stopped comes first.
     const QString bulkState = cx.checkpoint ? cx.checkpoint(kOrdersBulk) : QString();
     if (!bulkState.isEmpty() && bulkState != QLatin1String("done"))
@@ -317,8 +357,7 @@ SyncError ShopifyConnector::syncOrders(const Context &cx)
     if (expected >= bulkThreshold) {
         cx.log(tr("%n order(s) to fetch: using a bulk export.", nullptr,
                   int(std::min<qint64>(expected, INT_MAX))));
-        const QJsonObject state{{QStringLiteral("since"), QString::number(sinceMs(kOrders, cx))},
-                                {QStringLiteral("until"), QString::number(cx.nowMs)}};
+        const QJsonObject state{{QStringLiteral("since"), QString::number(sinceMs(kOrders, cx))}};
         return syncOrdersBulk(
             cx, QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
     }
@@ -385,6 +424,7 @@ SyncError ShopifyConnector::syncOrdersPaged(const Context &cx, const QString &fi
         vars.insert(QStringLiteral("query"), filter);
     qint64 done = 0;
     qint64 maxUpdated = sinceMs(kOrders, cx);
+    const bool incremental = maxUpdated > 0;
     return pages(QStringLiteral("OrdersPage"), vars, kOrders, 10,
                  [&](const QJsonObject &connection) -> SyncError {
                      IngestBatch batch;
@@ -402,6 +442,8 @@ SyncError ShopifyConnector::syncOrdersPaged(const Context &cx, const QString &fi
                              continue;
                          }
                          maxUpdated = std::max(maxUpdated, o.updatedAtMs);
+                         if (incremental && o.customerId.isNumber())
+                             m_touchedCustomers.insert(o.customerId.number());
                          batch.orders.push_back(std::move(o));
                      }
                      done += qint64(batch.orders.size());
@@ -423,18 +465,18 @@ SyncError ShopifyConnector::syncOrdersBulk(const Context &cx, const QString &sta
             {kOrdersBulk, QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact))});
         return cx.sink(std::move(batch));
     };
+    // No upper bound: the export is sorted by update, so an order changed
+    // while it runs lands at its end or in the next sync, which starts from
+    // the latest change this export contained (minus the overlap).
     const qint64 since = state.value(QLatin1String("since")).toString().toLongLong();
-    const qint64 until = state.value(QLatin1String("until")).toString().toLongLong();
 
     for (int attempt = 0; attempt < 3; ++attempt) {
         // 1. Start the export, unless one of ours is already known.
         QString operationId = state.value(QLatin1String("operation")).toString();
         if (operationId.isEmpty()) {
-            QString filter = QStringLiteral("updated_at:<='%1'").arg(IsoTime::formatUtc(until));
-            if (since > 0)
-                filter = QStringLiteral("updated_at:>='%1' AND ")
-                             .arg(IsoTime::formatUtc(since - kOverlapMs)) +
-                         filter;
+            const QString filter = since > 0 ? QStringLiteral("updated_at:>='%1'")
+                                                   .arg(IsoTime::formatUtc(since - kOverlapMs))
+                                             : QString();
             const QString query = GraphQlDocuments::bulkOrdersQuery(filter);
             for (int wait = 0;; ++wait) {
                 const GraphQlResponse r =
@@ -478,7 +520,7 @@ SyncError ShopifyConnector::syncOrdersBulk(const Context &cx, const QString &sta
         // 2. Wait for it to finish.
         QString url;
         QString status;
-        qint64 pollMs = 500;
+        qint64 pollMs = 250;
         for (;;) {
             const GraphQlResponse r =
                 m_client.query(GraphQlDocuments::document(QStringLiteral("BulkOperationStatus")),
@@ -615,7 +657,8 @@ SyncError ShopifyConnector::syncOrdersBulk(const Context &cx, const QString &sta
                  last ? QStringLiteral("done")
                       : QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact))});
             if (last)
-                batch.checkpoints.push_back({kOrders, QString::number(until)});
+                batch.checkpoints.push_back(
+                    {kOrders, QString::number(std::max(since, parser.maxUpdatedAtMs()))});
             const bool ok = cx.sink(std::move(batch));
             batch = IngestBatch();
             batch.storeId = cx.storeId;
@@ -678,6 +721,8 @@ SyncError ShopifyConnector::syncOrdersBulk(const Context &cx, const QString &sta
         if (!flushBatch(pendingStart + pending.size(), true))
             return stopped();
         cx.progress(kOrders, parser.orders(), parser.orders());
+        if (since > 0)
+            m_touchedCustomers.unite(parser.customers());
         reader.close();
         QFile::remove(spoolPath);
         return {};

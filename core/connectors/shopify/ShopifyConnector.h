@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -73,9 +74,14 @@ private:
     SyncError syncProducts(const Context &cx);
     SyncError syncCustomers(const Context &cx);
     SyncError syncOrders(const Context &cx);
+    SyncError syncOrdersOnce(const Context &cx);
     SyncError syncOrdersPaged(const Context &cx, const QString &filter);
     SyncError syncOrdersBulk(const Context &cx, const QString &stateJson);
     SyncError completeOrder(const QJsonObject &node, Order *order, QString *reason);
+    // Shopify changes a customer's amount spent when an order of theirs is
+    // refunded without touching the customer's updated_at: re-read the
+    // customers of the orders an incremental sync brought.
+    SyncError refreshCustomers(const Context &cx);
     SyncError syncInventory(const Context &cx);
     SyncError syncCheckouts(const Context &cx);
     SyncError stopped() const;
@@ -83,6 +89,7 @@ private:
     ShopifyClient &m_client;
     ShopifyMapper m_mapper;
     QHash<QString, int> m_pageSize;
+    QSet<qint64> m_touchedCustomers;
 };
 
 } // namespace storelens

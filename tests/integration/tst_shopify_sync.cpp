@@ -1,0 +1,386 @@
+// Syncing a Shopify store end to end: the real connector, engine, ingestor
+// and encrypted workspace against the store simulator over loopback HTTP —
+// full, incremental, bulk, interrupted and resumed, under faults, with bad
+// credentials — compared record for record with the simulator's truth.
+#include "SyncFixture.h"
+#include "TestEnvironment.h"
+#include "storage/StoreRepository.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QTest>
+
+using namespace storelens;
+using namespace storelens::test;
+
+namespace {
+sim::ShopifySimConfig config(int orders, quint64 seed = 11)
+{
+    sim::ShopifySimConfig c;
+    c.seed = seed;
+    c.orders = orders;
+    c.historyDays = 400;
+    // A fixed end of history: two simulators with the same seed hold the same data.
+    c.dataEndMs = QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC).toMSecsSinceEpoch();
+    c.timeScale = 400; // restore, bulk progress and clocks run 400x faster
+    c.bulkObjectsPerSecond = 200'000;
+    return c;
+}
+
+// Backoff in milliseconds, not seconds: the simulator's faults are many.
+SyncEngine::Options fastRetries()
+{
+    SyncEngine::Options o;
+    o.retries.baseDelayMs = 20;
+    o.retries.maxDelayMs = 500;
+    o.retries.maxAttempts = 10;
+    return o;
+}
+
+SyncEngine::Options paged()
+{
+    SyncEngine::Options o = fastRetries();
+    o.bulkThreshold = 1'000'000'000;
+    return o;
+}
+
+SyncEngine::Options bulk()
+{
+    SyncEngine::Options o = fastRetries();
+    o.bulkThreshold = 1;
+    return o;
+}
+} // namespace
+
+class TestShopifySync : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TempHome> m_home;
+
+private slots:
+    void init()
+    {
+        qputenv("STORELENS_NO_KEYCHAIN", "1");
+        m_home = std::make_unique<TempHome>();
+    }
+    void cleanup() { m_home.reset(); }
+
+    void fullSyncWithPagesEqualsTheStore()
+    {
+        SyncFixture f(config(400));
+        const SyncEngine::Result r = f.sync(paged());
+        QVERIFY2(!r.error.isError(),
+                 qPrintable(r.error.message + QLatin1Char(' ') + r.error.detail));
+        QCOMPARE(f.compareWithTruth(), QStringList());
+        QCOMPARE(rolledUpStoreDays(f.db(), f.store().id),
+                 recomputedStoreDays(f.db(), f.store().id));
+        const Store s = f.store();
+        QCOMPARE(s.currency, QStringLiteral("USD"));
+        QCOMPARE(s.timezone, QStringLiteral("America/New_York"));
+        // The run is in the history, with its counts.
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM sync_runs WHERE status = 'ok'"), qint64(1));
+        QVERIFY(r.counts.value(QStringLiteral("orders")) >= 400);
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM events WHERE detail LIKE '%paginated%'"),
+                 qint64(1));
+    }
+
+    void fullSyncWithABulkExportEqualsTheStore()
+    {
+        SyncFixture f(config(2500, 12));
+        const SyncEngine::Result r = f.sync(bulk());
+        QVERIFY2(!r.error.isError(),
+                 qPrintable(r.error.message + QLatin1Char(' ') + r.error.detail));
+        QCOMPARE(f.compareWithTruth(), QStringList());
+        QCOMPARE(rolledUpStoreDays(f.db(), f.store().id),
+                 recomputedStoreDays(f.db(), f.store().id));
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM events WHERE detail LIKE '%bulk export%'") >=
+                     1,
+                 true);
+        // The encrypted spool is gone once read.
+        QVERIFY(QDir(SyncEngine::spoolDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    void incrementalSyncAfterChanges_data()
+    {
+        QTest::addColumn<bool>("bulkFirst");
+        QTest::newRow("after pages") << false;
+        QTest::newRow("after a bulk export") << true;
+    }
+    void incrementalSyncAfterChanges()
+    {
+        QFETCH(bool, bulkFirst);
+        SyncFixture f(config(600, 13));
+        QVERIFY(!f.sync(bulkFirst ? bulk() : paged()).error.isError());
+        QCOMPARE(f.compareWithTruth(), QStringList());
+        const QList<sim::SimOrder> before = f.sim().orders();
+
+        // Changes on the store: new orders, refunds, a cancellation, an edit,
+        // customer, catalogue, inventory and checkout updates.
+        f.sim().advanceTime(3'600'000);
+        f.sim().addOrders(25);
+        // Orders that can take each change: untouched, not cancelled, not test.
+        QList<sim::SimOrder> plain;
+        for (const sim::SimOrder &o : before) {
+            if (o.refunds.isEmpty() && !o.cancelledAtMs && !o.test && !o.lines.isEmpty())
+                plain << o;
+        }
+        QVERIFY(plain.size() > 10);
+        QString error;
+        QVERIFY2(f.sim().addRefund(plain[0].id, {{plain[0].lines.first().id, 1}}, true,
+                                   QStringLiteral("damaged"), &error),
+                 qPrintable(error));
+        QVERIFY2(f.sim().refundInFull(plain[1].id, false, &error), qPrintable(error));
+        QVERIFY2(f.sim().cancelOrder(plain[2].id, &error), qPrintable(error));
+        QVERIFY2(f.sim().setLineItemQuantity(plain[3].lines.first().id,
+                                             plain[3].lines.first().quantity + 2, &error),
+                 qPrintable(error));
+        const sim::SimCustomer customer = f.sim().customers().first();
+        QVERIFY(f.sim().updateCustomer(customer.id, QStringLiteral("Renamed"), std::nullopt,
+                                       std::nullopt));
+        const sim::SimVariant variant = f.sim().variants().first();
+        QVERIFY(f.sim().updateVariant(variant.id, variant.price + 100, variant.unitCost + 7));
+        const sim::SimInventoryLevel level = f.sim().inventoryLevels().first();
+        QVERIFY(f.sim().setInventoryLevel(level.inventoryItemId, level.locationId, 3, 5));
+        for (const sim::SimCheckout &c : f.sim().checkouts()) {
+            if (!c.completedAtMs) {
+                QVERIFY(f.sim().completeCheckout(c.id));
+                break;
+            }
+        }
+        f.sim().advanceTime(60'000);
+
+        const qint64 requestsBefore = f.sim().stats().graphqlRequests;
+        const SyncEngine::Result r = f.sync(paged());
+        QVERIFY2(!r.error.isError(),
+                 qPrintable(r.error.message + QLatin1Char(' ') + r.error.detail));
+        QCOMPARE(f.compareWithTruth(), QStringList());
+        QCOMPARE(rolledUpStoreDays(f.db(), f.store().id),
+                 recomputedStoreDays(f.db(), f.store().id));
+        // Incremental: far fewer requests than reading the store again.
+        QVERIFY(f.sim().stats().graphqlRequests - requestsBefore < 150);
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM sync_runs"), qint64(2));
+    }
+
+    void interruptedSyncsResumeToTheSameData_data()
+    {
+        QTest::addColumn<bool>("useBulk");
+        QTest::addColumn<int>("cancelAfter");
+        for (int n : {1, 2, 4, 7, 12, 20, 35})
+            QTest::newRow(qPrintable(QStringLiteral("pages, cancel at event %1").arg(n)))
+                << false << n;
+        for (int n : {1, 3, 5, 8, 13, 21})
+            QTest::newRow(qPrintable(QStringLiteral("bulk, cancel at event %1").arg(n)))
+                << true << n;
+    }
+    void interruptedSyncsResumeToTheSameData()
+    {
+        QFETCH(bool, useBulk);
+        QFETCH(int, cancelAfter);
+        SyncFixture reference(config(1200, 14), QStringLiteral("Reference"));
+        QVERIFY(!reference.sync(useBulk ? bulk() : paged()).error.isError());
+
+        SyncFixture f(config(1200, 14), QStringLiteral("Interrupted"));
+        const SyncEngine::Result stopped = f.sync(useBulk ? bulk() : paged(), cancelAfter);
+        QCOMPARE(int(stopped.error.kind), int(SyncError::Kind::Cancelled));
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM sync_runs WHERE status = 'cancelled'"),
+                 qint64(1));
+        const SyncEngine::Result resumed = f.sync(useBulk ? bulk() : paged());
+        QVERIFY2(!resumed.error.isError(),
+                 qPrintable(resumed.error.message + QLatin1Char(' ') + resumed.error.detail));
+        QCOMPARE(f.compareWithTruth(), QStringList());
+        QCOMPARE(canonicalOrderTables(f.db()), canonicalOrderTables(reference.db()));
+    }
+
+    void killedProcessResumes()
+    {
+        // A real kill: storelens-cli syncing against the simulator, killed
+        // mid-run several times, then synced to the end.
+        SyncFixture reference(config(3000, 15), QStringLiteral("Reference"));
+        QVERIFY(!reference.sync(bulk()).error.isError());
+        SyncFixture f(config(3000, 15), QStringLiteral("Killed"));
+        const QString token = QString::fromLatin1(f.sim().accessToken());
+        {
+            // The CLI reads the token from the workspace's vault: store it there.
+            Statement &q =
+                f.db().cached("INSERT INTO secrets (ref, value) VALUES ('vault:token', ?)");
+            q.bindBlob(1, token.toUtf8());
+            q.exec();
+            f.db().exec("UPDATE stores SET credential_ref = 'vault:token'");
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STORELENS_HOME"), m_home->path());
+        env.insert(QStringLiteral("STORELENS_PASSPHRASE"),
+                   QStringLiteral("correct horse battery staple"));
+        const QStringList args{QStringLiteral("sync"),   QStringLiteral("--workspace"),
+                               QStringLiteral("Killed"), QStringLiteral("--bulk-threshold"),
+                               QStringLiteral("1"),      QStringLiteral("--json-progress")};
+        int kills = 0;
+        for (int delayMs : {300, 700, 1200, 1800}) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("STORELENS_CLI"), args);
+            QVERIFY(p.waitForStarted());
+            if (!p.waitForFinished(delayMs)) {
+                p.kill(); // SIGKILL: no chance to clean up
+                p.waitForFinished();
+                ++kills;
+            }
+        }
+        QVERIFY(kills >= 1);
+        QProcess last;
+        last.setProcessEnvironment(env);
+        last.start(qEnvironmentVariable("STORELENS_CLI"), args);
+        QVERIFY(last.waitForFinished(180000));
+        QVERIFY2(last.exitCode() == 0, last.readAllStandardError().constData());
+        QCOMPARE(f.compareWithTruth(), QStringList());
+        QCOMPARE(canonicalOrderTables(f.db()), canonicalOrderTables(reference.db()));
+    }
+
+    void completesExactlyUnderTwentyPercentFaults()
+    {
+        sim::ShopifySimConfig c = config(800, 16);
+        c.faults = sim::FaultRates::uniform(0.2);
+        c.faults.slowDelayMs = 200;
+        SyncFixture f(c);
+        const SyncEngine::Result pages = f.sync(paged());
+        QVERIFY2(!pages.error.isError(),
+                 qPrintable(pages.error.message + QLatin1Char(' ') + pages.error.detail));
+        QVERIFY(pages.retries > 5);
+        QCOMPARE(f.compareWithTruth(), QStringList());
+
+        SyncFixture b(c, QStringLiteral("BulkFaults"));
+        const SyncEngine::Result bulkRun = b.sync(bulk());
+        QVERIFY2(!bulkRun.error.isError(),
+                 qPrintable(bulkRun.error.message + QLatin1Char(' ') + bulkRun.error.detail));
+        QCOMPARE(b.compareWithTruth(), QStringList());
+    }
+
+    void failedBulkExportIsRestarted()
+    {
+        SyncFixture f(config(2000, 17));
+        f.sim().failNextBulkOperation(500);
+        const SyncEngine::Result r = f.sync(bulk());
+        QVERIFY2(!r.error.isError(),
+                 qPrintable(r.error.message + QLatin1Char(' ') + r.error.detail));
+        QCOMPARE(f.compareWithTruth(), QStringList());
+        QVERIFY(f.db().scalar(
+                    "SELECT count(*) FROM events WHERE detail LIKE '%ended as FAILED%'") >= 1);
+    }
+
+    void revokedTokenStopsAndKeepsData()
+    {
+        SyncFixture f(config(300, 18));
+        QVERIFY(!f.sync(paged()).error.isError());
+        const QString before = canonicalOrderTables(f.db());
+        f.sim().revokeToken(f.sim().accessToken());
+        f.sim().addOrders(5);
+        const SyncEngine::Result r = f.sync(paged());
+        QCOMPARE(int(r.error.kind), int(SyncError::Kind::InvalidToken));
+        QVERIFY(r.error.message.contains(QLatin1String("Acme")));
+        QVERIFY(r.error.message.contains(QLatin1String("Reconnect")));
+        QVERIFY(!r.error.message.contains(QString::fromLatin1(f.sim().accessToken())));
+        QCOMPARE(canonicalOrderTables(f.db()), before);
+        const Store s = f.store();
+        QCOMPARE(s.status, QStringLiteral("needs_attention"));
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM sync_runs WHERE error_kind = 'invalid_token'"),
+                 qint64(1));
+    }
+
+    void missingScopeIsNamed()
+    {
+        sim::ShopifySimConfig c = config(100, 19);
+        c.scopes.removeAll("read_customers");
+        SyncFixture f(c);
+        const SyncEngine::Result r = f.sync(paged());
+        QCOMPARE(int(r.error.kind), int(SyncError::Kind::MissingScopes));
+        QCOMPARE(r.error.missingScopes, QStringList{QStringLiteral("read_customers")});
+        QVERIFY(r.error.message.contains(QLatin1String("read_customers")));
+    }
+
+    void clientCredentialsTokenIsRenewed()
+    {
+        SyncFixture f(config(200, 20), QStringLiteral("Client"), true);
+        QVERIFY(!f.sync(paged()).error.isError());
+        // A day later the first token has expired; the next sync asks for a new one.
+        f.sim().advanceTime(qint64(25) * 3'600'000);
+        f.sim().addOrders(3);
+        const SyncEngine::Result r = f.sync(paged());
+        QVERIFY2(!r.error.isError(),
+                 qPrintable(r.error.message + QLatin1Char(' ') + r.error.detail));
+        QCOMPARE(f.compareWithTruth(), QStringList());
+    }
+
+    void storeAddTestsTheConnection()
+    {
+        sim::ShopifySimConfig c = config(50, 22);
+        c.scopes.removeAll("read_inventory");
+        sim::ShopifySimulatorHost host(c);
+        QVERIFY(host.start());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STORELENS_HOME"), m_home->path());
+        env.insert(QStringLiteral("STORELENS_PASSPHRASE"),
+                   QStringLiteral("correct horse battery staple"));
+        env.insert(QStringLiteral("GOOD_TOKEN"),
+                   QString::fromLatin1(host.simulator().accessToken()));
+        env.insert(QStringLiteral("BAD_TOKEN"), QStringLiteral("shpat_not_a_real_token_000000000"));
+        auto cli = [&](const QStringList &args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("STORELENS_CLI"), args);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() +
+                                                                  p.readAllStandardError()));
+        };
+        QCOMPARE(
+            cli({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("W")}).first,
+            0);
+        const QStringList add{
+            QStringLiteral("store"),       QStringLiteral("add"),
+            QStringLiteral("--workspace"), QStringLiteral("W"),
+            QStringLiteral("--platform"),  QStringLiteral("shopify"),
+            QStringLiteral("--shop"),      QString::fromLatin1(host.simulator().shopDomain()),
+            QStringLiteral("--api-base"),  host.baseUrl().toString()};
+        // A bad token: the precise verdict, nothing stored.
+        auto r = cli(add + QStringList{QStringLiteral("--token-env"), QStringLiteral("BAD_TOKEN")});
+        QCOMPARE(r.first, 1);
+        QVERIFY2(r.second.contains(QLatin1String("refused the credentials")), qPrintable(r.second));
+        QVERIFY(!r.second.contains(QLatin1String("shpat_not_a_real")));
+        // A missing scope is named.
+        r = cli(add + QStringList{QStringLiteral("--token-env"), QStringLiteral("GOOD_TOKEN")});
+        QCOMPARE(r.first, 1);
+        QVERIFY2(r.second.contains(QLatin1String("read_inventory")), qPrintable(r.second));
+        // With every scope the store is added with the shop's currency and zone.
+        host.simulator().setScopes(sim::ShopifySimConfig::defaultScopes());
+        r = cli(add + QStringList{QStringLiteral("--token-env"), QStringLiteral("GOOD_TOKEN")});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        QVERIFY(
+            r.second.contains(QLatin1String("Connected to Acme Outdoor (USD, America/New_York")));
+        r = cli({QStringLiteral("store"), QStringLiteral("list"), QStringLiteral("--workspace"),
+                 QStringLiteral("W")});
+        QVERIFY2(r.second.contains(QLatin1String("Acme Outdoor\tshopify")), qPrintable(r.second));
+        // And the CLI syncs it, with JSON progress for scripts.
+        r = cli({QStringLiteral("sync"), QStringLiteral("--workspace"), QStringLiteral("W"),
+                 QStringLiteral("--json-progress")});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        QVERIFY(r.second.contains(QLatin1String("\"event\":\"done\"")));
+        QVERIFY(r.second.contains(QLatin1String("\"orders\":50")));
+    }
+
+    void usesTheRestoreRateWithoutBeingThrottled()
+    {
+        sim::ShopifySimConfig c = config(700, 21);
+        c.timeScale = 20;
+        SyncFixture f(c);
+        f.sim().resetStats();
+        const SyncEngine::Result r = f.sync(paged());
+        QVERIFY(!r.error.isError());
+        const sim::ShopifyApiStats stats = f.sim().stats();
+        qInfo("requests %lld, throttled %lld, utilization %.2f", stats.graphqlRequests,
+              stats.throttled, stats.utilization());
+        QVERIFY2(stats.utilization() >= 0.9, qPrintable(QString::number(stats.utilization())));
+        QVERIFY(stats.throttled * 100 <= stats.graphqlRequests); // at most 1%
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShopifySync)
+#include "tst_shopify_sync.moc"
