@@ -34,8 +34,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-Q_DECLARE_METATYPE(storelens::SyncError)
-
 using namespace storelens;
 using namespace storelens::test;
 

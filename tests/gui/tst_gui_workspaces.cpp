@@ -8,8 +8,8 @@
 #include "main/MainWindow.h"
 #include "main/WelcomePage.h"
 #include "main/WorkspaceSidebar.h"
-#include "session/KeychainThread.h"
 #include "session/WorkspaceSession.h"
+#include "session/WorkspaceThread.h"
 #include "storage/KeyStore.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceDirectory.h"
@@ -39,10 +39,10 @@ class TestGuiWorkspaces : public QObject
     // The app talks to the keychain from one thread only (QtKeychain keeps
     // per-thread state); the test does too.
     template <typename F>
-    auto onKeychainThread(F f)
+    auto onWorkspaceThread(F f)
     {
         std::optional<std::invoke_result_t<F &>> result;
-        KeychainThread::instance().post(this, f, [&](auto r) { result = r; });
+        WorkspaceThread::instance().post(this, f, [&](auto r) { result = r; });
         waitUntil([&] { return result.has_value(); });
         return *result;
     }
@@ -73,7 +73,7 @@ private slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         useLightPalette();
         m_home = std::make_unique<TempHome>();
-        QVERIFY2(onKeychainThread([] { return KeyStore::isAvailable(); }),
+        QVERIFY2(onWorkspaceThread([] { return KeyStore::isAvailable(); }),
                  "this test runs with a keyring (with-keyring.sh)");
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1280, 800);
@@ -113,7 +113,7 @@ private slots:
 
     void wrongPassphraseIsSaidAndAskedAgain()
     {
-        onKeychainThread([] {
+        onWorkspaceThread([] {
             WorkspaceDirectory().create(QStringLiteral("Client B"),
                                         QStringLiteral("the right passphrase"));
             return true;
@@ -191,7 +191,7 @@ private slots:
         // Confirmed, it goes, with its key.
         const QString keychainKey =
             WorkspaceDirectory().meta(QStringLiteral("Client A GmbH"))->keychainKey();
-        QVERIFY(onKeychainThread([keychainKey] { return KeyStore::read(keychainKey).ok(); }));
+        QVERIFY(onWorkspaceThread([keychainKey] { return KeyStore::read(keychainKey).ok(); }));
         m_window->action(QStringLiteral("deleteWorkspace"))->trigger();
         box = waitForDialog<QMessageBox>(QStringLiteral("deleteWorkspaceDialog"));
         QVERIFY(box);
@@ -204,7 +204,7 @@ private slots:
         remove->click();
         QVERIFY(waitUntil([&] { return !QFile::exists(file); }));
         QVERIFY(!m_window->session());
-        QVERIFY(onKeychainThread([keychainKey] {
+        QVERIFY(onWorkspaceThread([keychainKey] {
             return KeyStore::read(keychainKey).status == KeyStore::Status::NotFound;
         }));
         QVERIFY(!WorkspaceDirectory().list().contains(QStringLiteral("Client A GmbH")));

@@ -3,10 +3,10 @@
 #include "main/MainWindow.h"
 #include "session/BackgroundTask.h"
 #include "session/DbWorker.h"
-#include "session/KeychainThread.h"
 #include "session/SyncController.h"
 #include "session/ThreadPriority.h"
 #include "session/WorkspaceSession.h"
+#include "session/WorkspaceThread.h"
 #include "sim/ShopifySimulator.h"
 #include "sim/ShopifySimulatorHost.h"
 #include "storage/KeyStore.h"
@@ -121,7 +121,7 @@ void DemoLauncher::onSimulatorStarted(const QString &error)
     }
     // A new demo workspace: keychain key where there is one, else the demo's
     // own passphrase (its data is simulated).
-    KeychainThread::instance().post(
+    WorkspaceThread::instance().post(
         this,
         [name]() -> std::pair<std::unique_ptr<Workspace>, QString> {
             try {

@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "ConnectivityMonitor.h"
 #include "SyncStatusWidget.h"
 #include "WelcomePage.h"
 #include "WorkspaceSidebar.h"
@@ -11,14 +10,15 @@
 #include "pages/InventoryPage.h"
 #include "pages/OrdersPage.h"
 #include "pages/ProductsPage.h"
-#include "session/KeychainThread.h"
 #include "session/SyncController.h"
 #include "session/WorkspaceSession.h"
+#include "session/WorkspaceThread.h"
 #include "storage/KeyStore.h"
 #include "storage/StoreRepository.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceDirectory.h"
 #include "storage/WorkspaceError.h"
+#include "sync/ConnectivityMonitor.h"
 #include "widgets/DateRangePicker.h"
 #include "widgets/RelativeTime.h"
 #include "wizard/AddStoreWizard.h"
@@ -59,6 +59,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_opener(new WorkspaceOpener(this, this))
     , m_connectivity(new ConnectivityMonitor(this))
 {
+    // STORELENS_OFFLINE=1: work as without a network (tests, a demo on a train).
+    if (qEnvironmentVariableIntValue("STORELENS_OFFLINE") == 1)
+        m_connectivity->setForcedState(false);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("StoreLens"));
     setWindowIcon(QIcon(QStringLiteral(":/storelens/icons/storelens.svg")));
@@ -145,7 +148,11 @@ MainWindow::MainWindow(QWidget *parent)
                 showPage(Page::Orders);
                 m_orders->showOrder(orderId, storeId);
             });
-    connect(m_connectivity, &ConnectivityMonitor::onlineChanged, this, &MainWindow::updateStatus);
+    connect(m_connectivity, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
+        if (m_session)
+            m_session->sync().setOnline(online);
+        updateStatus();
+    });
     connect(m_dashboard, &DashboardPage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
@@ -360,6 +367,10 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
         updateActions();
     });
     connect(sync, &SyncController::progressed, this, &MainWindow::updateStatus);
+    connect(sync, &SyncController::notice, this, [this](const QString &, const QString &body) {
+        statusBar()->showMessage(body, 15000);
+    });
+    sync->setOnline(m_connectivity->isOnline());
     connect(sync, &SyncController::finished, this, [this](qint64 storeId, const SyncError &error) {
         const auto store = m_session ? m_session->store(storeId) : std::nullopt;
         const QString storeName = store ? store->name : QString();
@@ -500,15 +511,21 @@ void MainWindow::updateStatus()
                 line = tr("Syncing…");
             else if (state.queued)
                 line = tr("Waiting to sync");
-            else if (s.status == QLatin1String("needs_attention"))
+            else if (state.needsAttention || s.status == QLatin1String("needs_attention"))
                 line = tr("Needs attention");
+            else if (state.paused)
+                line = tr("Sync paused");
             else if (last)
                 line = tr("Synced %1").arg(RelativeTime::since(*last, now));
             else
                 line = tr("Not synced yet");
             QString tip = s.domain;
-            if (!s.statusDetail.isEmpty())
+            if (state.needsAttention && !state.lastError.message.isEmpty())
+                tip += QLatin1Char('\n') + state.lastError.message;
+            else if (!s.statusDetail.isEmpty())
                 tip += QLatin1Char('\n') + s.statusDetail;
+            if (state.paused)
+                tip += QLatin1Char('\n') + tr("Sync Now (F5) resumes it.");
             m_sidebar->setStoreStatus(s.id, line, tip);
         }
     }
@@ -608,7 +625,7 @@ void MainWindow::newWorkspace()
     auto *dialog = new NewWorkspaceDialog(WorkspaceDirectory().list(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Whether a keychain answers takes a D-Bus round trip: ask off the GUI thread.
-    KeychainThread::instance().post(
+    WorkspaceThread::instance().post(
         dialog, [] { return KeyStore::isAvailable(); },
         [dialog](bool available) { dialog->setKeychainAvailable(available); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -663,7 +680,7 @@ void MainWindow::renameWorkspace(const QString &name)
         // The files are renamed with the workspace closed.
         if (wasOpen)
             closeWorkspace();
-        KeychainThread::instance().post(
+        WorkspaceThread::instance().post(
             this,
             [name, to]() -> QString {
                 try {
@@ -709,7 +726,7 @@ void MainWindow::deleteWorkspace(const QString &name)
             refs = m_session->credentialRefs();
             closeWorkspace();
         }
-        KeychainThread::instance().post(
+        WorkspaceThread::instance().post(
             this,
             [name, refs, wasOpen]() -> QString {
                 try {

@@ -53,11 +53,15 @@ void SyncStatusWidget::update()
         hide();
         return;
     }
-    const qint64 storeId = m_session->sync().runningStore();
+    const QList<qint64> running = m_session->sync().runningStores();
+    const qint64 storeId = running.isEmpty() ? 0 : running.first();
     const auto store = m_session->store(storeId);
     const SyncController::StoreState state = m_session->sync().state(storeId);
     const QLocale locale;
-    QString text = tr("Syncing %1").arg(store ? store->name : tr("a store"));
+    QString text = running.size() > 1
+                       ? tr("Syncing %1 and %n more", nullptr, int(running.size() - 1))
+                             .arg(store ? store->name : tr("a store"))
+                       : tr("Syncing %1").arg(store ? store->name : tr("a store"));
     if (!state.resource.isEmpty()) {
         const SyncController::ResourceProgress p = state.resources.value(state.resource);
         text += QStringLiteral(" — ") + SyncController::resourceTitle(state.resource) +

@@ -1,6 +1,7 @@
 #include "DbWorker.h"
 
 #include "ThreadPriority.h"
+#include "WorkspaceThread.h"
 
 #include "storage/DatabaseError.h"
 #include "storage/WorkspaceError.h"
@@ -17,15 +18,19 @@ DbWorker::DbWorker(const QString &name, Opener opener, QObject *parent)
     start(name);
 }
 
-DbWorker::DbWorker(const QString &name, Database &borrowed, QObject *parent)
+DbWorker::DbWorker(Database &borrowed, WorkspaceThread &thread, QObject *parent)
     : QObject(parent)
     , m_borrowed(&borrowed)
-{
-    start(name);
-}
+    , m_external(&thread)
+{}
 
 DbWorker::~DbWorker()
 {
+    if (m_external) {
+        // Jobs still queued there hold this worker: let them run first.
+        m_external->waitForIdle();
+        return;
+    }
     {
         std::lock_guard lock(m_mutex);
         m_stop = true;
@@ -59,6 +64,11 @@ QString DbWorker::guarded(const std::function<void()> &f)
 
 void DbWorker::enqueue(Task task, const QString &key)
 {
+    if (m_external) {
+        Database *db = m_borrowed;
+        m_external->run([task = std::move(task), db] { task(db, QString()); });
+        return;
+    }
     {
         std::lock_guard lock(m_mutex);
         if (m_stop)
@@ -84,6 +94,10 @@ void DbWorker::dropQueued(const QString &prefix)
 
 void DbWorker::waitForIdle()
 {
+    if (m_external) {
+        m_external->waitForIdle();
+        return;
+    }
     std::unique_lock lock(m_mutex);
     m_idle.wait(lock, [this] { return m_stop || (m_queue.empty() && !m_running); });
 }

@@ -16,6 +16,10 @@
 class QThread;
 
 namespace storelens {
+class WorkspaceThread;
+}
+
+namespace storelens {
 
 // A thread with one database connection and a queue of jobs, so that no query
 // ever runs on the GUI thread. Results come back on the GUI thread, to a
@@ -29,9 +33,9 @@ public:
 
     // Opens its own connection with `opener`, on its thread.
     DbWorker(const QString &name, Opener opener, QObject *parent = nullptr);
-    // Uses a connection opened elsewhere (the workspace's own); from now on
-    // only this worker may touch it.
-    DbWorker(const QString &name, Database &borrowed, QObject *parent = nullptr);
+    // Runs its jobs on the workspace thread with the workspace's own
+    // connection, which only that thread may touch.
+    DbWorker(Database &borrowed, WorkspaceThread &thread, QObject *parent = nullptr);
     ~DbWorker() override; // drops queued jobs, waits for the running one
 
     // Runs `job(Database &)` on the worker thread, then `done(DbResult<R>)` on
@@ -79,6 +83,7 @@ private:
 
     Opener m_opener;
     Database *m_borrowed = nullptr;
+    WorkspaceThread *m_external = nullptr;
     std::unique_ptr<QThread> m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -1,26 +1,21 @@
 #pragma once
 
-#include "sync/SyncEngine.h"
+#include "sync/SyncScheduler.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QObject>
-
-#include <memory>
-#include <mutex>
-
-class QThread;
-class QTimer;
 
 namespace storelens {
 
 class WorkspaceSession;
 
-// Runs the syncs of one workspace, one store at a time, each on a worker
-// thread of its own (SyncEngine::run blocks), and reports their progress on
-// the GUI thread, at most a few times a second so that a fast bulk sync never
-// floods the event loop.
+// The GUI's side of the workspace's SyncScheduler, which lives on the
+// workspace thread (it reads the keychain and the workspace's own connection
+// before each sync) and decides when each store syncs: on its interval, on
+// "sync now", after pause and resume, with backoff, not while offline. This
+// class forwards the user's requests there and keeps, on the GUI thread, what
+// the views show: each store's state and its progress per resource.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -33,77 +28,67 @@ public:
     };
     struct StoreState
     {
-        bool queued = false;
+        bool queued = false; // asked for, not started yet
         bool running = false;
+        bool paused = false;
+        bool needsAttention = false;
+        SyncError lastError;
         QString resource; // the one being synced
         QMap<QString, ResourceProgress> resources;
     };
 
     explicit SyncController(WorkspaceSession &session, QObject *parent = nullptr);
-    ~SyncController() override; // cancels the running sync and waits for it
+    ~SyncController() override; // stops the scheduler: running syncs are cancelled
 
-    // Queues a sync of the store; does nothing when it is queued or running.
+    // Syncs the store now (resuming it when paused).
     void syncStore(qint64 storeId);
     void syncAll();
-    // Cancels a queued or running sync; a cancelled sync resumes from its
-    // checkpoints next time.
+    // Stops a store's sync and pauses it; syncStore() resumes from the
+    // checkpoints it reached.
     void cancel(qint64 storeId);
     void cancelAll();
+    void setOnline(bool online);
+    // The scheduler reads the stores again (one was added or removed).
+    void reloadStores();
 
-    bool isBusy() const { return m_runningStore != 0 || !m_queue.isEmpty(); }
-    qint64 runningStore() const { return m_runningStore; }
+    bool isBusy() const;
+    QList<qint64> runningStores() const;
+    qint64 runningStore() const; // the first, or 0
     StoreState state(qint64 storeId) const { return m_states.value(storeId); }
-    // Last successful sync per store (UTC ms), from the sync history.
+    // Last successful sync per store (UTC ms).
     std::optional<qint64> lastSyncMs(qint64 storeId) const;
-    void reloadHistory();
 
-    // The resources of a first sync, in order, and their names for people.
+    // The resources of a sync, in order, and their names for people.
     static QStringList resources();
     static QString resourceTitle(const QString &resource);
-    // Interval between two progress reports to the GUI thread.
-    static constexpr int kReportIntervalMs = 100;
+    // How often views may refresh while records arrive.
     static constexpr int kDataIntervalMs = 2000;
 
 signals:
     void queueChanged();
     void started(qint64 storeId);
     void progressed(qint64 storeId, const QString &resource);
-    void logged(qint64 storeId, const QString &resource, const QString &message);
-    void finished(qint64 storeId, const SyncError &error);
+    void finished(qint64 storeId, const storelens::SyncError &error);
     void historyChanged();
     // Records were written: views may refresh (at most every kDataIntervalMs
     // while a sync runs, and once at its end).
     void dataWritten(qint64 storeId);
+    // A first sync is done, or a store needs its owner.
+    void notice(const QString &title, const QString &body);
 
 private:
-    // What the sync thread reports, read by the GUI thread on a timer.
-    struct Shared
-    {
-        std::mutex mutex;
-        QString resource;
-        QMap<QString, ResourceProgress> resources;
-        QList<std::pair<QString, QString>> log; // resource, message
-        bool changed = false;
-    };
-    void startNext();
-    void failStart(qint64 storeId, const QString &message);
-    void launch(const Store &store, const ShopifyConnection &connection);
-    void poll();
-    void onFinished(qint64 storeId, const SyncEngine::Result &result);
+    void onStates(const QList<SyncScheduler::StoreState> &states);
+    void onStarted(qint64 storeId);
+    void onProgress(qint64 storeId, const QString &resource, qint64 done, qint64 total);
+    void onFinished(qint64 storeId, const SyncError &error);
+    template <typename F>
+    void onScheduler(F f);
 
     WorkspaceSession &m_session;
-    QList<qint64> m_queue;
-    qint64 m_runningStore = 0;
+    SyncScheduler *m_scheduler = nullptr; // lives on the workspace thread
     QHash<qint64, StoreState> m_states;
     QHash<qint64, qint64> m_lastSync;
-    std::unique_ptr<QThread> m_thread;
-    std::shared_ptr<Shared> m_shared;
-    QTimer *m_pollTimer = nullptr;
-    QElapsedTimer m_sinceData;
-    qint64 m_lastDoneSum = 0;
-    std::mutex m_engineMutex;
-    SyncEngine *m_engine = nullptr;
-    bool m_cancelRequested = false;
+    QHash<qint64, qint64> m_lastDataSignal;
 };
 
 } // namespace storelens

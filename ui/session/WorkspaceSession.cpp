@@ -1,13 +1,12 @@
 #include "WorkspaceSession.h"
 
 #include "DbWorker.h"
-#include "KeychainThread.h"
 #include "SyncController.h"
+#include "WorkspaceThread.h"
 #include "ingest/Ingestor.h"
 #include "storage/CredentialStore.h"
 #include "storage/StoreRepository.h"
 #include "storage/Workspace.h"
-#include "sync/StoreCredentials.h"
 
 namespace storelens {
 
@@ -17,7 +16,8 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
 {
     const Workspace *ws = m_workspace.get();
     m_ingestor = std::make_unique<Ingestor>(*ws);
-    m_control = std::make_unique<DbWorker>(QStringLiteral("workspace"), m_workspace->db());
+    // The workspace's own connection is used on the workspace thread only.
+    m_control = std::make_unique<DbWorker>(m_workspace->db(), WorkspaceThread::instance());
     auto readOnly = [ws] {
         return ws->openConnection(Database::OpenMode::ReadOnly);
     };
@@ -27,7 +27,6 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
     m_sync = std::make_unique<SyncController>(*this);
     connect(m_sync.get(), &SyncController::dataWritten, this, &WorkspaceSession::dataChanged);
     reloadStores();
-    m_sync->reloadHistory();
 }
 
 WorkspaceSession::~WorkspaceSession()
@@ -41,7 +40,7 @@ WorkspaceSession::~WorkspaceSession()
     m_control.reset();
     m_ingestor.reset();
     // Keychain jobs of this session hold the workspace: let them finish.
-    KeychainThread::instance().waitForIdle();
+    WorkspaceThread::instance().waitForIdle();
 }
 
 QString WorkspaceSession::name() const
@@ -121,15 +120,17 @@ void WorkspaceSession::addStore(Store store, QByteArray secret,
         },
         [this, ws, secret, keychain, done](DbResult<Store> result) mutable {
             if (!result.ok() || !keychain) {
-                if (result.ok())
+                if (result.ok()) {
                     reloadStores();
+                    m_sync->reloadStores();
+                }
                 done(std::move(result));
                 return;
             }
             // A keychain workspace keeps the secret in the keychain, from the
             // keychain thread; without it the store row goes again.
             const Store stored = *result;
-            KeychainThread::instance().post(
+            WorkspaceThread::instance().post(
                 this,
                 [ws, stored, secret]() mutable -> QString {
                     try {
@@ -143,6 +144,7 @@ void WorkspaceSession::addStore(Store store, QByteArray secret,
                 [this, stored, done](const QString &error) {
                     if (error.isEmpty()) {
                         reloadStores();
+                        m_sync->reloadStores();
                         done(DbResult<Store>{stored, {}});
                         return;
                     }
@@ -178,9 +180,10 @@ void WorkspaceSession::removeStore(qint64 storeId, std::function<void(const QStr
         },
         [this, ws, keychain, done](DbResult<QString> result) {
             reloadStores();
+            m_sync->reloadStores();
             if (result.ok() && keychain && !result->isEmpty()) {
                 const QString ref = *result;
-                KeychainThread::instance().post(
+                WorkspaceThread::instance().post(
                     this,
                     [ws, ref] {
                         CredentialStore(*ws).remove(ref);
@@ -189,29 +192,6 @@ void WorkspaceSession::removeStore(qint64 storeId, std::function<void(const QStr
                     [](bool) {});
             }
             done(result.error);
-        });
-}
-
-void WorkspaceSession::credentialsFor(
-    const Store &store, std::function<void(std::optional<ShopifyConnection>, QString)> done)
-{
-    Workspace *ws = m_workspace.get();
-    auto read = [ws, store] {
-        QString error;
-        auto connection = StoreCredentials::connectionFor(*ws, store, &error);
-        return std::make_pair(connection, error);
-    };
-    auto deliver = [done](std::pair<std::optional<ShopifyConnection>, QString> r) {
-        done(r.first, r.second);
-    };
-    if (ws->usesKeychain()) {
-        KeychainThread::instance().post(this, read, deliver);
-        return;
-    }
-    m_control->post(
-        this, [read](Database &) { return read(); },
-        [deliver](DbResult<std::pair<std::optional<ShopifyConnection>, QString>> r) {
-            deliver(r.ok() ? *r : std::make_pair(std::optional<ShopifyConnection>(), r.error));
         });
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "DbResult.h"
-#include "connectors/shopify/ShopifyClient.h"
 #include "model/Store.h"
 
 #include <QList>
@@ -19,9 +18,9 @@ class SyncController;
 class Workspace;
 
 // One open workspace and everything that works on it off the GUI thread: the
-// worker that owns the workspace's own connection (stores, credentials),
-// readers (table windows and details; counts; the dashboard), the single
-// writer (ingestor)
+// workspace thread with the workspace's own connection (stores, credentials,
+// the sync scheduler), readers (table windows and details; counts; the
+// dashboard), the single writer (ingestor)
 // and the syncs. Destroying it cancels the syncs and waits for the threads.
 class WorkspaceSession : public QObject
 {
@@ -57,11 +56,6 @@ public:
     void addStore(Store store, QByteArray secret, std::function<void(DbResult<Store>)> done);
     // Removes a store, its records and its credential.
     void removeStore(qint64 storeId, std::function<void(const QString &error)> done);
-    // Builds what a sync needs to reach a store, reading its secret from the
-    // keychain (on the keychain thread) or the workspace vault (on the
-    // workspace's own connection): never on the GUI thread.
-    void credentialsFor(const Store &store,
-                        std::function<void(std::optional<ShopifyConnection>, QString error)> done);
     // The keychain entries of the stores, for deleting the workspace.
     QStringList credentialRefs() const;
 

@@ -1,7 +1,7 @@
 #include "WorkspaceOpener.h"
 
 #include "PassphraseDialog.h"
-#include "session/KeychainThread.h"
+#include "session/WorkspaceThread.h"
 #include "storage/WorkspaceDirectory.h"
 #include "storage/WorkspaceError.h"
 
@@ -77,7 +77,7 @@ void WorkspaceOpener::attempt(const QString &name, const std::optional<QString> 
                               Done done, bool fromEnvironment)
 {
     setBusy(true);
-    KeychainThread::instance().post(
+    WorkspaceThread::instance().post(
         this,
         [name, passphrase] {
             return guarded([&] { return WorkspaceDirectory().open(name, passphrase); });
@@ -123,7 +123,7 @@ void WorkspaceOpener::create(const QString &name, const std::optional<QString> &
                              Done done)
 {
     setBusy(true);
-    KeychainThread::instance().post(
+    WorkspaceThread::instance().post(
         this,
         [name, passphrase] {
             return guarded([&] { return WorkspaceDirectory().create(name, passphrase); });

@@ -1,4 +1,4 @@
-#include "KeychainThread.h"
+#include "WorkspaceThread.h"
 
 #include "ThreadPriority.h"
 
@@ -7,23 +7,23 @@
 
 namespace storelens {
 
-KeychainThread &KeychainThread::instance()
+WorkspaceThread &WorkspaceThread::instance()
 {
     // Created on first use by the GUI thread, stopped before the application
     // object goes (its thread must not outlive QCoreApplication).
-    static KeychainThread *thread = [] {
-        auto *t = new KeychainThread;
+    static WorkspaceThread *thread = [] {
+        auto *t = new WorkspaceThread;
         t->setParent(QCoreApplication::instance());
         return t;
     }();
     return *thread;
 }
 
-KeychainThread::KeychainThread()
+WorkspaceThread::WorkspaceThread()
     : m_thread(std::make_unique<QThread>())
     , m_worker(new QObject)
 {
-    m_thread->setObjectName(QStringLiteral("keychain"));
+    m_thread->setObjectName(QStringLiteral("workspace"));
     m_worker->moveToThread(m_thread.get());
     QObject::connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     QObject::connect(m_thread.get(), &QThread::started, m_worker,
@@ -31,13 +31,13 @@ KeychainThread::KeychainThread()
     m_thread->start();
 }
 
-KeychainThread::~KeychainThread()
+WorkspaceThread::~WorkspaceThread()
 {
     m_thread->quit();
     m_thread->wait();
 }
 
-void KeychainThread::waitForIdle()
+void WorkspaceThread::waitForIdle()
 {
     QMetaObject::invokeMethod(
         m_worker, [] {}, Qt::BlockingQueuedConnection);
