@@ -10,6 +10,7 @@
 #include "pages/InventoryPage.h"
 #include "pages/OrdersPage.h"
 #include "pages/ProductsPage.h"
+#include "session/DbWorker.h"
 #include "session/SyncController.h"
 #include "session/WorkspaceSession.h"
 #include "session/WorkspaceThread.h"
@@ -30,6 +31,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +43,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
@@ -155,6 +159,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_dashboard, &DashboardPage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_dashboard, &DashboardPage::orderRequested, this, &MainWindow::openOrder);
 
     m_minuteTimer = new QTimer(this);
     m_minuteTimer->setInterval(60'000);
@@ -869,9 +874,68 @@ void MainWindow::exportTable()
         page->exportCsv();
 }
 
-void MainWindow::exportDashboardPdf() {}
+void MainWindow::exportDashboardPdf()
+{
+    exportDashboard(QStringLiteral("pdf"));
+}
 
-void MainWindow::exportDashboardPng() {}
+void MainWindow::exportDashboardPng()
+{
+    exportDashboard(QStringLiteral("png"));
+}
+
+void MainWindow::exportDashboard(const QString &format)
+{
+    if (!m_session || !m_dashboard->data()) {
+        statusBar()->showMessage(tr("The dashboard has no figures to export yet."), 8000);
+        return;
+    }
+    QSettings settings;
+    const QString dir =
+        settings
+            .value(QStringLiteral("export/lastDir"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString base = m_dashboard->scopeTitle().replace(QLatin1Char('/'), QLatin1Char('-'));
+    const bool pdf = format == QLatin1String("pdf");
+    const QString path = QFileDialog::getSaveFileName(
+        this, pdf ? tr("Export Dashboard to PDF") : tr("Export Dashboard to PNG"),
+        dir + QLatin1Char('/') + base + QLatin1Char('.') + format,
+        pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    const bool ok = pdf ? m_dashboard->exportPdf(path) : m_dashboard->exportPng(path);
+    statusBar()->showMessage(
+        ok ? tr("Saved the report to %1").arg(path) : tr("Could not write %1").arg(path), 8000);
+}
+
+void MainWindow::openOrder(qint64 storeId, const QString &orderPlatformId)
+{
+    if (!m_session)
+        return;
+    // The dashboard knows the platform's id; the page needs the row.
+    m_session->reader().post(
+        this,
+        [storeId, orderPlatformId](Database &db) {
+            Statement q =
+                db.prepare("SELECT id FROM orders WHERE store_id = ? AND platform_id = ?");
+            q.bind(1, storeId);
+            bool numeric = false;
+            const qint64 number = orderPlatformId.toLongLong(&numeric);
+            if (numeric)
+                q.bind(2, number);
+            else
+                q.bind(2, orderPlatformId);
+            return q.step() ? q.int64(0) : qint64(0);
+        },
+        [this, storeId](DbResult<qint64> result) {
+            if (!result.ok() || *result == 0)
+                return;
+            showPage(Page::Orders);
+            m_orders->showOrder(*result, storeId);
+        });
+}
 
 void MainWindow::focusSearch()
 {

@@ -132,6 +132,8 @@ private:
     void exportTable();
     void exportDashboardPdf();
     void exportDashboardPng();
+    void exportDashboard(const QString &format);
+    void openOrder(qint64 storeId, const QString &orderPlatformId);
     void focusSearch();
     void focusRange();
     void focusSidebar();
