@@ -32,6 +32,11 @@ QString CheckoutsPage::title() const
     return tr("Abandoned checkouts");
 }
 
+QString CheckoutsPage::searchHint() const
+{
+    return tr("Search by email…");
+}
+
 QString CheckoutsPage::countText(qint64 rows) const
 {
     return tr("%Ln checkout(s)", nullptr, int(std::min<qint64>(rows, INT_MAX)));

@@ -17,6 +17,7 @@ public:
 
     QString title() const override;
     QString countText(qint64 rows) const override;
+    QString searchHint() const override;
     CheckoutDetailView *detailView() const { return m_detailView; }
 
     static TableSpec tableSpec();

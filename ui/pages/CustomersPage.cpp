@@ -23,6 +23,11 @@ QString CustomersPage::title() const
     return tr("Customers");
 }
 
+QString CustomersPage::searchHint() const
+{
+    return tr("Search by name or email…");
+}
+
 QString CustomersPage::countText(qint64 rows) const
 {
     return tr("%Ln customer(s)", nullptr, int(std::min<qint64>(rows, INT_MAX)));

@@ -18,6 +18,7 @@ public:
 
     QString title() const override;
     QString countText(qint64 rows) const override;
+    QString searchHint() const override;
     CustomerDetailView *detailView() const { return m_detailView; }
     void showCustomer(qint64 customerRowId);
 

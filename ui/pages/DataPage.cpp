@@ -105,7 +105,8 @@ DataPage::~DataPage() = default;
 void DataPage::build()
 {
     const TableSpec s = spec();
-    m_search->setPlaceholderText(tr("Search %1…").arg(title().toLower()));
+    m_search->setPlaceholderText(searchHint());
+    m_search->setToolTip(tr("%1 (Ctrl+F)").arg(searchHint()));
     m_sortColumn = s.defaultSortColumn;
     m_sortOrder = s.defaultSortOrder;
     m_detail = createDetail();

@@ -38,6 +38,8 @@ public:
     virtual QString title() const = 0;
     // "12,345 orders".
     virtual QString countText(qint64 rows) const = 0;
+    // What the search field searches, as its placeholder.
+    virtual QString searchHint() const = 0;
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }

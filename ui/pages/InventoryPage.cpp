@@ -62,6 +62,11 @@ QString InventoryPage::title() const
     return tr("Inventory");
 }
 
+QString InventoryPage::searchHint() const
+{
+    return tr("Search by product, variant or SKU…");
+}
+
 QString InventoryPage::countText(qint64 rows) const
 {
     return tr("%Ln variant(s)", nullptr, int(std::min<qint64>(rows, INT_MAX)));

@@ -20,6 +20,7 @@ public:
 
     QString title() const override;
     QString countText(qint64 rows) const override;
+    QString searchHint() const override;
     ProductDetailView *detailView() const { return m_detailView; }
     // Reloads the list of locations (stores changed).
     void reloadLocations();

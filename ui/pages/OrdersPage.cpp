@@ -57,6 +57,11 @@ QString OrdersPage::title() const
     return tr("Orders");
 }
 
+QString OrdersPage::searchHint() const
+{
+    return tr("Search by order number or email…");
+}
+
 QString OrdersPage::countText(qint64 rows) const
 {
     return tr("%Ln order(s)", nullptr, int(std::min<qint64>(rows, INT_MAX)));

@@ -19,6 +19,7 @@ public:
 
     QString title() const override;
     QString countText(qint64 rows) const override;
+    QString searchHint() const override;
     OrderDetailView *detailView() const { return m_detailView; }
     // Shows one order's detail (from a customer's order list).
     void showOrder(qint64 orderId, qint64 storeId);

@@ -27,6 +27,11 @@ QString ProductsPage::title() const
     return tr("Products");
 }
 
+QString ProductsPage::searchHint() const
+{
+    return tr("Search by title, vendor or SKU…");
+}
+
 QString ProductsPage::countText(qint64 rows) const
 {
     return tr("%Ln product(s)", nullptr, int(std::min<qint64>(rows, INT_MAX)));
