@@ -458,11 +458,12 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
     using Kind = OrderPiece::Kind;
     if (piece.kind == Kind::Header) {
         QString reason;
-        if (!validate(piece.header, &reason)) {
-            rejected.push_back({QStringLiteral("orders"), piece.header.id.toString(), reason, {}});
+        if (!validate(piece.header(), &reason)) {
+            rejected.push_back(
+                {QStringLiteral("orders"), piece.header().id.toString(), reason, {}});
             return;
         }
-        writeHeaderPiece(storeId, piece.header, report);
+        writeHeaderPiece(storeId, piece.header(), report);
         return;
     }
     const auto order = storedOrder(storeId, piece.orderId);
@@ -478,7 +479,7 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
     case Kind::Header:
         break;
     case Kind::Line: {
-        const LineItem &l = piece.line;
+        const LineItem &l = piece.line();
         if (l.id.isNull() || l.quantity < 0) {
             rejected.push_back(
                 {QStringLiteral("orders"),
@@ -516,7 +517,7 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
         return;
     }
     case Kind::Refund: {
-        const Refund &r = piece.refund;
+        const Refund &r = piece.refund();
         if (r.id.isNull() || r.createdAtMs <= 0) {
             rejected.push_back(
                 {QStringLiteral("orders"),
@@ -551,14 +552,14 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
             m_db.cached("UPDATE OR FAIL refunds SET shipping = shipping + ?, shipping_tax = "
                         "shipping_tax + ? "
                         "WHERE id = ?")
-                .bindAll(piece.refund.shipping, piece.refund.shippingTax, refundRowId)
+                .bindAll(piece.refund().shipping, piece.refund().shippingTax, refundRowId)
                 .exec();
             if (!order->test)
-                m_delta.addRefund(storeId, refundDay, piece.refund.shipping,
-                                  piece.refund.shippingTax, +1);
+                m_delta.addRefund(storeId, refundDay, piece.refund().shipping,
+                                  piece.refund().shippingTax, +1);
             return;
         }
-        const RefundLine &l = piece.refundLine;
+        const RefundLine &l = piece.refundLine();
         Statement &ins = m_db.cached("INSERT OR IGNORE INTO refund_lines (refund_id, line_item_id, "
                                      "quantity, subtotal, tax) VALUES (?,?,?,?,?)");
         ins.bindAll(refundRowId, l.lineItemId, l.quantity, l.subtotal, l.tax).exec();

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <variant>
 #include <vector>
 
 namespace storelens {
@@ -44,10 +45,29 @@ struct OrderPiece
     Kind kind = Kind::Header;
     PlatformId orderId;
     PlatformId refundId; // Refund, RefundLine, RefundShipping
-    Order header;        // Header: the order without lines and refunds
-    LineItem line;       // Line
-    Refund refund;       // Refund (without lines); RefundShipping: shipping, shippingTax
-    RefundLine refundLine;
+
+    // The payload of the kind: the order without lines and refunds (Header),
+    // a line item (Line), a refund without lines (Refund) or its refunded
+    // shipping (RefundShipping), a refund line (RefundLine). One of them only:
+    // a million-order export passes through here in batches.
+    Order &header() { return as<Order>(); }
+    LineItem &line() { return as<LineItem>(); }
+    Refund &refund() { return as<Refund>(); }
+    RefundLine &refundLine() { return as<RefundLine>(); }
+    const Order &header() const { return std::get<Order>(m_data); }
+    const LineItem &line() const { return std::get<LineItem>(m_data); }
+    const Refund &refund() const { return std::get<Refund>(m_data); }
+    const RefundLine &refundLine() const { return std::get<RefundLine>(m_data); }
+
+private:
+    template <typename T>
+    T &as()
+    {
+        if (!std::holds_alternative<T>(m_data))
+            m_data.template emplace<T>();
+        return std::get<T>(m_data);
+    }
+    std::variant<std::monostate, Order, LineItem, Refund, RefundLine> m_data;
 };
 
 // Normalized records of one store, written in one transaction together with

@@ -48,7 +48,8 @@ QFuture<IngestReport> Ingestor::submit(IngestBatch batch)
 void Ingestor::waitForRoom(int maxQueued)
 {
     std::unique_lock lock(m_mutex);
-    m_progress.wait(lock, [&] { return int(m_queue.size()) <= maxQueued; });
+    // Batches being written count too: they hold their memory until committed.
+    m_progress.wait(lock, [&] { return int(m_queue.size()) + m_inFlight <= maxQueued; });
 }
 
 void Ingestor::waitForIdle()
@@ -111,6 +112,7 @@ void Ingestor::run()
                 jobs.push_back(std::move(job));
             }
             m_busy = true;
+            m_inFlight = int(jobs.size());
         }
 
         for (auto &job : refused) {
@@ -158,6 +160,7 @@ void Ingestor::run()
         {
             std::lock_guard lock(m_mutex);
             m_busy = false;
+            m_inFlight = 0;
         }
         m_progress.notify_all();
     }

@@ -39,7 +39,7 @@ public:
     void resetStore(qint64 storeId);
 
 private:
-    static constexpr size_t kMaxCoalescedBatches = 16;
+    static constexpr size_t kMaxCoalescedBatches = 8;
     static constexpr size_t kMaxCoalescedOrders = 20000;
     struct Job;
     void run();
@@ -52,6 +52,7 @@ private:
     std::deque<std::unique_ptr<Job>> m_queue;
     std::set<qint64> m_failedStores;
     bool m_busy = false;
+    int m_inFlight = 0; // batches in the transaction being written
     bool m_stop = false;
     std::thread m_thread;
 };

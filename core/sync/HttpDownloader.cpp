@@ -9,6 +9,7 @@ namespace storelens {
 
 namespace {
 constexpr int kTransferTimeoutMs = 120'000;
+constexpr qint64 kReadBufferBytes = 1 << 20;
 } // namespace
 
 HttpDownloader::HttpDownloader(QNetworkAccessManager &network, RetryPolicy policy)
@@ -28,6 +29,9 @@ HttpDownloader::Result HttpDownloader::download(const QUrl &url, const Target &t
             request.setRawHeader("Range", "bytes=" + QByteArray::number(have) + '-');
         request.setTransferTimeout(kTransferTimeoutMs);
         QNetworkReply *reply = m_network.get(request);
+        // Without a bound, Qt reads the whole body into memory as fast as the
+        // network gives it, whatever the writer keeps up with.
+        reply->setReadBufferSize(kReadBufferBytes);
         bool writeFailed = false;
         QEventLoop loop;
         QTimer cancelPoll;

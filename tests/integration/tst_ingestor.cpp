@@ -263,15 +263,15 @@ private slots:
             OrderPiece header;
             header.kind = OrderPiece::Kind::Header;
             header.orderId = o.id;
-            header.header = o;
-            header.header.lines.clear();
-            header.header.refunds.clear();
+            header.header() = o;
+            header.header().lines.clear();
+            header.header().refunds.clear();
             out.push_back(header);
             for (const LineItem &l : o.lines) {
                 OrderPiece p;
                 p.kind = OrderPiece::Kind::Line;
                 p.orderId = o.id;
-                p.line = l;
+                p.line() = l;
                 out.push_back(p);
             }
             for (const Refund &r : o.refunds) {
@@ -279,17 +279,17 @@ private slots:
                 p.kind = OrderPiece::Kind::Refund;
                 p.orderId = o.id;
                 p.refundId = r.id;
-                p.refund = r;
-                p.refund.lines.clear();
-                p.refund.shipping = 0; // shipping arrives as its own sale
-                p.refund.shippingTax = 0;
+                p.refund() = r;
+                p.refund().lines.clear();
+                p.refund().shipping = 0; // shipping arrives as its own sale
+                p.refund().shippingTax = 0;
                 out.push_back(p);
                 for (const RefundLine &rl : r.lines) {
                     OrderPiece line;
                     line.kind = OrderPiece::Kind::RefundLine;
                     line.orderId = o.id;
                     line.refundId = r.id;
-                    line.refundLine = rl;
+                    line.refundLine() = rl;
                     out.push_back(line);
                 }
                 if (r.shipping || r.shippingTax) {
@@ -297,8 +297,8 @@ private slots:
                     ship.kind = OrderPiece::Kind::RefundShipping;
                     ship.orderId = o.id;
                     ship.refundId = r.id;
-                    ship.refund.shipping = r.shipping;
-                    ship.refund.shippingTax = r.shippingTax;
+                    ship.refund().shipping = r.shipping;
+                    ship.refund().shippingTax = r.shippingTax;
                     out.push_back(ship);
                 }
             }
@@ -354,7 +354,7 @@ private slots:
         OrderPiece line;
         line.kind = OrderPiece::Kind::Line;
         line.orderId = PlatformId(qint64(123456789));
-        line.line = orders.front().lines.front();
+        line.line() = orders.front().lines.front();
         orphan.orderPieces.push_back(line);
         QCOMPARE(BatchWriter(pieces->db(), clock).write(orphan).rejected, qint64(1));
     }

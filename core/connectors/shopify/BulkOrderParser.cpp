@@ -309,7 +309,7 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
     OrderPiece piece;
     if (l.parentId.empty()) {
         // An order.
-        Order &o = piece.header;
+        Order &o = piece.header();
         o.id = PlatformId::fromGid(l.id);
         o.name = text(l.name);
         const auto created = IsoTime::parseMs(l.createdAt);
@@ -383,16 +383,16 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
         // Returns are negative sales; StoreLens keeps refunded amounts positive.
         if (l.lineType == "PRODUCT") {
             piece.kind = OrderPiece::Kind::RefundLine;
-            piece.refundLine.lineItemId = PlatformId::fromGid(l.saleLineItem);
-            if (piece.refundLine.lineItemId.isNull())
+            piece.refundLine().lineItemId = PlatformId::fromGid(l.saleLineItem);
+            if (piece.refundLine().lineItemId.isNull())
                 return false;
-            piece.refundLine.quantity = l.quantityNull ? 0 : std::abs(l.quantity);
-            piece.refundLine.subtotal = -(total - tax);
-            piece.refundLine.tax = -tax;
+            piece.refundLine().quantity = l.quantityNull ? 0 : std::abs(l.quantity);
+            piece.refundLine().subtotal = -(total - tax);
+            piece.refundLine().tax = -tax;
         } else if (l.lineType == "SHIPPING") {
             piece.kind = OrderPiece::Kind::RefundShipping;
-            piece.refund.shipping = -(total - tax);
-            piece.refund.shippingTax = -tax;
+            piece.refund().shipping = -(total - tax);
+            piece.refund().shippingTax = -tax;
         } else {
             return false; // tips, duties, fees: not part of StoreLens's figures
         }
@@ -403,7 +403,7 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
     if (endsWith(l.typeName, "Agreement")) {
         if (l.typeName != "RefundAgreement" && l.refundId.empty())
             return false; // the original sale or an edit: nothing refunded
-        Refund &r = piece.refund;
+        Refund &r = piece.refund();
         r.id = PlatformId::fromGid(l.refundId);
         if (r.id.isNull()) {
             reject(batch, l.parentId, tr("refund without a valid id"), data, size);
@@ -436,7 +436,7 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
     if (PlatformId::fromGid(l.parentId).isNull())
         return false;
     if (l.id.find("/LineItem/") != std::string_view::npos) {
-        LineItem &li = piece.line;
+        LineItem &li = piece.line();
         li.id = PlatformId::fromGid(l.id);
         if (li.id.isNull()) {
             reject(batch, l.parentId, tr("line item without a valid id"), data, size);
