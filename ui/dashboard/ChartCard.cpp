@@ -50,6 +50,7 @@ void ChartCard::setChart(QChart *chart, Describe describe)
 {
     QChart *old = m_view->chart();
     m_view->setChart(chart);
+    m_view->setBackgroundBrush(chart->backgroundBrush());
     if (old && old != chart)
         delete old;
     m_describe = std::move(describe);

@@ -3,6 +3,7 @@
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QStyle>
 
@@ -94,7 +95,10 @@ void ChartStyle::apply(QChart *chart) const
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleBrush(text());
     chart->legend()->setLabelColor(text());
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    // The chart fills its card: no frame of the view's colour around it, and
+    // room on the right for the last axis label.
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setMargins(QMargins(4, 6, 18, 4));
     QFont font = QApplication::font();
     chart->legend()->setFont(font);
     for (QAbstractAxis *axis : chart->axes())
