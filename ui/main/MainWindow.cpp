@@ -20,6 +20,11 @@
 #include "storage/WorkspaceDirectory.h"
 #include "storage/WorkspaceError.h"
 #include "sync/ConnectivityMonitor.h"
+#include "sync/ReconnectStoreDialog.h"
+#include "sync/StoreSyncProblem.h"
+#include "sync/SyncAlertBanner.h"
+#include "sync/SyncHistoryDialog.h"
+#include "sync/TrayNotifier.h"
 #include "widgets/DateRangePicker.h"
 #include "widgets/RelativeTime.h"
 #include "wizard/AddStoreWizard.h"
@@ -27,6 +32,7 @@
 #include "workspace/WorkspaceOpener.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -107,6 +113,9 @@ MainWindow::MainWindow(QWidget *parent)
     }
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(m_tabs->tabText(i)).arg(i + 1));
+    // Problems a user can act on sit above the pages, for the store in scope.
+    m_alerts = new SyncAlertBanner(m_pagesArea);
+    pagesLayout->addWidget(m_alerts);
     pagesLayout->addWidget(m_tabs);
     pagesLayout->addWidget(m_pages, 1);
     m_content->addWidget(m_pagesArea);
@@ -160,6 +169,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboard, &DashboardPage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_dashboard, &DashboardPage::orderRequested, this, &MainWindow::openOrder);
+    connect(m_alerts, &SyncAlertBanner::reconnectRequested, this, &MainWindow::reconnectStore);
+    connect(m_alerts, &SyncAlertBanner::historyRequested, this, &MainWindow::showSyncHistory);
+    m_tray = new TrayNotifier(this);
+    connect(m_tray, &TrayNotifier::activated, this, [this](qint64 storeId) {
+        if (m_session && m_session->store(storeId))
+            setScope(storeId);
+    });
+    action(QStringLiteral("notifications"))->setChecked(m_tray->isEnabled());
 
     m_minuteTimer = new QTimer(this);
     m_minuteTimer->setInterval(60'000);
@@ -229,6 +246,32 @@ void MainWindow::createActions()
     addAction(QStringLiteral("cancelSync"), tr("&Cancel Sync"),
               QKeySequence(Qt::CTRL | Qt::Key_Period), &MainWindow::cancelSync);
     addAction(QStringLiteral("removeStore"), tr("&Remove Store…"), {}, &MainWindow::removeStore);
+    addAction(QStringLiteral("syncHistory"), tr("Sync &History…"),
+              QKeySequence(Qt::CTRL | Qt::Key_H), nullptr);
+    connect(action(QStringLiteral("syncHistory")), &QAction::triggered, this,
+            [this] { showSyncHistory(actionStore()); });
+    addAction(QStringLiteral("reconnectStore"), tr("Re&connect Store…"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), nullptr);
+    connect(action(QStringLiteral("reconnectStore")), &QAction::triggered, this,
+            [this] { reconnectStore(actionStore()); });
+    QAction *pauseStore = addAction(QStringLiteral("pauseStore"), tr("&Pause Syncing This Store"),
+                                    QKeySequence(Qt::Key_F6), nullptr);
+    pauseStore->setCheckable(true);
+    connect(pauseStore, &QAction::triggered, this, &MainWindow::togglePauseStore);
+    QAction *pauseAll = addAction(QStringLiteral("pauseAll"), tr("Pause All S&yncing"),
+                                  QKeySequence(Qt::SHIFT | Qt::Key_F6), nullptr);
+    pauseAll->setCheckable(true);
+    pauseAll->setToolTip(tr("Stop syncing every store of this workspace until resumed (Shift+F6)"));
+    connect(pauseAll, &QAction::triggered, this, &MainWindow::togglePauseAll);
+    QAction *notifications =
+        addAction(QStringLiteral("notifications"), tr("Desktop &Notifications"), {}, nullptr);
+    notifications->setCheckable(true);
+    notifications->setToolTip(tr("Notify when a store's first sync finishes or a store needs "
+                                 "attention"));
+    connect(notifications, &QAction::toggled, this, [this](bool on) {
+        if (m_tray && m_tray->isEnabled() != on)
+            m_tray->setEnabled(on);
+    });
 
     const QStringList titles{tr("&Dashboard"), tr("&Orders"),    tr("&Customers"),
                              tr("&Products"),  tr("&Inventory"), tr("&Abandoned Checkouts")};
@@ -267,6 +310,24 @@ void MainWindow::createMenus()
     store->addAction(action(QStringLiteral("syncNow")));
     store->addAction(action(QStringLiteral("syncAll")));
     store->addAction(action(QStringLiteral("cancelSync")));
+    store->addSeparator();
+    store->addAction(action(QStringLiteral("pauseStore")));
+    store->addAction(action(QStringLiteral("pauseAll")));
+    m_intervalMenu = store->addMenu(tr("Sync &Interval"));
+    m_intervalMenu->setObjectName(QStringLiteral("intervalMenu"));
+    auto *intervals = new QActionGroup(m_intervalMenu);
+    for (const qint64 minutes : {5, 15, 30, 60, 180, 360, 1440}) {
+        QAction *a = m_intervalMenu->addAction(intervalTitle(minutes));
+        a->setObjectName(QStringLiteral("interval_%1").arg(minutes));
+        a->setCheckable(true);
+        a->setData(minutes);
+        intervals->addAction(a);
+        connect(a, &QAction::triggered, this, [this, minutes] { setStoreInterval(minutes); });
+    }
+    store->addAction(action(QStringLiteral("syncHistory")));
+    store->addAction(action(QStringLiteral("reconnectStore")));
+    store->addSeparator();
+    store->addAction(action(QStringLiteral("notifications")));
     store->addSeparator();
     store->addAction(action(QStringLiteral("removeStore")));
 
@@ -372,9 +433,6 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
         updateActions();
     });
     connect(sync, &SyncController::progressed, this, &MainWindow::updateStatus);
-    connect(sync, &SyncController::notice, this, [this](const QString &, const QString &body) {
-        statusBar()->showMessage(body, 15000);
-    });
     sync->setOnline(m_connectivity->isOnline());
     connect(sync, &SyncController::finished, this, [this](qint64 storeId, const SyncError &error) {
         const auto store = m_session ? m_session->store(storeId) : std::nullopt;
@@ -390,6 +448,13 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
             statusBar()->showMessage(error.message, 15000);
     });
     m_syncStatus->setSession(session);
+    m_alerts->setSession(session);
+    m_tray->setSession(session);
+    connect(m_tray, &TrayNotifier::notified, session,
+            [this](const SyncNotification &n) { statusBar()->showMessage(n.body, 15000); });
+    // A workspace paused as a whole stays paused when it opens again.
+    if (QSettings().value(QStringLiteral("sync/paused/") + name).toBool())
+        sync->pauseAll();
     m_dashboard->setSession(session);
     for (DataPage *page :
          {static_cast<DataPage *>(m_orders), static_cast<DataPage *>(m_customers),
@@ -410,7 +475,11 @@ void MainWindow::closeWorkspace()
         return;
     // The wizard works on the session: it goes with it.
     delete m_wizard;
+    delete m_historyDialog;
+    delete m_reconnectDialog;
     m_syncStatus->setSession(nullptr);
+    m_alerts->setSession(nullptr);
+    m_tray->setSession(nullptr);
     m_dashboard->setSession(nullptr);
     for (DataPage *page :
          {static_cast<DataPage *>(m_orders), static_cast<DataPage *>(m_customers),
@@ -492,6 +561,155 @@ void MainWindow::updateActions()
     action(QStringLiteral("syncNow"))
         ->setToolTip(m_scope ? tr("Sync the selected store now (F5)")
                              : tr("Sync every store of the workspace now (F5)"));
+
+    // The store actions work on one store: the scope's, or the only one.
+    const qint64 storeId = actionStore();
+    const SyncController::StoreState state =
+        storeId ? m_session->sync().state(storeId) : SyncController::StoreState();
+    const auto store = storeId ? m_session->store(storeId) : std::nullopt;
+    const auto problem = store ? StoreSyncProblem::of(*store, state) : std::nullopt;
+    action(QStringLiteral("syncHistory"))->setEnabled(storeId != 0);
+    action(QStringLiteral("reconnectStore"))->setEnabled(problem && problem->needsUser);
+    QAction *pauseStore = action(QStringLiteral("pauseStore"));
+    pauseStore->setEnabled(storeId != 0);
+    pauseStore->setChecked(state.paused);
+    pauseStore->setToolTip(store ? (state.paused ? tr("Syncing of %1 is paused; uncheck to "
+                                                      "resume it (F6)")
+                                                 : tr("Stop syncing %1 until resumed (F6)"))
+                                       .arg(store->name)
+                                 : QString());
+    QAction *pauseAll = action(QStringLiteral("pauseAll"));
+    pauseAll->setEnabled(hasStores);
+    pauseAll->setChecked(open && m_session->sync().allPaused());
+    m_intervalMenu->setEnabled(storeId != 0);
+    const qint64 minutes = state.intervalMs / 60'000;
+    for (QAction *a : m_intervalMenu->actions())
+        a->setChecked(storeId && a->data().toLongLong() == minutes);
+}
+
+QString MainWindow::intervalTitle(qint64 minutes)
+{
+    const QLocale locale;
+    QString text;
+    if (minutes == 60)
+        text = tr("Every hour");
+    else if (minutes == 1440)
+        text = tr("Once a day");
+    else if (minutes % 60 == 0)
+        text = tr("Every %1 hours").arg(locale.toString(minutes / 60));
+    else
+        text = tr("Every %1 minutes").arg(locale.toString(minutes));
+    if (minutes * 60'000 == SyncScheduler::kDefaultIntervalMs)
+        text = tr("%1 (default)").arg(text);
+    return text;
+}
+
+SyncHistoryDialog *MainWindow::syncHistoryDialog() const
+{
+    return m_historyDialog;
+}
+
+ReconnectStoreDialog *MainWindow::reconnectDialog() const
+{
+    return m_reconnectDialog;
+}
+
+qint64 MainWindow::actionStore() const
+{
+    if (!m_session)
+        return 0;
+    if (m_scope)
+        return m_session->store(m_scope) ? m_scope : 0;
+    return m_session->stores().size() == 1 ? m_session->stores().first().id : 0;
+}
+
+void MainWindow::togglePauseStore(bool paused)
+{
+    const qint64 storeId = actionStore();
+    if (!storeId)
+        return;
+    const auto store = m_session->store(storeId);
+    if (paused) {
+        m_session->sync().pauseStore(storeId);
+        statusBar()->showMessage(
+            tr("Syncing of %1 is paused; F6 resumes it.").arg(store ? store->name : QString()),
+            8000);
+    } else {
+        m_session->sync().resumeStore(storeId);
+        statusBar()->showMessage(tr("Syncing of %1 resumed.").arg(store ? store->name : QString()),
+                                 8000);
+    }
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::togglePauseAll(bool paused)
+{
+    if (!m_session)
+        return;
+    QSettings().setValue(QStringLiteral("sync/paused/") + m_session->name(), paused);
+    if (paused)
+        m_session->sync().pauseAll();
+    else
+        m_session->sync().resumeAll();
+    statusBar()->showMessage(paused ? tr("Syncing is paused for every store of this workspace; "
+                                         "Shift+F6 resumes it.")
+                                    : tr("Syncing resumed for every store of this workspace."),
+                             8000);
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::setStoreInterval(qint64 minutes)
+{
+    const qint64 storeId = actionStore();
+    if (!storeId)
+        return;
+    m_session->sync().setInterval(storeId, minutes * 60'000);
+    const auto store = m_session->store(storeId);
+    statusBar()->showMessage(
+        tr("Sync interval of %1: %2.").arg(store ? store->name : QString(), intervalTitle(minutes)),
+        8000);
+    updateActions();
+}
+
+void MainWindow::showSyncHistory(qint64 storeId)
+{
+    if (!m_session || !m_session->store(storeId))
+        return;
+    if (m_historyDialog && m_historyDialog->storeId() != storeId)
+        delete m_historyDialog;
+    if (!m_historyDialog) {
+        m_historyDialog = new SyncHistoryDialog(*m_session, storeId, this);
+        m_historyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
+}
+
+void MainWindow::reconnectStore(qint64 storeId)
+{
+    if (!m_session)
+        return;
+    const auto store = m_session->store(storeId);
+    if (!store)
+        return;
+    if (m_reconnectDialog && m_reconnectDialog->storeId() != storeId)
+        delete m_reconnectDialog;
+    if (!m_reconnectDialog) {
+        m_reconnectDialog = new ReconnectStoreDialog(*m_session, *store, this);
+        m_reconnectDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_reconnectDialog, &ReconnectStoreDialog::reconnected, this,
+                [this, name = store->name](qint64) {
+                    statusBar()->showMessage(
+                        tr("%1 is reconnected; its sync is running.").arg(name), 8000);
+                    m_alerts->refresh();
+                    updateActions();
+                    updateStatus();
+                });
+    }
+    m_reconnectDialog->open();
 }
 
 void MainWindow::updateStatus()
@@ -511,13 +729,16 @@ void MainWindow::updateStatus()
         for (const Store &s : m_session->stores()) {
             const auto last = m_session->sync().lastSyncMs(s.id);
             const SyncController::StoreState state = m_session->sync().state(s.id);
+            const auto problem = StoreSyncProblem::of(s, state);
             QString line;
             if (state.running)
                 line = tr("Syncing…");
             else if (state.queued)
                 line = tr("Waiting to sync");
-            else if (state.needsAttention || s.status == QLatin1String("needs_attention"))
+            else if (problem && problem->needsUser)
                 line = tr("Needs attention");
+            else if (problem)
+                line = tr("Sync failed; retrying later");
             else if (state.paused)
                 line = tr("Sync paused");
             else if (last)
@@ -525,10 +746,8 @@ void MainWindow::updateStatus()
             else
                 line = tr("Not synced yet");
             QString tip = s.domain;
-            if (state.needsAttention && !state.lastError.message.isEmpty())
-                tip += QLatin1Char('\n') + state.lastError.message;
-            else if (!s.statusDetail.isEmpty())
-                tip += QLatin1Char('\n') + s.statusDetail;
+            if (problem)
+                tip += QLatin1Char('\n') + problem->message;
             if (state.paused)
                 tip += QLatin1Char('\n') + tr("Sync Now (F5) resumes it.");
             m_sidebar->setStoreStatus(s.id, line, tip);
@@ -547,6 +766,8 @@ void MainWindow::updateStatus()
                 tr("data as of %1")
                     .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*asOf),
                                             QLocale::ShortFormat));
+    if (m_session && m_session->sync().allPaused())
+        text += QStringLiteral(" · ") + tr("Syncing paused");
     m_online->setText(text);
     m_online->setToolTip(online ? tr("Connected: syncs reach the stores.")
                                 : tr("No network: StoreLens shows the data it has; syncs "
@@ -591,6 +812,7 @@ void MainWindow::setScope(qint64 storeId)
     if (m_sidebar->selectedScope() != storeId)
         m_sidebar->selectScope(storeId);
     updateToday();
+    m_alerts->setScope(storeId);
     m_dashboard->setScope(storeId);
     for (DataPage *page :
          {static_cast<DataPage *>(m_orders), static_cast<DataPage *>(m_customers),
@@ -985,9 +1207,16 @@ void MainWindow::showSidebarMenu(int kind, const QString &workspace, qint64 stor
     } else if (itemKind == WorkspaceSidebar::ItemKind::Store) {
         setScope(storeId);
         menu.addAction(action(QStringLiteral("syncNow")));
+        menu.addAction(action(QStringLiteral("pauseStore")));
+        menu.addMenu(m_intervalMenu);
+        menu.addAction(action(QStringLiteral("syncHistory")));
+        if (action(QStringLiteral("reconnectStore"))->isEnabled())
+            menu.addAction(action(QStringLiteral("reconnectStore")));
+        menu.addSeparator();
         menu.addAction(action(QStringLiteral("removeStore")));
     } else {
         menu.addAction(action(QStringLiteral("syncAll")));
+        menu.addAction(action(QStringLiteral("pauseAll")));
         menu.addAction(action(QStringLiteral("addStore")));
     }
     menu.exec(at);

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -25,7 +26,11 @@ class DemoLauncher;
 class InventoryPage;
 class OrdersPage;
 class ProductsPage;
+class SyncAlertBanner;
+class SyncHistoryDialog;
 class SyncStatusWidget;
+class ReconnectStoreDialog;
+class TrayNotifier;
 class WelcomePage;
 class Workspace;
 class WorkspaceOpener;
@@ -79,6 +84,14 @@ public:
     QLabel *connectivityLabel() const { return m_online; }
     QLabel *lastSyncLabel() const { return m_lastSync; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    SyncAlertBanner *syncAlerts() const { return m_alerts; }
+    TrayNotifier *notifications() const { return m_tray; }
+    // The open sync history / reconnect dialog, if any.
+    SyncHistoryDialog *syncHistoryDialog() const;
+    ReconnectStoreDialog *reconnectDialog() const;
+    // Opens the sync history / the reconnect dialog of a store.
+    void showSyncHistory(qint64 storeId);
+    void reconnectStore(qint64 storeId);
 
     void showPage(Page page);
     Page currentPage() const;
@@ -129,6 +142,13 @@ private:
     void syncAll();
     void cancelSync();
     void removeStore();
+    void togglePauseStore(bool paused);
+    void togglePauseAll(bool paused);
+    void setStoreInterval(qint64 minutes);
+    // The store the store actions work on: the scope's, or the only one.
+    qint64 actionStore() const;
+    // "Every 15 minutes (default)", "Every hour", ...
+    static QString intervalTitle(qint64 minutes);
     void exportTable();
     void exportDashboardPdf();
     void exportDashboardPng();
@@ -158,6 +178,11 @@ private:
     CheckoutsPage *m_checkouts = nullptr;
     DateRangePicker *m_range = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
+    SyncAlertBanner *m_alerts = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    QPointer<SyncHistoryDialog> m_historyDialog;
+    QPointer<ReconnectStoreDialog> m_reconnectDialog;
+    QMenu *m_intervalMenu = nullptr;
     QLabel *m_lastSync = nullptr;
     QLabel *m_online = nullptr;
     QTimer *m_minuteTimer = nullptr;

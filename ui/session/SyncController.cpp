@@ -161,6 +161,51 @@ void SyncController::setOnline(bool online)
     onScheduler([online](SyncScheduler &s) { s.setOnline(online); });
 }
 
+void SyncController::pauseStore(qint64 storeId)
+{
+    cancel(storeId);
+}
+
+void SyncController::resumeStore(qint64 storeId)
+{
+    m_states[storeId].paused = false;
+    emit queueChanged();
+    onScheduler([storeId](SyncScheduler &s) { s.resume(storeId); });
+}
+
+void SyncController::pauseAll()
+{
+    m_allPaused = true;
+    for (auto it = m_states.begin(); it != m_states.end(); ++it)
+        it->queued = false;
+    emit queueChanged();
+    onScheduler([](SyncScheduler &s) { s.pauseAll(); });
+}
+
+void SyncController::resumeAll()
+{
+    m_allPaused = false;
+    emit queueChanged();
+    onScheduler([](SyncScheduler &s) { s.resumeAll(); });
+}
+
+void SyncController::setInterval(qint64 storeId, qint64 intervalMs)
+{
+    if (intervalMs <= 0)
+        return;
+    m_states[storeId].intervalMs = intervalMs;
+    emit queueChanged();
+    onScheduler([storeId, intervalMs](SyncScheduler &s) { s.setInterval(storeId, intervalMs); });
+}
+
+void SyncController::reconnected(qint64 storeId)
+{
+    StoreState &state = m_states[storeId];
+    state.needsAttention = false;
+    state.lastError = {};
+    syncStore(storeId);
+}
+
 void SyncController::reloadStores()
 {
     onScheduler([](SyncScheduler &s) {
@@ -173,11 +218,17 @@ void SyncController::onStates(const QList<SyncScheduler::StoreState> &states)
 {
     for (const SyncScheduler::StoreState &s : states) {
         StoreState &mine = m_states[s.storeId];
+        mine.known = true;
         mine.paused = s.paused;
         mine.needsAttention = s.needsAttention;
         mine.lastError = s.lastError;
+        mine.consecutiveFailures = s.consecutiveFailures;
+        mine.nextDueMs = s.nextDueMs;
+        mine.intervalMs = s.intervalMs;
         m_lastSync.insert(s.storeId, s.lastSuccessMs);
     }
+    m_schedulerStates = states;
+    emit schedulerStatesChanged(states);
     emit historyChanged();
     emit queueChanged();
 }

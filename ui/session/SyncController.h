@@ -28,10 +28,14 @@ public:
     };
     struct StoreState
     {
+        bool known = false;  // the scheduler has reported this store
         bool queued = false; // asked for, not started yet
         bool running = false;
         bool paused = false;
         bool needsAttention = false;
+        int consecutiveFailures = 0; // backing off while > 0
+        qint64 nextDueMs = 0;
+        qint64 intervalMs = SyncScheduler::kDefaultIntervalMs;
         SyncError lastError;
         QString resource; // the one being synced
         QMap<QString, ResourceProgress> resources;
@@ -48,6 +52,18 @@ public:
     void cancel(qint64 storeId);
     void cancelAll();
     void setOnline(bool online);
+    // Pause and resume a store (kept in the workspace) or the whole workspace.
+    void pauseStore(qint64 storeId);
+    void resumeStore(qint64 storeId);
+    void pauseAll();
+    void resumeAll();
+    bool allPaused() const { return m_allPaused; }
+    // How often the store syncs by itself (kept in the workspace).
+    void setInterval(qint64 storeId, qint64 intervalMs);
+    // New credentials are stored: the store leaves "needs attention" and syncs.
+    void reconnected(qint64 storeId);
+    // The scheduler's view of every store, as last reported.
+    const QList<SyncScheduler::StoreState> &schedulerStates() const { return m_schedulerStates; }
     // The scheduler reads the stores again (one was added or removed).
     void reloadStores();
 
@@ -75,6 +91,8 @@ signals:
     void dataWritten(qint64 storeId);
     // A first sync is done, or a store needs its owner.
     void notice(const QString &title, const QString &body);
+    // The scheduler reported its states (after every change of any store).
+    void schedulerStatesChanged(const QList<storelens::SyncScheduler::StoreState> &states);
 
 private:
     void onStates(const QList<SyncScheduler::StoreState> &states);
@@ -89,6 +107,8 @@ private:
     QHash<qint64, StoreState> m_states;
     QHash<qint64, qint64> m_lastSync;
     QHash<qint64, qint64> m_lastDataSignal;
+    QList<SyncScheduler::StoreState> m_schedulerStates;
+    bool m_allPaused = false;
 };
 
 } // namespace storelens

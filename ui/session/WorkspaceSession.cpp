@@ -94,6 +94,33 @@ void WorkspaceSession::reloadStores()
         QStringLiteral("stores"));
 }
 
+void WorkspaceSession::replaceSecret(qint64 storeId, QByteArray secret,
+                                     std::function<void(const QString &error)> done)
+{
+    Workspace *ws = m_workspace.get();
+    // The keychain and the workspace's own connection are both the workspace
+    // thread's; the reference is read there too, so it is the stored one.
+    WorkspaceThread::instance().post(
+        this,
+        [ws, storeId, secret]() mutable -> QString {
+            try {
+                const auto store = StoreRepository(ws->db()).byId(storeId);
+                if (!store)
+                    return tr("The store is no longer in this workspace.");
+                CredentialStore(*ws).put(store->credentialRef, secret);
+                secret.fill('\0');
+                return {};
+            } catch (const std::exception &e) {
+                return QString::fromUtf8(e.what());
+            }
+        },
+        [this, done](const QString &error) {
+            if (error.isEmpty())
+                reloadStores();
+            done(error);
+        });
+}
+
 void WorkspaceSession::addStore(Store store, QByteArray secret,
                                 std::function<void(DbResult<Store>)> done)
 {

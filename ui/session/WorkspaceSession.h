@@ -54,6 +54,11 @@ public:
     // workspace, in the encrypted workspace). `done` gets the stored store.
     // A secret the keychain refuses takes the store row with it.
     void addStore(Store store, QByteArray secret, std::function<void(DbResult<Store>)> done);
+    // Keeps a new secret for a store under its credential reference (the
+    // keychain or the vault, on the workspace thread); `done` gets an error
+    // message, empty on success.
+    void replaceSecret(qint64 storeId, QByteArray secret,
+                       std::function<void(const QString &error)> done);
     // Removes a store, its records and its credential.
     void removeStore(qint64 storeId, std::function<void(const QString &error)> done);
     // The keychain entries of the stores, for deleting the workspace.
