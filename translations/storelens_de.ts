@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+</context>
+<context>
     <name>DaemonCommands</name>
     <message>
         <source>usage: storelens-cli sync-log --workspace W [--store S] [--limit N] [--json]</source>
@@ -181,6 +188,110 @@
     <message numerus="yes">
         <source>StoreLens daemon: workspace "%1", %n store(s). Stop with Ctrl+C.</source>
         <translation><numerusform>StoreLens-Dienst: Arbeitsbereich „%1“, %n Shop. Beenden mit Strg+C.</numerusform><numerusform>StoreLens-Dienst: Arbeitsbereich „%1“, %n Shops. Beenden mit Strg+C.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Date format of a month on a chart axis (QDate format)</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date format of a day on a chart axis (QDate format)</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>A month in words (QDate format)</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Keine Umsätze in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Previous period, %1: %2</source>
+        <translation>Vorheriger Zeitraum, %1: %2</translation>
+    </message>
+    <message>
+        <source>No orders in this period.</source>
+        <translation>Keine Bestellungen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln order(s)</source>
+        <translation><numerusform>%1: %Ln Bestellung</numerusform><numerusform>%1: %Ln Bestellungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous period, %1: %Ln order(s)</source>
+        <translation><numerusform>Vorheriger Zeitraum, %1: %Ln Bestellung</numerusform><numerusform>Vorheriger Zeitraum, %1: %Ln Bestellungen</numerusform></translation>
+    </message>
+    <message>
+        <source>No abandoned checkouts in this period.</source>
+        <translation>Keine abgebrochenen Checkouts in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation>Nicht zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>%1: %2 abandoned, %3 recovered</source>
+        <translation>%1: %2 abgebrochen, %3 zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Nothing sold in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts verkauft.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%3 of total sales), %Ln order(s)</source>
+        <translation><numerusform>%1: %2 (%3 des Gesamtumsatzes), %Ln Bestellung</numerusform><numerusform>%1: %2 (%3 des Gesamtumsatzes), %Ln Bestellungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>StoreLens report: %1</source>
+        <translation>StoreLens-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>StoreLens · %1</source>
+        <translation>StoreLens · %1</translation>
+    </message>
+    <message>
+        <source>Amounts in %1, converted: %2</source>
+        <translation>Beträge in %1, umgerechnet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DbWorker</name>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Unerwarteter Fehler.</translation>
     </message>
 </context>
 <context>
@@ -423,26 +534,28 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
 </context>
 <context>
-    <name>Launcher</name>
+    <name>KpiChange</name>
     <message>
-        <source>No system keychain is available. Choose a passphrase for the new workspace "%1":</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar. Wählen Sie eine Passphrase für den neuen Arbeitsbereich „%1“:</translation>
+        <source>%1%</source>
+        <extracomment>A percentage, e.g. 12.3%</extracomment>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>Wrong passphrase. Try again for workspace "%1":</source>
-        <translation>Falsche Passphrase. Neuer Versuch für Arbeitsbereich „%1“:</translation>
+        <source>no change</source>
+        <translation>unverändert</translation>
     </message>
     <message>
-        <source>Passphrase for workspace "%1":</source>
-        <translation>Passphrase für Arbeitsbereich „%1“:</translation>
+        <source>new</source>
+        <translation>neu</translation>
     </message>
     <message>
-        <source>StoreLens</source>
-        <translation>StoreLens</translation>
+        <source>no comparison</source>
+        <translation>kein Vergleich</translation>
     </message>
     <message>
-        <source>Unlock %1</source>
-        <translation>%1 entsperren</translation>
+        <source>%1 pts</source>
+        <extracomment>Percentage points, e.g. ▲ 1.5 pts</extracomment>
+        <translation>%1 Pkt.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +571,54 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message numerus="yes">
         <source>amount "%1" has more decimals than %2 allows (%n)</source>
         <translation><numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform><numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPresets</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Monat bis heute</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>Quartal bis heute</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Jahr bis heute</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A range of dates: from – to</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -548,6 +709,21 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>Removed the exchange rate from %1 to %2.</source>
         <translation>Der Wechselkurs von %1 nach %2 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1258,113 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
 </context>
 <context>
+    <name>StatusText</name>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Unfulfilled</source>
+        <translation>Nicht versandt</translation>
+    </message>
+    <message>
+        <source>Partially fulfilled</source>
+        <translation>Teilweise versandt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>Wieder eingelagert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Unknown channel</source>
+        <translation>Unbekannter Kanal</translation>
+    </message>
+    <message>
+        <source>Online Store</source>
+        <translation>Onlineshop</translation>
+    </message>
+    <message>
+        <source>Point of Sale</source>
+        <translation>Point of Sale</translation>
+    </message>
+    <message>
+        <source>Draft orders</source>
+        <translation>Bestellentwürfe</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobile App</translation>
+    </message>
+</context>
+<context>
     <name>StoreAddress</name>
     <message>
         <source>"%1" is not a shop domain (expected something like your-shop.myshopify.com).</source>
@@ -1187,6 +1470,13 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
 </context>
 <context>
+    <name>StoreSyncProblem</name>
+    <message>
+        <source>StoreLens cannot sync %1 until you reconnect it.</source>
+        <translation>StoreLens kann %1 erst wieder synchronisieren, wenn Sie den Shop neu verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommands</name>
     <message>
         <source>%1 needs a value.</source>
@@ -1250,6 +1540,84 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>Store "%1": %2</source>
         <translation>Shop „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNotifier</name>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 ist bereit</translation>
+    </message>
+    <message>
+        <source>The first sync of %1 has finished; its dashboard and data are up to date.</source>
+        <translation>Die erste Synchronisierung von %1 ist abgeschlossen; Dashboard und Daten sind aktuell.</translation>
+    </message>
+    <message>
+        <source>StoreLens cannot sync %1 until you reconnect it.</source>
+        <translation>StoreLens kann %1 erst wieder synchronisieren, wenn Sie den Shop neu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 needs attention</source>
+        <translation>%1 braucht Ihre Aufmerksamkeit</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunHistory</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Catch-up after sleep</source>
+        <translation>Nachholen nach Ruhezustand</translation>
+    </message>
+    <message>
+        <source>Desktop app</source>
+        <translation>Desktop-App</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1499,34 +1867,2014 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     </message>
 </context>
 <context>
-    <name>storelens::MainWindow</name>
+    <name>storelens::AddStoreWizard</name>
     <message>
-        <source>StoreLens — %1</source>
-        <translation>StoreLens – %1</translation>
+        <source>Add Store</source>
+        <translation>Shop hinzufügen</translation>
     </message>
     <message>
-        <source>Workspaces and stores</source>
-        <translation>Arbeitsbereiche und Shops</translation>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::CheckoutDetailView</name>
+    <message>
+        <source>Checkout details</source>
+        <translation>Checkout-Details</translation>
     </message>
     <message>
-        <source>Workspace overview</source>
-        <translation>Übersicht des Arbeitsbereichs</translation>
+        <source>This checkout no longer exists.</source>
+        <translation>Dieser Checkout existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Workspace "%1" is open.</source>
-        <translation>Arbeitsbereich „%1“ ist geöffnet.</translation>
+        <source>Could not read the checkout: %1</source>
+        <translation>Der Checkout konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>All stores</source>
-        <translation>Alle Shops</translation>
+        <source>Checkout %1</source>
+        <translation>Checkout %1</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No stores yet&lt;/h2&gt;&lt;p&gt;This workspace is empty. Connect a Shopify store to see its orders, customers and products here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Noch keine Shops&lt;/h2&gt;&lt;p&gt;Dieser Arbeitsbereich ist leer. Verbinden Sie einen Shopify-Shop, um hier seine Bestellungen, Kunden und Produkte zu sehen.&lt;/p&gt;</translation>
+        <source>Recovered</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Show %1's orders</source>
+        <translation>Bestellungen von %1 anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::CheckoutsPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Selected period</source>
+        <translation>Gewählter Zeitraum</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Rückgewinnung</translation>
+    </message>
+    <message>
+        <source>Recovered or not</source>
+        <translation>Zurückgewonnen oder nicht</translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation>Nicht zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Abandoned checkouts</source>
+        <translation>Abgebrochene Checkouts</translation>
+    </message>
+    <message>
+        <source>Search by email…</source>
+        <translation>Nach E-Mail suchen…</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;h2&gt;%n store(s)&lt;/h2&gt;&lt;p&gt;Select a store in the sidebar.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;h2&gt;%n Shop&lt;/h2&gt;&lt;p&gt;Wählen Sie einen Shop in der Seitenleiste.&lt;/p&gt;</numerusform><numerusform>&lt;h2&gt;%n Shops&lt;/h2&gt;&lt;p&gt;Wählen Sie einen Shop in der Seitenleiste.&lt;/p&gt;</numerusform></translation>
+        <source>%Ln checkout(s)</source>
+        <translation><numerusform>%Ln Checkout</numerusform><numerusform>%Ln Checkouts</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Recovered on</source>
+        <translation>Zurückgewonnen am</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ConnectPage</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>StoreLens signs in, reads the shop and checks that the app may read everything the reports need.</source>
+        <translation>StoreLens meldet sich an, liest den Shop und prüft, ob die App alles lesen darf, was die Berichte brauchen.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>There is no shop at this address</source>
+        <translation>Unter dieser Adresse gibt es keinen Shop</translation>
+    </message>
+    <message>
+        <source>The credentials were refused</source>
+        <translation>Die Zugangsdaten wurden abgelehnt</translation>
+    </message>
+    <message>
+        <source>The app lacks access scopes</source>
+        <translation>Der App fehlen Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>The shop is unavailable</source>
+        <translation>Der Shop ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The shop could not be reached</source>
+        <translation>Der Shop war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The shop asked to slow down</source>
+        <translation>Der Shop hat um weniger Anfragen gebeten</translation>
+    </message>
+    <message>
+        <source>The test was cancelled</source>
+        <translation>Der Test wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The connection failed</source>
+        <translation>Die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Currency %1 · time zone %2 · plan %3</source>
+        <translation>Währung %1 · Zeitzone %2 · Tarif %3</translation>
+    </message>
+    <message>
+        <source>Next saves the store and starts its first sync.</source>
+        <translation>„Weiter“ speichert den Shop und startet seine erste Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Es fehlen:</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::CredentialsPage</name>
+    <message>
+        <source>Shop and credentials</source>
+        <translation>Shop und Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>StoreLens reads the shop with the credentials of a custom app that has read access to orders, customers, products, inventory and locations.</source>
+        <translation>StoreLens liest den Shop mit den Zugangsdaten einer eigenen App, die Lesezugriff auf Bestellungen, Kunden, Produkte, Lagerbestand und Standorte hat.</translation>
+    </message>
+    <message>
+        <source>Shop domain</source>
+        <translation>Shop-Domain</translation>
+    </message>
+    <message>
+        <source>your-shop.myshopify.com</source>
+        <translation>ihr-shop.myshopify.com</translation>
+    </message>
+    <message>
+        <source>Shop &amp;domain:</source>
+        <translation>Shop-&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Admin API &amp;access token (custom app)</source>
+        <translation>Admin-API-&amp;Zugriffstoken (eigene App)</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>shpat_…</source>
+        <translation>shpat_…</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID and secret (Dev Dashboard app)</source>
+        <translation>&amp;Client-ID und Secret (App im Dev Dashboard)</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Shop-Name</translation>
+    </message>
+    <message>
+        <source>The shop's own name</source>
+        <translation>Der eigene Name des Shops</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Angezeigter &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Advanced: connect through another address</source>
+        <translation>Erweitert: über eine andere Adresse verbinden</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8080 (a local server or simulator)</source>
+        <translation>http://127.0.0.1:8080 (ein lokaler Server oder Simulator)</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>API-Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Enter the shop's domain.</source>
+        <translation>Geben Sie die Domain des Shops ein.</translation>
+    </message>
+    <message>
+        <source>StoreLens connects to %1.</source>
+        <translation>StoreLens verbindet sich mit %1.</translation>
+    </message>
+    <message>
+        <source>This workspace already has %1 as "%2".</source>
+        <translation>Dieser Arbeitsbereich enthält %1 bereits als „%2“.</translation>
+    </message>
+    <message>
+        <source>Enter the access token.</source>
+        <translation>Geben Sie das Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Secret ein.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::CustomRangeDialog</name>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last.</source>
+        <translation>Der erste Tag darf nicht nach dem letzten liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::CustomerDetailView</name>
+    <message>
+        <source>Customer details</source>
+        <translation>Kundendetails</translation>
+    </message>
+    <message>
+        <source>Could not read the customer: %1</source>
+        <translation>Der Kunde konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Dieser Kunde existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Orders (platform)</source>
+        <translation>Bestellungen (Plattform)</translation>
+    </message>
+    <message>
+        <source>Amount spent (platform)</source>
+        <translation>Ausgegeben (Plattform)</translation>
+    </message>
+    <message>
+        <source>Orders in this workspace</source>
+        <translation>Bestellungen in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln most recent orders are shown.</source>
+        <translation><numerusform>Die neueste Bestellung wird angezeigt.</numerusform><numerusform>Die %Ln neuesten Bestellungen werden angezeigt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>storelens::CustomersPage</name>
+    <message>
+        <source>Returning customers only</source>
+        <translation>Nur wiederkehrende Kunden</translation>
+    </message>
+    <message>
+        <source>Customers with more than one order</source>
+        <translation>Kunden mit mehr als einer Bestellung</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Search by name or email…</source>
+        <translation>Nach Name oder E-Mail suchen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation><numerusform>%Ln Kunde</numerusform><numerusform>%Ln Kunden</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Amount spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::DashboardPage</name>
+    <message>
+        <source>Scope and period</source>
+        <translation>Umfang und Zeitraum</translation>
+    </message>
+    <message>
+        <source>Total sales</source>
+        <translation>Gesamtumsatz</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Returning customer rate</source>
+        <translation>Anteil wiederkehrender Kunden</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <source>Abandoned checkouts recovered</source>
+        <translation>Zurückgewonnene abgebrochene Checkouts</translation>
+    </message>
+    <message>
+        <source>Sales over time</source>
+        <translation>Umsatz im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Orders by date</source>
+        <translation>Bestellungen nach Datum</translation>
+    </message>
+    <message>
+        <source>Abandoned and recovered checkouts</source>
+        <translation>Abgebrochene und zurückgewonnene Checkouts</translation>
+    </message>
+    <message>
+        <source>Revenue by product</source>
+        <translation>Umsatz nach Produkt</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>Top-Kunden</translation>
+    </message>
+    <message>
+        <source>Sales by channel</source>
+        <translation>Umsatz nach Kanal</translation>
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation>Neueste Bestellungen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Double-click an order to open it</source>
+        <translation>Doppelklicken Sie auf eine Bestellung, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>All stores of %1</source>
+        <translation>Alle Shops von %1</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation>%1, verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>Reports are not available in this build.</source>
+        <translation>Berichte sind in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1, converted: %2</source>
+        <translation>Beträge in %1, umgerechnet: %2</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Vorheriger Zeitraum (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 returning</source>
+        <translation>%1 wiederkehrend</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 von %2 Kunden</translation>
+    </message>
+    <message>
+        <source>of %1 abandoned · %2 · %3</source>
+        <translation>von %1 abgebrochenen · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Stück</translation>
+    </message>
+    <message>
+        <source>Ranking customers…</source>
+        <translation>Kunden werden gereiht…</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 Bestellungen</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::DataPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>Anzahl der Zeilen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Write every row that matches the search and filters to a CSV file (Ctrl+E)</source>
+        <translation>Alle Zeilen, die zu Suche und Filtern passen, in eine CSV-Datei schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Could not read the rows: %1</source>
+        <translation>Die Zeilen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The column "%1" cannot be sorted.</source>
+        <translation>Nach der Spalte „%1“ kann nicht sortiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+F)</source>
+        <translation>%1 (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV</source>
+        <translation>%1 als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows written</source>
+        <translation>Exportiere… %1 Zeilen geschrieben</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::DateRangePicker</name>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>The days shown, in the shop's time zone (Ctrl+D)</source>
+        <translation>Die angezeigten Tage, in der Zeitzone des Shops (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Angezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;previous period</source>
+        <translation>Mit &amp;vorherigem Zeitraum vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with previous period</source>
+        <translation>Mit vorherigem Zeitraum vergleichen</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Vorheriger Zeitraum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::DemoLauncher</name>
+    <message>
+        <source>The demo shop could not start: %1</source>
+        <translation>Der Demo-Shop konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::FirstSyncPage</name>
+    <message>
+        <source>First sync</source>
+        <translation>Erste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>StoreLens copies the store's records to this computer. A large store takes a while; you can close this window and work on, or cancel and resume later.</source>
+        <translation>StoreLens kopiert die Daten des Shops auf diesen Computer. Ein großer Shop braucht eine Weile; Sie können dieses Fenster schließen und weiterarbeiten oder abbrechen und später fortsetzen.</translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation>Fortschritt: %1</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sync</source>
+        <translation>Synchronisierung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Resuming where the sync stopped…</source>
+        <translation>Wird dort fortgesetzt, wo die Synchronisierung aufhörte…</translation>
+    </message>
+    <message>
+        <source>Saving the store…</source>
+        <translation>Shop wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not save the store: %1</source>
+        <translation>Der Shop konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Done: the store is up to date.</source>
+        <translation>Fertig: Der Shop ist auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Resume continues where the sync stopped.</source>
+        <translation>Abgebrochen. „Fortsetzen“ macht dort weiter, wo die Synchronisierung aufhörte.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::InventoryPage</name>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Low stock only, at or below</source>
+        <translation>Nur geringer Bestand, höchstens</translation>
+    </message>
+    <message>
+        <source>Low stock threshold</source>
+        <translation>Schwelle für geringen Bestand</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <source>Search by product, variant or SKU…</source>
+        <translation>Nach Produkt, Variante oder Artikelnummer suchen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln variant(s)</source>
+        <translation><numerusform>%Ln Variante</numerusform><numerusform>%Ln Varianten</numerusform></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Vorrätig</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::LazyTableModel</name>
+    <message>
+        <source>Could not load</source>
+        <translation>Konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%1 (this column cannot be sorted)</source>
+        <translation>%1 (nach dieser Spalte kann nicht sortiert werden)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::MainWindow</name>
+    <message>
+        <source>StoreLens</source>
+        <translation>StoreLens</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Workspace…</source>
+        <translation>Arbeitsbereich &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Workspace…</source>
+        <translation>Arbeitsbereich &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>Arbeitsbereich &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Export Table to &amp;CSV…</source>
+        <translation>Tabelle als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Dashboard to &amp;PDF…</source>
+        <translation>Dashboard als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Dashboard to P&amp;NG…</source>
+        <translation>Dashboard als P&amp;NG exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Add Store…</source>
+        <translation>Shop &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync A&amp;ll Stores</source>
+        <translation>&amp;Alle Shops synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>Synchronisierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Store…</source>
+        <translation>Shop &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;History…</source>
+        <translation>Synchronisierungs&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect Store…</source>
+        <translation>Shop neu &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Syncing This Store</source>
+        <translation>Synchronisierung dieses Shops &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Pause All S&amp;yncing</source>
+        <translation>Gesamte S&amp;ynchronisierung pausieren</translation>
+    </message>
+    <message>
+        <source>Stop syncing every store of this workspace until resumed (Shift+F6)</source>
+        <translation>Keinen Shop dieses Arbeitsbereichs mehr synchronisieren, bis fortgesetzt wird (Umschalt+F6)</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;Notifications</source>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notify when a store's first sync finishes or a store needs attention</source>
+        <translation>Benachrichtigen, wenn die erste Synchronisierung eines Shops fertig ist oder ein Shop Ihre Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Bestellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Produkte</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Lagerbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Abandoned Checkouts</source>
+        <translation>&amp;Abgebrochene Checkouts</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Date &amp;Range</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous Period</source>
+        <translation>Mit &amp;vorherigem Zeitraum vergleichen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Stores</source>
+        <translation>Zu den &amp;Shops</translation>
+    </message>
+    <message>
+        <source>&amp;About StoreLens</source>
+        <translation>&amp;Über StoreLens</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Shop</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Interval</source>
+        <translation>Synchronisierungs&amp;intervall</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 — StoreLens</source>
+        <translation>%1 — StoreLens</translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation>%1 ist auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 was cancelled; the next one continues from there.</source>
+        <translation>Die Synchronisierung von %1 wurde abgebrochen; die nächste macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Sync the selected store now (F5)</source>
+        <translation>Den gewählten Shop jetzt synchronisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Sync every store of the workspace now (F5)</source>
+        <translation>Alle Shops des Arbeitsbereichs jetzt synchronisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Syncing of %1 is paused; uncheck to resume it (F6)</source>
+        <translation>Die Synchronisierung von %1 ist pausiert; Häkchen entfernen, um sie fortzusetzen (F6)</translation>
+    </message>
+    <message>
+        <source>Stop syncing %1 until resumed (F6)</source>
+        <translation>%1 nicht mehr synchronisieren, bis fortgesetzt wird (F6)</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Einmal täglich</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>Alle %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Syncing of %1 is paused; F6 resumes it.</source>
+        <translation>Die Synchronisierung von %1 ist pausiert; F6 setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Syncing of %1 resumed.</source>
+        <translation>Die Synchronisierung von %1 wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Syncing is paused for every store of this workspace; Shift+F6 resumes it.</source>
+        <translation>Die Synchronisierung ist für alle Shops dieses Arbeitsbereichs pausiert; Umschalt+F6 setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Syncing resumed for every store of this workspace.</source>
+        <translation>Die Synchronisierung aller Shops dieses Arbeitsbereichs wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Sync interval of %1: %2.</source>
+        <translation>Synchronisierungsintervall von %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is reconnected; its sync is running.</source>
+        <translation>%1 ist neu verbunden; die Synchronisierung läuft.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Wartet auf Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Sync failed; retrying later</source>
+        <translation>Synchronisierung fehlgeschlagen; neuer Versuch später</translation>
+    </message>
+    <message>
+        <source>Sync paused</source>
+        <translation>Synchronisierung pausiert</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync Now (F5) resumes it.</source>
+        <translation>„Jetzt synchronisieren“ (F5) setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <source>data as of %1</source>
+        <translation>Daten vom %1</translation>
+    </message>
+    <message>
+        <source>Syncing paused</source>
+        <translation>Synchronisierung pausiert</translation>
+    </message>
+    <message>
+        <source>Connected: syncs reach the stores.</source>
+        <translation>Verbunden: Synchronisierungen erreichen die Shops.</translation>
+    </message>
+    <message>
+        <source>No network: StoreLens shows the data it has; syncs resume when the network returns.</source>
+        <translation>Kein Netzwerk: StoreLens zeigt die vorhandenen Daten; Synchronisierungen laufen weiter, sobald das Netzwerk zurück ist.</translation>
+    </message>
+    <message>
+        <source>Rename Workspace</source>
+        <translation>Arbeitsbereich umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for workspace "%1":</source>
+        <translation>Neuer Name für den Arbeitsbereich „%1“:</translation>
+    </message>
+    <message>
+        <source>Cannot rename workspace "%1"</source>
+        <translation>Arbeitsbereich „%1“ kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, spaces, dots, dashes or underscores.</source>
+        <translation>Verwenden Sie bis zu 64 Buchstaben, Ziffern, Leerzeichen, Punkte, Binde- oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" is now "%2".</source>
+        <translation>Arbeitsbereich „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>Delete Workspace</source>
+        <translation>Arbeitsbereich löschen</translation>
+    </message>
+    <message>
+        <source>Delete workspace "%1"?</source>
+        <translation>Arbeitsbereich „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its encrypted file with every store and all their data is deleted, and its keys are removed from the keychain. This cannot be undone; the stores themselves are not affected.</source>
+        <translation>Seine verschlüsselte Datei mit allen Shops und ihren Daten wird gelöscht und seine Schlüssel werden aus dem Schlüsselbund entfernt. Das kann nicht rückgängig gemacht werden; die Shops selbst bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Workspace</source>
+        <translation>Arbeitsbereich &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Cannot delete workspace "%1"</source>
+        <translation>Arbeitsbereich „%1“ kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" was deleted.</source>
+        <translation>Arbeitsbereich „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Store added; its first sync is running.</source>
+        <translation>Shop hinzugefügt; seine erste Synchronisierung läuft.</translation>
+    </message>
+    <message>
+        <source>The demo could not start</source>
+        <translation>Die Demo konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Remove Store</source>
+        <translation>Shop entfernen</translation>
+    </message>
+    <message>
+        <source>Remove store "%1" from this workspace?</source>
+        <translation>Shop „%1“ aus diesem Arbeitsbereich entfernen?</translation>
+    </message>
+    <message>
+        <source>Its orders, customers and products are deleted from this computer and its access token from the keychain. The store itself is not affected; you can add it again later.</source>
+        <translation>Seine Bestellungen, Kunden und Produkte werden von diesem Computer gelöscht und sein Zugriffstoken aus dem Schlüsselbund. Der Shop selbst bleibt unberührt; Sie können ihn später wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Store</source>
+        <translation>Shop &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Store "%1" was removed.</source>
+        <translation>Shop „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not remove the store: %1</source>
+        <translation>Der Shop konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The dashboard has no figures to export yet.</source>
+        <translation>Das Dashboard hat noch keine Zahlen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Dashboard to PDF</source>
+        <translation>Dashboard als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export Dashboard to PNG</source>
+        <translation>Dashboard als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Bericht unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>About StoreLens</source>
+        <translation>Über StoreLens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Sales, customers and products of your online stores, on your computer, with or without a network.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;StoreLens %1&lt;/h3&gt;&lt;p&gt;Umsätze, Kunden und Produkte Ihrer Onlineshops, auf Ihrem Computer, mit oder ohne Netzwerk.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::NewWorkspaceDialog</name>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>A workspace is one encrypted file with its own stores. Agencies keep one per client.</source>
+        <translation>Ein Arbeitsbereich ist eine verschlüsselte Datei mit eigenen Shops. Agenturen legen einen pro Kunde an.</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>e.g. Client A</source>
+        <translation>z. B. Kunde A</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase instead of the keychain</source>
+        <translation>Mit einer &amp;Passphrase statt dem Schlüsselbund schützen</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Der Schlüsselbund des Systems wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>The workspace key is kept in the system keychain, so the workspace opens without asking.</source>
+        <translation>Der Schlüssel des Arbeitsbereichs liegt im Schlüsselbund des Systems; der Arbeitsbereich öffnet sich ohne Nachfrage.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: choose a passphrase. StoreLens asks for it whenever the workspace is opened; without it the data cannot be recovered.</source>
+        <translation>Kein Schlüsselbund verfügbar: Wählen Sie eine Passphrase. StoreLens fragt bei jedem Öffnen danach; ohne sie lassen sich die Daten nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, spaces, dots, dashes or underscores.</source>
+        <translation>Verwenden Sie bis zu 64 Buchstaben, Ziffern, Leerzeichen, Punkte, Binde- oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>A workspace named "%1" already exists.</source>
+        <translation>Ein Arbeitsbereich namens „%1“ existiert bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters.</source>
+        <translation><numerusform>Eine Passphrase braucht mindestens %n Zeichen.</numerusform><numerusform>Eine Passphrase braucht mindestens %n Zeichen.</numerusform></translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::OrderDetailView</name>
+    <message>
+        <source>Order details</source>
+        <translation>Bestelldetails</translation>
+    </message>
+    <message>
+        <source>Could not read the order: %1</source>
+        <translation>Die Bestellung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This order no longer exists.</source>
+        <translation>Diese Bestellung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Test order</source>
+        <translation>Testbestellung</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Unfulfilled</source>
+        <translation>Nicht versandt</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Net payment</source>
+        <translation>Nettozahlung</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>shipping %1</source>
+        <translation>Versand %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 refunded (%3)</source>
+        <translation>%1: %2 erstattet (%3)</translation>
+    </message>
+    <message>
+        <source>Show %1's orders</source>
+        <translation>Bestellungen von %1 anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::OrdersPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Selected period</source>
+        <translation>Gewählter Zeitraum</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Zahlungsstatus</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>Jede Zahlung</translation>
+    </message>
+    <message>
+        <source>Fulfillment status</source>
+        <translation>Versandstatus</translation>
+    </message>
+    <message>
+        <source>Any fulfillment</source>
+        <translation>Jeder Versand</translation>
+    </message>
+    <message>
+        <source>Test orders</source>
+        <translation>Testbestellungen</translation>
+    </message>
+    <message>
+        <source>Include test orders, which reports leave out</source>
+        <translation>Testbestellungen einbeziehen, die Berichte auslassen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Search by order number or email…</source>
+        <translation>Nach Bestellnummer oder E-Mail suchen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation><numerusform>%Ln Bestellung</numerusform><numerusform>%Ln Bestellungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Fulfillment</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::PassphraseDialog</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation>%1 entsperren</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" is protected by a passphrase. Enter it to open the workspace.</source>
+        <translation>Arbeitsbereich „%1“ ist durch eine Passphrase geschützt. Geben Sie sie ein, um den Arbeitsbereich zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::PlatformPage</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Where does the store run?</source>
+        <translation>Wo läuft der Shop?</translation>
+    </message>
+    <message>
+        <source>&amp;Shopify</source>
+        <translation>&amp;Shopify</translation>
+    </message>
+    <message>
+        <source>&amp;WooCommerce</source>
+        <translation>&amp;WooCommerce</translation>
+    </message>
+    <message>
+        <source>&amp;Amazon Seller Central</source>
+        <translation>&amp;Amazon Seller Central</translation>
+    </message>
+    <message>
+        <source>%1 (coming soon)</source>
+        <translation>%1 (demnächst)</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ProductDetailView</name>
+    <message>
+        <source>Product details</source>
+        <translation>Produktdetails</translation>
+    </message>
+    <message>
+        <source>Could not read the product: %1</source>
+        <translation>Das Produkt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Dieses Produkt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Compare at</source>
+        <translation>Vergleichspreis</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Stock columns show the units available at each location.</source>
+        <translation>Die Bestandsspalten zeigen die verfügbaren Stück je Standort.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ProductsPage</name>
+    <message>
+        <source>Product status</source>
+        <translation>Produktstatus</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Search by title, vendor or SKU…</source>
+        <translation>Nach Titel, Hersteller oder Artikelnummer suchen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation><numerusform>%Ln Produkt</numerusform><numerusform>%Ln Produkte</numerusform></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Price from</source>
+        <translation>Preis ab</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::ReconnectStoreDialog</name>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>%1 neu verbinden</translation>
+    </message>
+    <message>
+        <source>Shopify no longer accepts the access token of &lt;b&gt;%1&lt;/b&gt; (%2). Create a new Admin API access token in the store's custom app and enter it here; StoreLens tests it before it replaces the old one.</source>
+        <translation>Shopify akzeptiert das Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr. Erstellen Sie in der benutzerdefinierten App des Shops ein neues Admin-API-Zugriffstoken und geben Sie es hier ein; StoreLens testet es, bevor es das alte ersetzt.</translation>
+    </message>
+    <message>
+        <source>Shopify no longer accepts the client credentials of &lt;b&gt;%1&lt;/b&gt; (%2). Enter the app's current client secret (client ID %3); StoreLens tests it before it replaces the old one.</source>
+        <translation>Shopify akzeptiert die Client-Zugangsdaten von &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr. Geben Sie das aktuelle Client-Secret der App ein (Client-ID %3); StoreLens testet es, bevor es das alte ersetzt.</translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation>Neues Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>Neues Client-Secret</translation>
+    </message>
+    <message>
+        <source>shpat_…</source>
+        <translation>shpat_…</translation>
+    </message>
+    <message>
+        <source>New access &amp;token:</source>
+        <translation>Neues Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>New client &amp;secret:</source>
+        <translation>Neues Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Test and Reconnect</source>
+        <translation>&amp;Testen und neu verbinden</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technisches Detail: %1</translation>
+    </message>
+    <message>
+        <source>Connected. Saving the new credentials…</source>
+        <translation>Verbunden. Die neuen Zugangsdaten werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not save the new credentials: %1</source>
+        <translation>Die neuen Zugangsdaten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::SyncAlertBanner</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Synchronisierungsprobleme</translation>
+    </message>
+    <message>
+        <source>StoreLens tries again at %1.</source>
+        <translation>StoreLens versucht es um %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Technical details for %1</source>
+        <translation>Technische Details zu %1</translation>
+    </message>
+    <message>
+        <source>Show the technical cause</source>
+        <translation>Die technische Ursache anzeigen</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Sync history of %1</source>
+        <translation>Synchronisierungsverlauf von %1</translation>
+    </message>
+    <message>
+        <source>Every sync of %1 (Ctrl+H)</source>
+        <translation>Alle Synchronisierungen von %1 (Strg+H)</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Neu verbinden…</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>%1 neu verbinden</translation>
+    </message>
+    <message>
+        <source>Enter new credentials for %1 (Ctrl+Shift+R)</source>
+        <translation>Neue Zugangsdaten für %1 eingeben (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry syncing %1 now</source>
+        <translation>%1 jetzt erneut synchronisieren</translation>
+    </message>
+    <message>
+        <source>No technical detail was recorded; the sync history lists every run with its outcome.</source>
+        <translation>Es wurde kein technisches Detail aufgezeichnet; der Synchronisierungsverlauf listet jeden Lauf mit seinem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technisches Detail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::SyncController</name>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <source>Abandoned checkouts</source>
+        <translation>Abgebrochene Checkouts</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::SyncHistoryDialog</name>
+    <message>
+        <source>Sync History — %1</source>
+        <translation>Synchronisierungsverlauf — %1</translation>
+    </message>
+    <message>
+        <source>Reading the sync history…</source>
+        <translation>Synchronisierungsverlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Sync runs of %1</source>
+        <translation>Synchronisierungsläufe von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Details of the selected sync:</source>
+        <translation>&amp;Details der ausgewählten Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>Details of the selected sync</source>
+        <translation>Details der ausgewählten Synchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync %1 now</source>
+        <translation>%1 jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Could not read the sync history: %1</source>
+        <translation>Der Synchronisierungsverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not synced yet.</source>
+        <translation>%1 wurde noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Every sync of %1, newest first. Runs: %2, failed: %3.</source>
+        <translation>Alle Synchronisierungen von %1, neueste zuerst. Läufe: %2, fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>Every sync of %1, newest first. Runs: %2.</source>
+        <translation>Alle Synchronisierungen von %1, neueste zuerst. Läufe: %2.</translation>
+    </message>
+    <message>
+        <source>%1, started %2 (%3).</source>
+        <translation>%1, gestartet %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Technisches Detail: %1</translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation>Fehlerart: %1</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::SyncHistoryModel</name>
+    <message>
+        <source>Finished %1</source>
+        <translation>Beendet %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +3890,136 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     <message>
         <source>The first sync of %1 has finished.</source>
         <translation>Die erste Synchronisierung von %1 ist abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::SyncStatusWidget</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one continues where this one stopped</source>
+        <translation>Synchronisierung anhalten; die nächste macht dort weiter, wo diese aufhörte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1 and %n more</source>
+        <translation><numerusform>%1 und %n weiterer werden synchronisiert</numerusform><numerusform>%1 und %n weitere werden synchronisiert</numerusform></translation>
+    </message>
+    <message>
+        <source>a store</source>
+        <translation>einem Shop</translation>
+    </message>
+    <message>
+        <source>Syncing %1</source>
+        <translation>%1 wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::TrayNotifier</name>
+    <message>
+        <source>StoreLens</source>
+        <translation>StoreLens</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::WelcomePage</name>
+    <message>
+        <source>Explore the &amp;demo</source>
+        <translation>&amp;Demo ansehen</translation>
+    </message>
+    <message>
+        <source>A sample store, filled through the real sync from a simulated shop</source>
+        <translation>Ein Beispielshop, über die echte Synchronisierung aus einem simulierten Shop befüllt</translation>
+    </message>
+    <message>
+        <source>Welcome to StoreLens</source>
+        <translation>Willkommen bei StoreLens</translation>
+    </message>
+    <message>
+        <source>Your stores' sales, customers and products in one place, on your computer, with or without a network. Start with a workspace: one encrypted file for your stores, or one per client.</source>
+        <translation>Umsätze, Kunden und Produkte Ihrer Shops an einem Ort, auf Ihrem Computer, mit oder ohne Netzwerk. Beginnen Sie mit einem Arbeitsbereich: einer verschlüsselten Datei für Ihre Shops oder einer pro Kunde.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a workspace…</source>
+        <translation>Arbeitsbereich &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Connect your first store</source>
+        <translation>Verbinden Sie Ihren ersten Shop</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" has no stores yet. Add a Shopify store with an access token, or explore the demo first.</source>
+        <translation>Arbeitsbereich „%1“ hat noch keine Shops. Fügen Sie einen Shopify-Shop mit einem Zugriffstoken hinzu oder sehen Sie sich zuerst die Demo an.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a store…</source>
+        <translation>Shop &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Unlocking the workspace.</source>
+        <translation>Der Arbeitsbereich wird entsperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::WorkspaceOpener</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Falsche Passphrase. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace "%1"</source>
+        <translation>Arbeitsbereich „%1“ kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace "%1"</source>
+        <translation>Arbeitsbereich „%1“ kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::WorkspaceSession</name>
+    <message>
+        <source>The store is no longer in this workspace.</source>
+        <translation>Der Shop ist nicht mehr in diesem Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::WorkspaceSidebar</name>
+    <message>
+        <source>Workspaces and stores</source>
+        <translation>Arbeitsbereiche und Shops</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" (open)</source>
+        <translation>Arbeitsbereich „%1“ (geöffnet)</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <source>Every store of this workspace together</source>
+        <translation>Alle Shops dieses Arbeitsbereichs zusammen</translation>
+    </message>
+    <message>
+        <source>Workspace "%1": press Enter or double-click to open it</source>
+        <translation>Arbeitsbereich „%1“: zum Öffnen Eingabetaste drücken oder doppelklicken</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,314 @@
+// The demo and the Add Store wizard against the Shopify simulator, through the
+// real connector, sync engine and ingestor: `--demo` opens a workspace whose
+// store matches the simulated shop; the wizard says precisely what is wrong
+// with a bad token, missing scopes or a malformed domain, then saves the
+// store and runs its first sync, which can be cancelled and resumed.
+#include "GuiTestSupport.h"
+#include "TestEnvironment.h"
+#include "demo/DemoLauncher.h"
+#include "main/MainWindow.h"
+#include "main/WelcomePage.h"
+#include "models/LazyTableModel.h"
+#include "pages/OrdersPage.h"
+#include "session/SyncController.h"
+#include "session/WorkspaceSession.h"
+#include "sim/ShopifySimulator.h"
+#include "sim/ShopifySimulatorHost.h"
+#include "storage/StoreRepository.h"
+#include "storage/Workspace.h"
+#include "storage/WorkspaceDirectory.h"
+#include "wizard/AddStoreWizard.h"
+#include "wizard/ConnectPage.h"
+#include "wizard/CredentialsPage.h"
+#include "wizard/FirstSyncPage.h"
+
+#include <QAbstractButton>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace storelens;
+using namespace storelens::test;
+
+class TestGuiDemo : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TempHome> m_home;
+    QTemporaryDir m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<sim::ShopifySimulatorHost> m_shop;
+
+    static qint64 count(const QString &workspace, const char *sql)
+    {
+        auto ws = WorkspaceDirectory().open(workspace, QStringLiteral("a passphrase for tests"));
+        return ws->db().scalar(sql);
+    }
+
+    // Waits until no sync of `storeId` is queued or running; returns the
+    // outcome of its last run from the sync history.
+    QString waitForSync(const QString &workspace, qint64 storeId, int timeoutMs = 120000)
+    {
+        SyncController &sync = m_window->session()->sync();
+        if (!waitUntil(
+                [&] {
+                    const auto state = sync.state(storeId);
+                    return !state.running && !state.queued;
+                },
+                timeoutMs))
+            return QStringLiteral("timeout");
+        auto ws = WorkspaceDirectory().open(workspace, QStringLiteral("a passphrase for tests"));
+        Statement q = ws->db().prepare("SELECT status, coalesce(error_message, '') FROM sync_runs "
+                                       "WHERE store_id = ? ORDER BY id DESC LIMIT 1");
+        q.bind(1, storeId);
+        if (!q.step())
+            return QStringLiteral("no sync ran");
+        return q.text(0) == QLatin1String("ok") ? QString()
+                                                : q.text(0) + QLatin1Char(' ') + q.text(1);
+    }
+
+    AddStoreWizard *openWizard()
+    {
+        m_window->action(QStringLiteral("addStore"))->trigger();
+        AddStoreWizard *wizard = m_window->addStoreWizard();
+        if (wizard)
+            wizard->next(); // Shopify is chosen
+        return wizard;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SyncError>();
+        qputenv("STORELENS_NO_KEYCHAIN", "1");
+        qputenv("STORELENS_PASSPHRASE", "a passphrase for tests");
+        qputenv("STORELENS_DEMO_ORDERS", "3000");
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        useLightPalette();
+        m_home = std::make_unique<TempHome>();
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+    }
+
+    void demoFillsItsStoreThroughTheSyncEngine()
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+        m_window->openDemo();
+        QVERIFY(opened.wait(30000));
+        QCOMPARE(opened.first().first().toString(), DemoLauncher::workspaceName());
+        QSignalSpy ready(m_window->demo(), &DemoLauncher::ready);
+        QVERIFY(ready.wait(30000));
+        QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 1; }));
+        const Store store = m_window->session()->stores().first();
+        QCOMPARE(store.domain, QStringLiteral("acme-outdoor.myshopify.com"));
+        QElapsedTimer timer;
+        timer.start();
+        const QString error = waitForSync(DemoLauncher::workspaceName(), store.id);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        qInfo("demo: first sync of %lld orders in %lld ms",
+              m_window->demo()->host()->simulator().orderCount(), timer.elapsed());
+        sim::ShopifySimulator &shop = m_window->demo()->host()->simulator();
+        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM orders"),
+                 shop.orderCount());
+        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM customers"),
+                 qint64(shop.customers().size()));
+        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM products"),
+                 qint64(shop.products().size()));
+        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM checkouts"),
+                 qint64(shop.checkouts().size()));
+        // The pages show it.
+        m_window->showPage(MainWindow::Page::Orders);
+        OrdersPage *orders = m_window->ordersPage();
+        QVERIFY(waitUntil(
+            [orders] { return orders->model()->isCounted() && orders->model()->totalRows() > 0; }));
+        QVERIFY(m_window->lastSyncLabel()->text().contains(QStringLiteral("Last sync")));
+    }
+
+    void demoReopensWithItsData()
+    {
+        const qint64 before = count(DemoLauncher::workspaceName(), "SELECT count(*) FROM orders");
+        m_window->closeWorkspace();
+        QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+        QSignalSpy ready(m_window->demo(), &DemoLauncher::ready);
+        m_window->openDemo();
+        QVERIFY(opened.wait(30000));
+        QVERIFY(ready.count() > 0 || ready.wait(10000));
+        QVERIFY(waitUntil([this] { return !m_window->session()->stores().isEmpty(); }));
+        const qint64 storeId = m_window->session()->stores().first().id;
+        // An incremental sync against the same shop finds the same orders.
+        const QString error = waitForSync(DemoLauncher::workspaceName(), storeId);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM orders"), before);
+        QCOMPARE(m_window->session()->stores().size(), 1);
+    }
+
+    void wizardNeedsAValidDomain()
+    {
+        // A second shop for the agency's own workspace.
+        sim::ShopifySimConfig config;
+        config.orders = 400;
+        config.shopName = QStringLiteral("North Gear");
+        config.shopHandle = "north-gear";
+        config.currency = "EUR";
+        config.timeZone = "Europe/Berlin";
+        config.plan = sim::ShopPlan::Plus;
+        config.timeScale = 10;
+        m_shop = std::make_unique<sim::ShopifySimulatorHost>(config);
+        QString error;
+        QVERIFY2(m_shop->start(&error), qPrintable(error));
+
+        m_window->closeWorkspace();
+        auto workspace = WorkspaceDirectory().create(QStringLiteral("Agency"),
+                                                     QStringLiteral("a passphrase for tests"));
+        QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+        m_window->adoptWorkspace(std::move(workspace));
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(m_window->welcomePage()->mode(), WelcomePage::Mode::NoStores);
+
+        AddStoreWizard *wizard = openWizard();
+        QVERIFY(wizard);
+        CredentialsPage *page = wizard->credentialsPage();
+        QCOMPARE(wizard->currentId(), int(AddStoreWizard::Credentials));
+        page->domainField()->setText(QStringLiteral("not a shop!"));
+        page->tokenField()->setText(QStringLiteral("shpat_x"));
+        QVERIFY(!page->isComplete());
+        QVERIFY(!page->problem().isEmpty());
+        page->domainField()->setText(QStringLiteral("https://north-gear.myshopify.com/admin"));
+        QVERIFY2(page->isComplete(), qPrintable(page->problem()));
+        saveScreenshot(wizard, QStringLiteral("wizard-credentials-light"));
+        wizard->reject();
+    }
+
+    void wizardSaysTheTokenIsRefused()
+    {
+        AddStoreWizard *wizard = openWizard();
+        CredentialsPage *page = wizard->credentialsPage();
+        page->domainField()->setText(QStringLiteral("north-gear"));
+        page->tokenField()->setText(QStringLiteral("shpat_wrong"));
+        page->findChild<QGroupBox *>()->setChecked(true);
+        page->apiBaseField()->setText(m_shop->baseUrl().toString());
+        QVERIFY2(page->isComplete(), qPrintable(page->problem()));
+        wizard->next();
+        ConnectPage *connect = wizard->connectPage();
+        QSignalSpy tested(connect, &ConnectPage::tested);
+        QVERIFY(tested.wait(30000));
+        QCOMPARE(tested.first().first().toBool(), false);
+        QCOMPARE(connect->verdict().error.kind, SyncError::Kind::InvalidToken);
+        QVERIFY(connect->verdictLabel()->text().contains(
+            ConnectPage::headline(connect->verdict().error)));
+        QVERIFY(!connect->isComplete());
+        saveScreenshot(wizard, QStringLiteral("wizard-bad-token-light"));
+        wizard->reject();
+    }
+
+    void wizardNamesTheMissingScopes()
+    {
+        sim::ShopifySimulator &shop = m_shop->simulator();
+        const QByteArrayList all = shop.scopes();
+        QByteArrayList fewer = all;
+        fewer.removeAll("read_customers");
+        fewer.removeAll("read_inventory");
+        shop.setScopes(fewer);
+        AddStoreWizard *wizard = openWizard();
+        CredentialsPage *page = wizard->credentialsPage();
+        page->domainField()->setText(QStringLiteral("north-gear"));
+        page->tokenField()->setText(QString::fromUtf8(shop.accessToken()));
+        page->findChild<QGroupBox *>()->setChecked(true);
+        page->apiBaseField()->setText(m_shop->baseUrl().toString());
+        wizard->next();
+        ConnectPage *connect = wizard->connectPage();
+        QSignalSpy tested(connect, &ConnectPage::tested);
+        QVERIFY(tested.wait(30000));
+        QCOMPARE(connect->verdict().error.kind, SyncError::Kind::MissingScopes);
+        const QStringList missing = connect->verdict().error.missingScopes;
+        QVERIFY2(missing.contains(QStringLiteral("read_customers")),
+                 qPrintable(missing.join(QLatin1Char(','))));
+        QVERIFY(missing.contains(QStringLiteral("read_inventory")));
+        QVERIFY(connect->verdictLabel()->text().contains(QStringLiteral("read_customers")));
+        saveScreenshot(wizard, QStringLiteral("wizard-missing-scopes-light"));
+        // Granted again, "Test connection" passes on the same page.
+        shop.setScopes(all);
+        tested.clear();
+        connect->testButton()->click();
+        QVERIFY(tested.wait(30000));
+        QCOMPARE(tested.first().first().toBool(), true);
+        QVERIFY(connect->isComplete());
+        wizard->reject();
+    }
+
+    void wizardSavesTheStoreAndSyncsWithCancelAndResume()
+    {
+        sim::ShopifySimulator &shop = m_shop->simulator();
+        // Slow answers, so that the cancel lands in the middle of the sync.
+        sim::FaultRates slow;
+        slow.slowResponse = 1.0;
+        slow.slowDelayMs = 200;
+        AddStoreWizard *wizard = openWizard();
+        CredentialsPage *page = wizard->credentialsPage();
+        page->domainField()->setText(QStringLiteral("north-gear"));
+        page->clientChoice()->setChecked(true);
+        page->clientIdField()->setText(QString::fromUtf8(shop.clientApp().clientId));
+        page->clientSecretField()->setText(QString::fromUtf8(shop.clientApp().clientSecret));
+        page->findChild<QGroupBox *>()->setChecked(true);
+        page->apiBaseField()->setText(m_shop->baseUrl().toString());
+        wizard->next();
+        QSignalSpy tested(wizard->connectPage(), &ConnectPage::tested);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.first().first().toBool(),
+                 qPrintable(wizard->connectPage()->verdict().error.message));
+        shop.setFaultRates(slow);
+        FirstSyncPage *sync = wizard->firstSyncPage();
+        QSignalSpy saved(sync, &FirstSyncPage::storeSaved);
+        wizard->next();
+        QVERIFY(saved.wait(10000));
+        const qint64 storeId = sync->storeId();
+        QVERIFY(storeId > 0);
+        // Cancel while it runs.
+        QVERIFY(waitUntil(
+            [this, storeId] {
+                return !m_window->session()->sync().state(storeId).resource.isEmpty();
+            },
+            60000));
+        saveScreenshot(wizard, QStringLiteral("wizard-first-sync-light"));
+        QSignalSpy finished(sync, &FirstSyncPage::syncFinished);
+        sync->cancelButton()->click();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<SyncError>().kind, SyncError::Kind::Cancelled);
+        QVERIFY(sync->resumeButton()->isEnabled());
+        QVERIFY(count(QStringLiteral("Agency"), "SELECT count(*) FROM orders") < shop.orderCount());
+        // Resume: the sync continues from its checkpoints and completes.
+        shop.setFaultRates({});
+        finished.clear();
+        sync->resumeButton()->click();
+        QVERIFY(finished.wait(120000));
+        const SyncError error = finished.first().first().value<SyncError>();
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(count(QStringLiteral("Agency"), "SELECT count(*) FROM orders"), shop.orderCount());
+        for (const QString &resource : SyncController::resources())
+            QCOMPARE(sync->bar(resource)->value(), sync->bar(resource)->maximum());
+        wizard->accept();
+        QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 1; }));
+        const Store store = m_window->session()->stores().first();
+        QCOMPARE(store.name, QStringLiteral("North Gear"));
+        QCOMPARE(store.authKind, QStringLiteral("client_credentials"));
+        QCOMPARE(store.currency, QStringLiteral("EUR"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_shop.reset();
+        m_home.reset();
+    }
+};
+
+QTEST_MAIN(TestGuiDemo)
+#include "tst_gui_demo.moc"

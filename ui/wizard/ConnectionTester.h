@@ -1,0 +1,39 @@
+#pragma once
+
+#include "StoreDraft.h"
+#include "sync/SyncError.h"
+
+#include <QObject>
+
+namespace storelens {
+
+// "Test connection": reads the shop with the draft's credentials on a thread
+// of its own and checks the granted scopes, so the wizard can say exactly
+// what is wrong (the domain, the token, which scopes are missing) before
+// anything is stored.
+class ConnectionTester : public QObject
+{
+    Q_OBJECT
+public:
+    struct Verdict
+    {
+        SyncError error; // none when connected
+        ShopInfo shop;
+    };
+
+    explicit ConnectionTester(QObject *parent = nullptr);
+    void test(const StoreDraft &draft);
+    bool isRunning() const { return m_running; }
+
+    // A blocking test, for the worker thread.
+    static Verdict run(const StoreDraft &draft);
+
+signals:
+    void finished(const storelens::ConnectionTester::Verdict &verdict);
+
+private:
+    bool m_running = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace storelens
