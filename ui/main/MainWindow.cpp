@@ -3,6 +3,7 @@
 #include "SyncStatusWidget.h"
 #include "WelcomePage.h"
 #include "WorkspaceSidebar.h"
+#include "dashboard/AnalyticsDashboardSource.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoLauncher.h"
 #include "pages/CheckoutsPage.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDrawBase(true);
     m_pages = new QStackedWidget(m_pagesArea);
     m_dashboard = new DashboardPage(m_pages);
+    m_dashboard->setSource(AnalyticsDashboardSource::make());
     m_orders = new OrdersPage(m_pages);
     m_customers = new CustomersPage(m_pages);
     m_products = new ProductsPage(m_pages);
