@@ -739,7 +739,7 @@ void MainWindow::updateStatus()
                 line = tr("Needs attention");
             else if (problem)
                 line = tr("Sync failed; retrying later");
-            else if (state.paused)
+            else if (state.paused || m_session->sync().allPaused())
                 line = tr("Sync paused");
             else if (last)
                 line = tr("Synced %1").arg(RelativeTime::since(*last, now));
