@@ -53,6 +53,13 @@ private slots:
         QCOMPARE(p->storeId, qint64(9));
         QCOMPARE(p->message, QStringLiteral("Refused; reconnect."));
         QCOMPARE(p->detail, QStringLiteral("HTTP 401"));
+        QVERIFY(p->needsCredentials);
+        // A frozen shop is fixed in Shopify, then retried: no new credentials.
+        state.lastError = error(SyncError::Kind::ShopUnavailable, QStringLiteral("Frozen."), {});
+        const auto frozen = StoreSyncProblem::of(store(), state);
+        QVERIFY(frozen && frozen->needsUser);
+        QVERIFY(!frozen->needsCredentials);
+        QCOMPARE(frozen->kind, SyncError::Kind::ShopUnavailable);
     }
 
     void storedStatusCountsUntilTheSchedulerReports()

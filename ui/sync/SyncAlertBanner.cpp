@@ -74,7 +74,8 @@ void SyncAlertBanner::refresh()
     }
     // Rebuilt only when something changed, so that an open "Details" stays open.
     auto same = [](const StoreSyncProblem &a, const StoreSyncProblem &b) {
-        return a.storeId == b.storeId && a.needsUser == b.needsUser && a.message == b.message &&
+        return a.storeId == b.storeId && a.needsUser == b.needsUser &&
+               a.needsCredentials == b.needsCredentials && a.message == b.message &&
                a.detail == b.detail && a.retryAtMs == b.retryAtMs;
     };
     if (problems.size() == m_problems.size() &&
@@ -137,13 +138,14 @@ void SyncAlertBanner::addRow(const StoreSyncProblem &problem)
     connect(history, &QPushButton::clicked, this, [this, id] { emit historyRequested(id); });
     line->addWidget(history, 0, Qt::AlignTop);
 
-    if (problem.needsUser) {
+    if (problem.needsCredentials) {
         r.action = new QPushButton(tr("Reconnect…"), r.box);
         r.action->setAccessibleName(tr("Reconnect %1").arg(problem.storeName));
         r.action->setToolTip(
             tr("Enter new credentials for %1 (Ctrl+Shift+R)").arg(problem.storeName));
         connect(r.action, &QPushButton::clicked, this, [this, id] { emit reconnectRequested(id); });
     } else {
+        // Fixed in Shopify (domain, a frozen shop) or passing: try again.
         r.action = new QPushButton(tr("Retry Now"), r.box);
         r.action->setAccessibleName(tr("Retry syncing %1 now").arg(problem.storeName));
         connect(r.action, &QPushButton::clicked, this, [this, id] {
