@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnalyticsDashboardSource</name>
+    <message>
+        <source>%1 → %2 at %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom items</source>
+        <translation>Individuelle Artikel</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AnalyticsWorker</name>
     <message>
         <source>Could not read the workspace: %1</source>
@@ -3691,6 +3710,14 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>The Shopify app of &lt;b&gt;%1&lt;/b&gt; (%2) lacks access scopes. Grant them in the app's configuration, then enter its access token here (a new one if Shopify issued one); StoreLens tests it before it is used.</source>
+        <translation>Der Shopify-App von &lt;b&gt;%1&lt;/b&gt; (%2) fehlen Zugriffsberechtigungen. Erteilen Sie sie in der Konfiguration der App und geben Sie dann hier ihr Zugriffstoken ein (ein neues, falls Shopify eines ausgestellt hat); StoreLens testet es, bevor es verwendet wird.</translation>
+    </message>
+    <message>
+        <source>The Shopify app of &lt;b&gt;%1&lt;/b&gt; (%2) lacks access scopes. Grant them in the app's configuration, then enter its client secret here (client ID %3); StoreLens tests it before it is used.</source>
+        <translation>Der Shopify-App von &lt;b&gt;%1&lt;/b&gt; (%2) fehlen Zugriffsberechtigungen. Erteilen Sie sie in der Konfiguration der App und geben Sie dann hier ihr Client-Secret ein (Client-ID %3); StoreLens testet es, bevor es verwendet wird.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "sim/ShopifySimulatorHost.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceDirectory.h"
+#include "sync/ConnectivityMonitor.h"
 #include "sync/ReconnectStoreDialog.h"
 #include "sync/SyncAlertBanner.h"
 #include "sync/SyncHistoryDialog.h"
@@ -229,6 +230,10 @@ private slots:
         // The store stays stopped: the scheduler does not try again.
         QVERIFY(sync().state(m_storeId).needsAttention);
         saveScreenshot(m_window.get(), QStringLiteral("sync-needs-attention-light"));
+        useDarkPalette();
+        QTest::qWait(50);
+        saveScreenshot(m_window.get(), QStringLiteral("sync-needs-attention-dark"));
+        useLightPalette();
     }
 
     void reconnectWithAValidTokenClearsIt()
@@ -304,6 +309,24 @@ private slots:
         pauseAll->trigger();
         QVERIFY(!sync().allPaused());
         QVERIFY(!QSettings().value(QStringLiteral("sync/paused/") + kWorkspace).toBool());
+    }
+
+    void offlineSaysHowOldTheDataIs()
+    {
+        m_window->setScope(m_storeId);
+        m_window->connectivity()->setForcedState(false);
+        QVERIFY(waitUntil([&] {
+            return m_window->connectivityLabel()->text().startsWith(
+                QStringLiteral("○ Offline — data as of "));
+        }));
+        const auto last = sync().lastSyncMs(m_storeId);
+        QVERIFY(last);
+        QVERIFY(m_window->connectivityLabel()->text().endsWith(
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(*last), QLocale::ShortFormat)));
+        m_window->connectivity()->setForcedState(true);
+        QVERIFY(waitUntil([&] {
+            return m_window->connectivityLabel()->text().startsWith(QStringLiteral("● Online"));
+        }));
     }
 
     void notificationsCanBeTurnedOff()

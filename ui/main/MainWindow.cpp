@@ -571,7 +571,7 @@ void MainWindow::updateActions()
     const auto store = storeId ? m_session->store(storeId) : std::nullopt;
     const auto problem = store ? StoreSyncProblem::of(*store, state) : std::nullopt;
     action(QStringLiteral("syncHistory"))->setEnabled(storeId != 0);
-    action(QStringLiteral("reconnectStore"))->setEnabled(problem && problem->needsUser);
+    action(QStringLiteral("reconnectStore"))->setEnabled(problem && problem->needsCredentials);
     QAction *pauseStore = action(QStringLiteral("pauseStore"));
     pauseStore->setEnabled(storeId != 0);
     pauseStore->setChecked(state.paused);
@@ -700,7 +700,9 @@ void MainWindow::reconnectStore(qint64 storeId)
     if (m_reconnectDialog && m_reconnectDialog->storeId() != storeId)
         delete m_reconnectDialog;
     if (!m_reconnectDialog) {
-        m_reconnectDialog = new ReconnectStoreDialog(*m_session, *store, this);
+        const auto problem = StoreSyncProblem::of(*store, m_session->sync().state(storeId));
+        m_reconnectDialog = new ReconnectStoreDialog(
+            *m_session, *store, problem ? problem->kind : SyncError::Kind::InvalidToken, this);
         m_reconnectDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_reconnectDialog, &ReconnectStoreDialog::reconnected, this,
                 [this, name = store->name](qint64) {
@@ -741,7 +743,7 @@ void MainWindow::updateStatus()
                 line = tr("Needs attention");
             else if (problem)
                 line = tr("Sync failed; retrying later");
-            else if (state.paused)
+            else if (state.paused || m_session->sync().allPaused())
                 line = tr("Sync paused");
             else if (last)
                 line = tr("Synced %1").arg(RelativeTime::since(*last, now));

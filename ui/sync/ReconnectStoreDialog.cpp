@@ -16,7 +16,7 @@
 namespace storelens {
 
 ReconnectStoreDialog::ReconnectStoreDialog(WorkspaceSession &session, const Store &store,
-                                           QWidget *parent)
+                                           SyncError::Kind why, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_store(store)
@@ -27,17 +27,30 @@ ReconnectStoreDialog::ReconnectStoreDialog(WorkspaceSession &session, const Stor
     const bool token = store.authKind != QLatin1String("client_credentials");
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        token ? tr("Shopify no longer accepts the access token of <b>%1</b> (%2). Create a new "
-                   "Admin API access token in the store's custom app and enter it here; "
-                   "StoreLens tests it before it replaces the old one.")
-                    .arg(store.name.toHtmlEscaped(), store.domain.toHtmlEscaped())
-              : tr("Shopify no longer accepts the client credentials of <b>%1</b> (%2). Enter "
-                   "the app's current client secret (client ID %3); StoreLens tests it before "
-                   "it replaces the old one.")
-                    .arg(store.name.toHtmlEscaped(), store.domain.toHtmlEscaped(),
-                         store.clientId.toHtmlEscaped()),
-        this);
+    const QString name = store.name.toHtmlEscaped();
+    const QString domain = store.domain.toHtmlEscaped();
+    QString introText;
+    if (why == SyncError::Kind::MissingScopes)
+        introText =
+            token ? tr("The Shopify app of <b>%1</b> (%2) lacks access scopes. Grant them in "
+                       "the app's configuration, then enter its access token here (a new one "
+                       "if Shopify issued one); StoreLens tests it before it is used.")
+                        .arg(name, domain)
+                  : tr("The Shopify app of <b>%1</b> (%2) lacks access scopes. Grant them in "
+                       "the app's configuration, then enter its client secret here (client ID "
+                       "%3); StoreLens tests it before it is used.")
+                        .arg(name, domain, store.clientId.toHtmlEscaped());
+    else
+        introText =
+            token ? tr("Shopify no longer accepts the access token of <b>%1</b> (%2). Create "
+                       "a new Admin API access token in the store's custom app and enter it "
+                       "here; StoreLens tests it before it replaces the old one.")
+                        .arg(name, domain)
+                  : tr("Shopify no longer accepts the client credentials of <b>%1</b> (%2). "
+                       "Enter the app's current client secret (client ID %3); StoreLens tests "
+                       "it before it replaces the old one.")
+                        .arg(name, domain, store.clientId.toHtmlEscaped());
+    auto *intro = new QLabel(introText, this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Store.h"
+#include "sync/SyncError.h"
 
 #include <QDialog>
 
@@ -22,7 +23,9 @@ class ReconnectStoreDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReconnectStoreDialog(WorkspaceSession &session, const Store &store, QWidget *parent = nullptr);
+    // `why`: what Shopify said last (refused credentials, missing scopes).
+    ReconnectStoreDialog(WorkspaceSession &session, const Store &store, SyncError::Kind why,
+                         QWidget *parent = nullptr);
     ~ReconnectStoreDialog() override;
 
     qint64 storeId() const { return m_store.id; }

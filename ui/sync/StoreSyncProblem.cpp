@@ -19,6 +19,10 @@ std::optional<StoreSyncProblem> StoreSyncProblem::of(const Store &store,
                                                          "reconnect it.")
                                                           .arg(store.name);
         p.detail = error.detail;
+        p.kind = error.kind;
+        // A stored status without the scheduler's error: most likely the token.
+        p.needsCredentials = error.kind == SyncError::Kind::InvalidToken ||
+                             error.kind == SyncError::Kind::MissingScopes || !error.needsUser();
         return p;
     }
     if (state.running || state.paused || state.consecutiveFailures == 0 || !error.isError() ||
@@ -26,6 +30,7 @@ std::optional<StoreSyncProblem> StoreSyncProblem::of(const Store &store,
         return std::nullopt;
     p.message = error.message;
     p.detail = error.detail;
+    p.kind = error.kind;
     p.retryAtMs = state.nextDueMs;
     return p;
 }

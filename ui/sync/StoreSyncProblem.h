@@ -21,6 +21,10 @@ public:
     qint64 storeId = 0;
     QString storeName;
     bool needsUser = false;
+    // New credentials are the way out (refused token, missing scopes), as
+    // opposed to a fix in Shopify followed by a retry (wrong domain, frozen shop).
+    bool needsCredentials = false;
+    SyncError::Kind kind = SyncError::Kind::None;
     QString message;
     QString detail;
     qint64 retryAtMs = 0; // backing off: the next attempt

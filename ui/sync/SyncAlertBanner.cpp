@@ -2,11 +2,11 @@
 
 #include "session/WorkspaceSession.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -20,11 +20,25 @@ SyncAlertBanner::SyncAlertBanner(QWidget *parent)
     setObjectName(QStringLiteral("syncAlertBanner"));
     setAccessibleName(tr("Sync problems"));
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(10, 6, 10, 6);
     m_layout->setSpacing(6);
     hide();
+}
+
+void SyncAlertBanner::paintEvent(QPaintEvent *event)
+{
+    // A warm tint of the current window colour reads as a warning in light and
+    // dark mode alike, and follows a palette change.
+    const QColor window = palette().color(QPalette::Window);
+    const QColor accent(0xE0, 0x8A, 0x00);
+    const double t = 0.18;
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor::fromRgbF(window.redF() * (1 - t) + accent.redF() * t,
+                                              window.greenF() * (1 - t) + accent.greenF() * t,
+                                              window.blueF() * (1 - t) + accent.blueF() * t));
+    painter.end();
+    QFrame::paintEvent(event);
 }
 
 void SyncAlertBanner::setSession(WorkspaceSession *session)
@@ -60,7 +74,8 @@ void SyncAlertBanner::refresh()
     }
     // Rebuilt only when something changed, so that an open "Details" stays open.
     auto same = [](const StoreSyncProblem &a, const StoreSyncProblem &b) {
-        return a.storeId == b.storeId && a.needsUser == b.needsUser && a.message == b.message &&
+        return a.storeId == b.storeId && a.needsUser == b.needsUser &&
+               a.needsCredentials == b.needsCredentials && a.message == b.message &&
                a.detail == b.detail && a.retryAtMs == b.retryAtMs;
     };
     if (problems.size() == m_problems.size() &&
@@ -74,15 +89,6 @@ void SyncAlertBanner::refresh()
     m_problems = problems;
     for (const StoreSyncProblem &p : std::as_const(m_problems))
         addRow(p);
-    // A warm tint of the window colour reads as a warning in light and dark mode.
-    QPalette pal = QApplication::palette(this);
-    const QColor window = pal.color(QPalette::Window);
-    const QColor accent(0xE0, 0x8A, 0x00);
-    const double t = 0.18;
-    pal.setColor(QPalette::Window, QColor::fromRgbF(window.redF() * (1 - t) + accent.redF() * t,
-                                                    window.greenF() * (1 - t) + accent.greenF() * t,
-                                                    window.blueF() * (1 - t) + accent.blueF() * t));
-    setPalette(pal);
     setVisible(!m_problems.isEmpty());
 }
 
@@ -132,13 +138,14 @@ void SyncAlertBanner::addRow(const StoreSyncProblem &problem)
     connect(history, &QPushButton::clicked, this, [this, id] { emit historyRequested(id); });
     line->addWidget(history, 0, Qt::AlignTop);
 
-    if (problem.needsUser) {
+    if (problem.needsCredentials) {
         r.action = new QPushButton(tr("Reconnect…"), r.box);
         r.action->setAccessibleName(tr("Reconnect %1").arg(problem.storeName));
         r.action->setToolTip(
             tr("Enter new credentials for %1 (Ctrl+Shift+R)").arg(problem.storeName));
         connect(r.action, &QPushButton::clicked, this, [this, id] { emit reconnectRequested(id); });
     } else {
+        // Fixed in Shopify (domain, a frozen shop) or passing: try again.
         r.action = new QPushButton(tr("Retry Now"), r.box);
         r.action->setAccessibleName(tr("Retry syncing %1 now").arg(problem.storeName));
         connect(r.action, &QPushButton::clicked, this, [this, id] {

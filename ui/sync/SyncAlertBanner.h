@@ -41,6 +41,9 @@ signals:
     void reconnectRequested(qint64 storeId);
     void historyRequested(qint64 storeId);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     struct Row
     {
