@@ -5,19 +5,11 @@
     <name>AnalyticsDashboardSource</name>
     <message>
         <source>%1 → %2 at %3 (%4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Custom items</source>
-        <translation>Individuelle Artikel</translation>
-    </message>
-    <message>
-        <source>Product %1</source>
-        <translation>Produkt %1</translation>
+        <translation>%1 → %2 zu %3 (%4)</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished" />
+        <translation>Kunde %1</translation>
     </message>
 </context>
 <context>

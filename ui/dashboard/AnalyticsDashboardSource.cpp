@@ -109,14 +109,8 @@ DashboardData AnalyticsDashboardSource::figures(Database &db, const DashboardQue
 
     const ProductReport products = ProductAnalytics(db).products(
         scope, range, ProductGrouping::Product, ProductOrder::NetSales, query.topCount);
-    for (const ProductRow &row : products.rows) {
-        const QString title =
-            row.productId == PlatformId(qint64(0))
-                ? tr("Custom items")
-                : (row.title.isEmpty() ? tr("Product %1").arg(row.productId.toString())
-                                       : row.title);
-        d.topProducts.push_back({title, row.sku, row.netSales(), row.netUnitsSold()});
-    }
+    for (const ProductRow &row : products.rows) // titled by the analytics layer
+        d.topProducts.push_back({row.title, row.sku, row.netSales(), row.netUnitsSold()});
 
     OrderAnalytics orders(db);
     for (const ChannelRow &row : orders.channels(scope, range).rows)

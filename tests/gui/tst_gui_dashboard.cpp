@@ -1,0 +1,239 @@
+// The dashboard on the demo workspace: its tiles show what the analytics
+// layer computes for the chosen period (read here on a connection of its own),
+// its charts and recent orders are filled, a change of period reloads them,
+// it exports a one-page PDF and a PNG, and it is photographed light and dark.
+#include "GuiTestSupport.h"
+#include "TestEnvironment.h"
+#include "analytics/AnalyticsScope.h"
+#include "analytics/SalesAnalytics.h"
+#include "dashboard/ChartCard.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/KpiTile.h"
+#include "demo/DemoLauncher.h"
+#include "main/MainWindow.h"
+#include "model/Money.h"
+#include "session/SyncController.h"
+#include "session/WorkspaceSession.h"
+#include "storage/Statement.h"
+#include "storage/Workspace.h"
+#include "storage/WorkspaceDirectory.h"
+#include "widgets/DateRangePicker.h"
+
+#include <QFile>
+#include <QImage>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace storelens;
+using namespace storelens::test;
+
+class TestGuiDashboard : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TempHome> m_home;
+    QTemporaryDir m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_storeId = 0;
+
+    std::unique_ptr<Workspace> openWorkspace()
+    {
+        return WorkspaceDirectory().open(DemoLauncher::workspaceName(),
+                                         QStringLiteral("a passphrase for tests"));
+    }
+
+    bool waitForDashboard()
+    {
+        DashboardPage *page = m_window->dashboard();
+        return waitUntil([page] { return page->isLoaded() && page->data().has_value(); }, 30000);
+    }
+
+    // The tiles against the analytics layer's own answer for `period`.
+    void compareTiles(const Period &period)
+    {
+        auto ws = openWorkspace();
+        const SummaryReport expected = SalesAnalytics(ws->db()).summary(
+            AnalyticsScope::store(m_storeId), DateRange::of(period.from, period.to));
+        DashboardPage *page = m_window->dashboard();
+        const QLocale locale;
+        const QString currency = expected.currency.code;
+        const SalesFigures &sales = expected.current.sales;
+        QCOMPARE(page->data()->query.period, period);
+        QCOMPARE(page->data()->currency, currency);
+        QCOMPARE(page->tile(DashboardPage::TotalSales)->valueText(),
+                 Money::format(sales.totalSales(), currency, locale));
+        QCOMPARE(page->tile(DashboardPage::NetSales)->valueText(),
+                 Money::format(sales.netSales(), currency, locale));
+        QCOMPARE(page->tile(DashboardPage::Orders)->valueText(), locale.toString(sales.orders));
+        QCOMPARE(page->tile(DashboardPage::Returns)->valueText(),
+                 Money::format(sales.returns, currency, locale));
+        QCOMPARE(page->tile(DashboardPage::Customers)->valueText(),
+                 locale.toString(expected.current.customers.customers));
+        if (sales.orders > 0)
+            QCOMPARE(page->tile(DashboardPage::AverageOrderValue)->valueText(),
+                     Money::format(*sales.averageOrderValue().scaled(0), currency, locale));
+        // The change against the previous period: the relative change in
+        // tenths of a percent, rounded half away from zero.
+        const qint64 previousTotal = expected.previous.sales.totalSales();
+        if (previousTotal > 0) {
+            const qint64 num = (sales.totalSales() - previousTotal) * 1000;
+            qint64 permille = num / previousTotal;
+            if (2 * std::abs(num % previousTotal) >= previousTotal)
+                permille += num < 0 ? -1 : 1;
+            const QString percent =
+                locale.toString(double(std::abs(permille)) / 10.0, 'f', 1) + QLatin1Char('%');
+            const QString change = page->tile(DashboardPage::TotalSales)->changeText();
+            QVERIFY2(change.contains(percent),
+                     qPrintable(change + QLatin1String(" vs ") + percent));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<SyncError>();
+        qputenv("STORELENS_NO_KEYCHAIN", "1");
+        qputenv("STORELENS_PASSPHRASE", "a passphrase for tests");
+        qputenv("STORELENS_DEMO_ORDERS", "3000");
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        useLightPalette();
+        m_home = std::make_unique<TempHome>();
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+
+        QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+        m_window->openDemo();
+        QVERIFY(opened.wait(30000));
+        QSignalSpy ready(m_window->demo(), &DemoLauncher::ready);
+        QVERIFY(ready.count() > 0 || ready.wait(30000));
+        QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 1; }));
+        m_storeId = m_window->session()->stores().first().id;
+        SyncController &sync = m_window->session()->sync();
+        QVERIFY(waitUntil(
+            [&] {
+                const auto state = sync.state(m_storeId);
+                return !state.running && !state.queued &&
+                       openWorkspace()->db().scalar("SELECT count(*) FROM sync_runs WHERE "
+                                                    "status = 'ok'") > 0;
+            },
+            180000));
+        m_window->setScope(m_storeId);
+        m_window->showPage(MainWindow::Page::Dashboard);
+    }
+
+    void tilesShowTheAnalyticsFigures()
+    {
+        // The whole year before the newest order: every tile has something.
+        auto ws = openWorkspace();
+        const int newest = int(ws->db().scalar("SELECT max(day) FROM orders"));
+        const QDate to = DateRange::toDate(newest);
+        const Period year{to.addDays(-364), to};
+        m_window->rangePicker()->setCustom(year);
+        m_window->dashboard()->refresh();
+        QVERIFY(waitForDashboard());
+        QVERIFY(m_window->dashboard()->data()->current.orders > 0);
+        compareTiles(year);
+    }
+
+    void chartsAndRecentOrdersAreFilled()
+    {
+        DashboardPage *page = m_window->dashboard();
+        const DashboardData &d = *page->data();
+        // The series covers the range without gaps, by month for a year.
+        QCOMPARE(d.query.bucket, DashboardQuery::Bucket::Month);
+        QVERIFY(d.series.size() >= 12);
+        QCOMPARE(d.series.front().bucket.from, d.query.period.from);
+        QCOMPARE(d.series.back().bucket.to, d.query.period.to);
+        qint64 orders = 0, sales = 0;
+        for (const DashboardData::Point &p : d.series) {
+            orders += p.orders;
+            sales += p.sales;
+        }
+        QCOMPARE(orders, d.current.orders);
+        QCOMPARE(sales, d.current.totalSales);
+        QVERIFY(!d.topProducts.empty());
+        QVERIFY(!d.channels.empty());
+        qint64 channelSales = 0;
+        for (const DashboardData::Ranked &c : d.channels)
+            channelSales += c.amount;
+        QCOMPARE(channelSales, d.current.totalSales);
+        QVERIFY(waitUntil([page] { return !page->topCustomers().empty(); }));
+
+        // Recent orders: the newest order of the range first.
+        auto ws = openWorkspace();
+        Statement newest =
+            ws->db().prepare("SELECT name FROM orders WHERE test = 0 AND day BETWEEN ? AND ? "
+                             "ORDER BY processed_at DESC, id DESC LIMIT 1");
+        newest.bindAll(DateRange::fromDate(d.query.period.from),
+                       DateRange::fromDate(d.query.period.to));
+        QVERIFY(newest.step());
+        QTableWidget *recent = page->recentOrders();
+        QVERIFY(recent->rowCount() > 0);
+        bool found = false;
+        for (int c = 0; c < recent->columnCount(); ++c)
+            found = found || (recent->item(0, c) && recent->item(0, c)->text() == newest.text(0));
+        QVERIFY2(found, qPrintable(newest.text(0)));
+    }
+
+    void changingThePeriodReloads()
+    {
+        DashboardPage *page = m_window->dashboard();
+        const Period before = page->data()->query.period;
+        const Period month{before.to.addDays(-29), before.to};
+        m_window->rangePicker()->setCustom(month);
+        QVERIFY(waitUntil([page, month] {
+            return page->isLoaded() && page->data() && page->data()->query.period == month;
+        }));
+        QCOMPARE(page->data()->query.bucket, DashboardQuery::Bucket::Day);
+        QCOMPARE(page->data()->series.size(), size_t(30));
+        compareTiles(month);
+    }
+
+    void exportsPdfAndPng()
+    {
+        DashboardPage *page = m_window->dashboard();
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("dashboard.pdf"));
+        const QString png = dir.filePath(QStringLiteral("dashboard.png"));
+        QVERIFY(page->exportPdf(pdf));
+        QVERIFY(page->exportPng(png));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY2(bytes.size() > 20'000, qPrintable(QString::number(bytes.size())));
+        // One page.
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") +
+                     bytes.count("/Type /Page "),
+                 qsizetype(1));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 600);
+    }
+
+    void screenshots()
+    {
+        DashboardPage *page = m_window->dashboard();
+        m_window->resize(1280, 800);
+        QTest::qWait(200);
+        saveScreenshot(m_window.get(), QStringLiteral("dashboard-light"));
+        saveScreenshot(page->content(), QStringLiteral("dashboard-full-light"));
+        useDarkPalette();
+        QVERIFY(waitUntil([page] { return page->isLoaded(); }));
+        QTest::qWait(200);
+        saveScreenshot(m_window.get(), QStringLiteral("dashboard-dark"));
+        useLightPalette();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_home.reset();
+    }
+};
+
+QTEST_MAIN(TestGuiDashboard)
+#include "tst_gui_dashboard.moc"
