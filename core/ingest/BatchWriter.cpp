@@ -33,6 +33,15 @@ qint64 amountSpentOn(qint64 totalPrice, qint64 totalRefunded)
     return std::max<qint64>(0, totalPrice - totalRefunded);
 }
 
+// Built once: cached() finds a statement by its text's address first.
+const std::string &insertOrderSql()
+{
+    static const std::string sql =
+        std::string("INSERT OR IGNORE INTO orders (store_id, platform_id, ") + kOrderColumns +
+        ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    return sql;
+}
+
 void bindOrderColumns(Statement &q, int first, const Order &o, int day, qint64 hash)
 {
     const qint64 refunded = refundedTotal(o);
@@ -287,9 +296,7 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     const int day = calendar.dayOf(o.processedAtMs);
 
     // New orders are the common case in a backfill: try the insert first.
-    Statement &ins =
-        m_db.cached(std::string("INSERT OR IGNORE INTO orders (store_id, platform_id, ") +
-                    kOrderColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement &ins = m_db.cached(insertOrderSql());
     ins.bind(1, storeId).bind(2, o.id);
     bindOrderColumns(ins, 3, o, day, hash);
     ins.exec();
@@ -417,9 +424,7 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
     const OrderFacts header = factsOf(o, calendar); // no lines or refunds yet
     // A bulk header carries no children, so it has no complete content hash:
     // 0 makes the next page-based sync rewrite the order whole.
-    Statement &ins =
-        m_db.cached(std::string("INSERT OR IGNORE INTO orders (store_id, platform_id, ") +
-                    kOrderColumns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement &ins = m_db.cached(insertOrderSql());
     ins.bind(1, storeId).bind(2, o.id);
     bindOrderColumns(ins, 3, o, day, 0);
     ins.exec();

@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <set>
 
 namespace storelens {
@@ -259,12 +260,35 @@ void RollupDelta::flushStoreDays(Database &db)
     }
 }
 
+namespace {
+
+// The entries of a hashed map sorted by key (as references).
+template <typename Map>
+std::vector<std::pair<const typename Map::key_type &, const typename Map::mapped_type &>>
+inKeyOrder(const Map &map)
+{
+    std::vector<const typename Map::value_type *> entries;
+    entries.reserve(map.size());
+    for (const auto &entry : map)
+        entries.push_back(&entry);
+    std::sort(entries.begin(), entries.end(),
+              [](const auto *a, const auto *b) { return a->first < b->first; });
+    std::vector<std::pair<const typename Map::key_type &, const typename Map::mapped_type &>> out;
+    out.reserve(entries.size());
+    for (const auto *entry : entries)
+        out.emplace_back(entry->first, entry->second);
+    return out;
+}
+
+} // namespace
+
 void RollupDelta::flushProducts(Database &db)
 {
     // Product-day rows are sparse (a long tail of variants sells once on a
     // day): insert first, add to an existing row only when the insert is
-    // ignored. Month rows are dense: update first.
-    for (const auto &[key, f] : m_product) {
+    // ignored. Month rows are dense: update first. Both in key order, so that
+    // the B-tree is walked forwards instead of at random.
+    for (const auto &[key, f] : inKeyOrder(m_product)) {
         if (f.isZero())
             continue;
         const auto &[storeId, day, productId, variantId] = key;
@@ -287,7 +311,7 @@ void RollupDelta::flushProducts(Database &db)
                    storeId, day, productId, variantId)
             .exec();
     }
-    for (const auto &[key, f] : m_productMonth) {
+    for (const auto &[key, f] : inKeyOrder(m_productMonth)) {
         if (f.isZero())
             continue;
         const auto &[storeId, month, productId, variantId] = key;

@@ -4,11 +4,17 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace storelens {
 
 Database::Database(const QString &path, OpenMode mode)
     : m_path(path)
 {
+    // No memory statistics: they take a global mutex on every allocation.
+    // Only possible before SQLite initialises, hence the first open.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadOnly:
