@@ -22,6 +22,7 @@ private slots:
     void pagedSyncOnTheStandardPlan()
     {
         qputenv("STORELENS_NO_KEYCHAIN", "1");
+        TempHome home;
         const int orders = qEnvironmentVariableIsSet("STORELENS_BENCH_ORDERS")
                                ? qEnvironmentVariableIntValue("STORELENS_BENCH_ORDERS")
                                : 100'000;

@@ -73,18 +73,7 @@ QString recomputedStoreDays(Database &db, qint64 storeId)
         FROM facts GROUP BY day ORDER BY day)SQL";
     Statement q = db.prepare(sql);
     q.bind(1, storeId);
-    QString out;
-    while (q.step()) {
-        QString row;
-        bool allZero = true;
-        for (int c = 1; c < q.columnCount(); ++c) {
-            allZero = allZero && q.int64(c) == 0;
-            row += QLatin1Char('|') + QString::number(q.int64(c));
-        }
-        if (!allZero)
-            out += QString::number(q.int64(0)) + row + QLatin1Char('\n');
-    }
-    return out;
+    return rowsWithoutZeros(q, 1);
 }
 
 QString rolledUpStoreDays(Database &db, qint64 storeId)
@@ -94,18 +83,7 @@ QString rolledUpStoreDays(Database &db, qint64 storeId)
         "shipping_returned, taxes, taxes_returned, units_sold, units_returned, new_customers, "
         "customer_orders FROM rollup_store_day WHERE store_id = ? ORDER BY day");
     q.bind(1, storeId);
-    QString out;
-    while (q.step()) {
-        QString row;
-        bool allZero = true;
-        for (int c = 1; c < q.columnCount(); ++c) {
-            allZero = allZero && q.int64(c) == 0;
-            row += QLatin1Char('|') + QString::number(q.int64(c));
-        }
-        if (!allZero)
-            out += QString::number(q.int64(0)) + row + QLatin1Char('\n');
-    }
-    return out;
+    return rowsWithoutZeros(q, 1);
 }
 
 // `perMonth`: the same per shop-local month, as rollup_product_month keeps it.
@@ -148,19 +126,7 @@ QString recomputedProductDays(Database &db, qint64 storeId, bool perMonth)
         ORDER BY g.day, g.p, g.v)SQL";
     Statement q = db.prepare(sql);
     q.bind(1, storeId);
-    QString out;
-    while (q.step()) {
-        QString row;
-        bool allZero = true;
-        for (int c = 3; c < q.columnCount(); ++c) {
-            allZero = allZero && q.int64(c) == 0;
-            row += QLatin1Char('|') + QString::number(q.int64(c));
-        }
-        if (!allZero)
-            out += QStringLiteral("%1/%2/%3").arg(q.int64(0)).arg(q.int64(1)).arg(q.int64(2)) +
-                   row + QLatin1Char('\n');
-    }
-    return out;
+    return rowsWithoutZeros(q, 3);
 }
 
 QString rolledUpProductDays(Database &db, qint64 storeId, bool perMonth)
@@ -173,19 +139,7 @@ QString rolledUpProductDays(Database &db, qint64 storeId, bool perMonth)
                    "discounts, units_returned, returns FROM rollup_product_day "
                    "WHERE store_id = ? ORDER BY day, product_id, variant_id");
     q.bind(1, storeId);
-    QString out;
-    while (q.step()) {
-        QString row;
-        bool allZero = true;
-        for (int c = 3; c < q.columnCount(); ++c) {
-            allZero = allZero && q.int64(c) == 0;
-            row += QLatin1Char('|') + QString::number(q.int64(c));
-        }
-        if (!allZero)
-            out += QStringLiteral("%1/%2/%3").arg(q.int64(0)).arg(q.int64(1)).arg(q.int64(2)) +
-                   row + QLatin1Char('\n');
-    }
-    return out;
+    return rowsWithoutZeros(q, 3);
 }
 
 // The channel rollup recomputed from the raw rows.
