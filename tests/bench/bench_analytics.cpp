@@ -88,8 +88,8 @@ PeriodFigures rawFigures(Database &db, qint64 storeId, const DateRange &r)
     f.sales.discounts = q.int64(5);
     f.sales.unitsSold = q.int64(6);
     Statement refunds = db.prepare(
-        "SELECT coalesce(sum(r.shipping), 0), coalesce(sum(x.subtotal), 0), coalesce(sum(x.tax), "
-        "0), "
+        "SELECT coalesce(sum(r.shipping), 0), coalesce(sum(x.subtotal), 0), "
+        "coalesce(sum(x.tax), 0) + coalesce(sum(r.shipping_tax), 0), "
         "coalesce(sum(x.quantity), 0) FROM refunds r JOIN orders o ON o.id = r.order_id "
         "LEFT JOIN (SELECT refund_id, sum(subtotal) AS subtotal, sum(tax) AS tax, "
         "sum(quantity) AS quantity FROM refund_lines GROUP BY refund_id) x ON x.refund_id = r.id "
