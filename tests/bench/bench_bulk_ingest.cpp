@@ -4,6 +4,7 @@
 // ingestor's) against the baseline DESIGN.md names — parse every line with
 // QJsonDocument and raw-insert one row per line, single-threaded.
 //   STORELENS_BENCH_ORDERS=N   number of orders (default 200000)
+//   STORELENS_BENCH_RANDOM_ORDER=1   orders scattered over the year (default: by date)
 #include "BulkJsonl.h"
 #include "OrderFactory.h"
 #include "TestEnvironment.h"
@@ -61,14 +62,22 @@ private slots:
         QFile file(m_file);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QRandomGenerator rng(7);
+        // A bulk export lists orders by id, i.e. in the order they were
+        // placed: each order falls in its own slice of the year.
+        // STORELENS_BENCH_RANDOM_ORDER=1 scatters them over the year instead.
+        const bool scattered = qEnvironmentVariableIntValue("STORELENS_BENCH_RANDOM_ORDER") == 1;
+        const qint64 year = qint64(365) * 86'400'000;
         for (int i = 1; i <= m_orders; ++i) {
+            const qint64 slice = year / m_orders;
+            const qint64 from = scattered ? start : start + (i - 1) * slice;
             // ~3.5 line items on average: 2 to 5.
-            const QByteArray text = BulkJsonl::order(
-                factory.make(i, start, qint64(365) * 86'400'000, 2 + int(rng.bounded(4))));
+            const QByteArray text = BulkJsonl::order(factory.make(
+                i, from, scattered ? year : std::max<qint64>(1, slice), 2 + int(rng.bounded(4))));
             m_lines += text.count('\n');
             file.write(text);
         }
-        printf("bench_bulk_ingest: %d orders, %lld JSONL lines, %.1f MiB\n", m_orders, m_lines,
+        printf("bench_bulk_ingest: %d orders (%s), %lld JSONL lines, %.1f MiB\n", m_orders,
+               scattered ? "scattered over the year" : "in the order they were placed", m_lines,
                file.size() / 1048576.0);
     }
 
