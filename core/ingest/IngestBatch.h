@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <variant>
 #include <vector>
 
@@ -50,16 +51,33 @@ struct OrderPiece
     // a line item (Line), a refund without lines (Refund) or its refunded
     // shipping (RefundShipping), a refund line (RefundLine). One of them only:
     // a million-order export passes through here in batches.
-    Order &header() { return as<Order>(); }
+    Order &header() { return *as<BoxedOrder>().order; }
     LineItem &line() { return as<LineItem>(); }
     Refund &refund() { return as<Refund>(); }
     RefundLine &refundLine() { return as<RefundLine>(); }
-    const Order &header() const { return std::get<Order>(m_data); }
+    const Order &header() const { return *std::get<BoxedOrder>(m_data).order; }
     const LineItem &line() const { return std::get<LineItem>(m_data); }
     const Refund &refund() const { return std::get<Refund>(m_data); }
     const RefundLine &refundLine() const { return std::get<RefundLine>(m_data); }
 
 private:
+    // An order header is several times the size of the other pieces: kept on
+    // the heap, so that the lines and refunds (most pieces) stay small.
+    struct BoxedOrder
+    {
+        std::unique_ptr<Order> order = std::make_unique<Order>();
+        BoxedOrder() = default;
+        BoxedOrder(const BoxedOrder &other)
+            : order(other.order ? std::make_unique<Order>(*other.order) : std::make_unique<Order>())
+        {}
+        BoxedOrder &operator=(const BoxedOrder &other)
+        {
+            order = other.order ? std::make_unique<Order>(*other.order) : std::make_unique<Order>();
+            return *this;
+        }
+        BoxedOrder(BoxedOrder &&) noexcept = default;
+        BoxedOrder &operator=(BoxedOrder &&) noexcept = default;
+    };
     template <typename T>
     T &as()
     {
@@ -67,7 +85,7 @@ private:
             m_data.template emplace<T>();
         return std::get<T>(m_data);
     }
-    std::variant<std::monostate, Order, LineItem, Refund, RefundLine> m_data;
+    std::variant<std::monostate, BoxedOrder, LineItem, Refund, RefundLine> m_data;
 };
 
 // Normalized records of one store, written in one transaction together with
