@@ -310,23 +310,36 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     }
 
     Statement &find =
-        m_db.cached("SELECT id, content_hash, customer_id, processed_at, test, total_price, "
-                    "total_refunded FROM orders WHERE store_id = ? AND platform_id = ?");
+        m_db.cached("SELECT id, content_hash FROM orders WHERE store_id = ? AND platform_id = ?");
     find.bind(1, storeId).bind(2, o.id);
     if (!find.step())
         throw DatabaseError(0, QStringLiteral("order vanished during upsert"));
     const qint64 rowId = find.int64(0);
     const qint64 oldHash = find.int64(1);
-    const PlatformId oldCustomer = find.platformId(2);
-    const qint64 oldProcessedAt = find.int64(3);
-    const bool oldTest = find.int64(4) != 0;
-    const qint64 oldSpent = amountSpentOn(find.int64(5), find.int64(6));
     find.reset();
     if (oldHash == hash) {
         ++report.ordersUnchanged;
         return;
     }
+    replaceStoredOrder(storeId, rowId, o, day, hash, amountSpentOn(o.totalPrice, refundedTotal(o)));
+    insertChildren(rowId, o, calendar);
+    m_delta.addOrder(storeId, factsOf(o, calendar), +1);
+    ++report.ordersUpdated;
+}
 
+void BatchWriter::replaceStoredOrder(qint64 storeId, qint64 rowId, const Order &o, int day,
+                                     qint64 hash, qint64 spent)
+{
+    Statement &find = m_db.cached("SELECT customer_id, processed_at, test, total_price, "
+                                  "total_refunded FROM orders WHERE id = ?");
+    find.bind(1, rowId);
+    if (!find.step())
+        throw DatabaseError(0, QStringLiteral("order row %1 missing").arg(rowId));
+    const PlatformId oldCustomer = find.platformId(0);
+    const qint64 oldProcessedAt = find.int64(1);
+    const bool oldTest = find.int64(2) != 0;
+    const qint64 oldSpent = amountSpentOn(find.int64(3), find.int64(4));
+    find.reset();
     // The customer rollups depend only on who ordered when: most updates (a
     // refund, a fulfilment) leave them alone.
     if (oldCustomer != o.customerId || oldProcessedAt != o.processedAtMs || oldTest != o.test) {
@@ -334,8 +347,7 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
         markCustomer(storeId, o.customerId);
     } else {
         // A refund or an edit: only what the customer spent changes.
-        addAmountSpent(storeId, o.customerId, o.test,
-                       amountSpentOn(o.totalPrice, refundedTotal(o)) - oldSpent);
+        addAmountSpent(storeId, o.customerId, o.test, spent - oldSpent);
     }
     m_delta.addOrder(storeId, loadFacts(rowId), -1);
     m_db.cached("DELETE FROM line_items WHERE order_id = ?").bind(1, rowId).exec();
@@ -344,7 +356,7 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     static const std::string updateSql = [] {
         // "a, b, c" -> "UPDATE OR FAIL orders SET a = ?, b = ?, c = ? WHERE id = ?"
         std::string sql = "UPDATE OR FAIL orders SET ";
-        std::string columns = kOrderColumns;
+        const std::string columns = kOrderColumns;
         size_t start = 0;
         while (start < columns.size()) {
             size_t end = columns.find(',', start);
@@ -360,10 +372,7 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     Statement &up = m_db.cached(updateSql);
     bindOrderColumns(up, 1, o, day, hash);
     up.bind(24, rowId).exec();
-    insertChildren(rowId, o, calendar);
-    m_delta.addOrder(storeId, factsOf(o, calendar), +1);
     logEvent(storeId, "updated", "orders", o.id);
-    ++report.ordersUpdated;
 }
 
 void BatchWriter::deleteOrder(qint64 storeId, const PlatformId &id, IngestReport &report)
@@ -429,7 +438,6 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
     bindOrderColumns(ins, 3, o, day, 0);
     ins.exec();
     qint64 rowId = 0;
-    const qint64 spent = amountSpentOn(o.totalPrice, 0); // refunds follow as pieces
     const bool inserted = m_db.changes() == 1;
     if (inserted) {
         rowId = m_db.lastInsertRowId();
@@ -440,44 +448,8 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
         if (!stored)
             throw DatabaseError(0, QStringLiteral("order vanished during upsert"));
         rowId = stored->rowId;
-        Statement &find = m_db.cached("SELECT customer_id, processed_at, test, total_price, "
-                                      "total_refunded FROM orders WHERE id = ?");
-        find.bind(1, rowId);
-        find.step();
-        const PlatformId oldCustomer = find.platformId(0);
-        const qint64 oldProcessedAt = find.int64(1);
-        const bool oldTest = find.int64(2) != 0;
-        const qint64 oldSpent = amountSpentOn(find.int64(3), find.int64(4));
-        find.reset();
-        // As in writeOrder(): customer rollups change only with who ordered when.
-        if (oldCustomer != o.customerId || oldProcessedAt != o.processedAtMs || oldTest != o.test) {
-            markCustomer(storeId, oldCustomer);
-            markCustomer(storeId, o.customerId);
-        } else {
-            addAmountSpent(storeId, o.customerId, o.test, spent - oldSpent);
-        }
-        m_delta.addOrder(storeId, loadFacts(rowId), -1);
-        m_db.cached("DELETE FROM line_items WHERE order_id = ?").bind(1, rowId).exec();
-        m_db.cached("DELETE FROM refunds WHERE order_id = ?").bind(1, rowId).exec();
-        static const std::string updateSql = [] {
-            std::string sql = "UPDATE OR FAIL orders SET ";
-            const std::string columns = kOrderColumns;
-            size_t start = 0;
-            while (start < columns.size()) {
-                size_t end = columns.find(',', start);
-                if (end == std::string::npos)
-                    end = columns.size();
-                std::string name = columns.substr(start, end - start);
-                name.erase(0, name.find_first_not_of(' '));
-                sql += (start ? ", " : "") + name + " = ?";
-                start = end + 1;
-            }
-            return sql + " WHERE id = ?";
-        }();
-        Statement &up = m_db.cached(updateSql);
-        bindOrderColumns(up, 1, o, day, 0);
-        up.bind(24, rowId).exec();
-        logEvent(storeId, "updated", "orders", o.id);
+        // Refunds follow as pieces: what the customer spent starts from the total.
+        replaceStoredOrder(storeId, rowId, o, day, 0, amountSpentOn(o.totalPrice, 0));
         ++report.ordersUpdated;
     }
     m_orderCache[{storeId, o.id}] = StoredOrder{rowId, day, o.test, o.sourceName};

@@ -47,6 +47,12 @@ private:
     // Returns true when the order is valid; otherwise fills `reason`.
     static bool validate(const Order &order, QString *reason);
     void writeOrder(qint64 storeId, const Order &order, IngestReport &report);
+    // Replaces the stored order `rowId` with `o`: takes its share out of the
+    // rollups, settles its customer (`spent`: what `o` adds to amount_spent),
+    // deletes its lines and refunds and rewrites the row. The caller adds the
+    // new children and their share.
+    void replaceStoredOrder(qint64 storeId, qint64 rowId, const Order &o, int day, qint64 hash,
+                            qint64 spent);
     void deleteOrder(qint64 storeId, const PlatformId &id, IngestReport &report);
     void writePiece(qint64 storeId, const OrderPiece &piece, IngestReport &report,
                     std::vector<RejectedRecord> &rejected);

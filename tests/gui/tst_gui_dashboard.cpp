@@ -37,11 +37,10 @@ class TestGuiDashboard : public QObject
     std::unique_ptr<MainWindow> m_window;
     qint64 m_storeId = 0;
 
-    std::unique_ptr<Workspace> openWorkspace()
-    {
-        return WorkspaceDirectory().open(DemoLauncher::workspaceName(),
-                                         QStringLiteral("a passphrase for tests"));
-    }
+    // The test's own connection to the demo workspace (the window has its own).
+    std::unique_ptr<Workspace> m_reader;
+
+    Database &db() { return m_reader->db(); }
 
     bool waitForDashboard()
     {
@@ -52,8 +51,7 @@ class TestGuiDashboard : public QObject
     // The tiles against the analytics layer's own answer for `period`.
     void compareTiles(const Period &period)
     {
-        auto ws = openWorkspace();
-        const SummaryReport expected = SalesAnalytics(ws->db()).summary(
+        const SummaryReport expected = SalesAnalytics(db()).summary(
             AnalyticsScope::store(m_storeId), DateRange::of(period.from, period.to));
         DashboardPage *page = m_window->dashboard();
         const QLocale locale;
@@ -111,13 +109,14 @@ private slots:
         QVERIFY(ready.count() > 0 || ready.wait(30000));
         QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 1; }));
         m_storeId = m_window->session()->stores().first().id;
+        m_reader = WorkspaceDirectory().open(DemoLauncher::workspaceName(),
+                                             QStringLiteral("a passphrase for tests"));
         SyncController &sync = m_window->session()->sync();
         QVERIFY(waitUntil(
             [&] {
                 const auto state = sync.state(m_storeId);
                 return !state.running && !state.queued &&
-                       openWorkspace()->db().scalar("SELECT count(*) FROM sync_runs WHERE "
-                                                    "status = 'ok'") > 0;
+                       db().scalar("SELECT count(*) FROM sync_runs WHERE status = 'ok'") > 0;
             },
             180000));
         m_window->setScope(m_storeId);
@@ -127,8 +126,7 @@ private slots:
     void tilesShowTheAnalyticsFigures()
     {
         // The whole year before the newest order: every tile has something.
-        auto ws = openWorkspace();
-        const int newest = int(ws->db().scalar("SELECT max(day) FROM orders"));
+        const int newest = int(db().scalar("SELECT max(day) FROM orders"));
         const QDate to = DateRange::toDate(newest);
         const Period year{to.addDays(-364), to};
         m_window->rangePicker()->setCustom(year);
@@ -163,10 +161,9 @@ private slots:
         QVERIFY(waitUntil([page] { return !page->topCustomers().empty(); }));
 
         // Recent orders: the newest order of the range first.
-        auto ws = openWorkspace();
         Statement newest =
-            ws->db().prepare("SELECT name FROM orders WHERE test = 0 AND day BETWEEN ? AND ? "
-                             "ORDER BY processed_at DESC, id DESC LIMIT 1");
+            db().prepare("SELECT name FROM orders WHERE test = 0 AND day BETWEEN ? AND ? "
+                         "ORDER BY processed_at DESC, id DESC LIMIT 1");
         newest.bindAll(DateRange::fromDate(d.query.period.from),
                        DateRange::fromDate(d.query.period.to));
         QVERIFY(newest.step());
@@ -230,6 +227,7 @@ private slots:
 
     void cleanupTestCase()
     {
+        m_reader.reset();
         m_window.reset();
         m_home.reset();
     }
