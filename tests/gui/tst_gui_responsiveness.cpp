@@ -54,8 +54,10 @@ private slots:
         QSignalSpy ready(&window, &MainWindow::workspaceOpened);
         window.openDemo();
         QVERIFY(ready.wait(120000));
-        QVERIFY(waitUntil([&] { return window.session() && window.session()->sync().isBusy(); },
-                          60000));
+        // Running, not only queued: the store measured below is the one syncing.
+        QVERIFY(waitUntil(
+            [&] { return window.session() && window.session()->sync().runningStore() != 0; },
+            60000));
         SyncController &sync = window.session()->sync();
         const qint64 storeId = sync.runningStore();
 
