@@ -25,13 +25,67 @@ bool ProductDayFigures::isZero() const
            unitsReturned == 0 && returns == 0;
 }
 
+namespace {
+// Mixes the bits of a 64-bit value (MurmurHash3's finaliser).
+size_t mix(quint64 h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return size_t(h);
+}
+
+// The entries of a hashed map sorted by key (as references).
+template <typename Map>
+std::vector<std::pair<const typename Map::key_type &, const typename Map::mapped_type &>>
+inKeyOrder(const Map &map)
+{
+    std::vector<const typename Map::value_type *> entries;
+    entries.reserve(map.size());
+    for (const auto &entry : map)
+        entries.push_back(&entry);
+    std::sort(entries.begin(), entries.end(),
+              [](const auto *a, const auto *b) { return a->first < b->first; });
+    std::vector<std::pair<const typename Map::key_type &, const typename Map::mapped_type &>> out;
+    out.reserve(entries.size());
+    for (const auto *entry : entries)
+        out.emplace_back(entry->first, entry->second);
+    return out;
+}
+
+} // namespace
+
 size_t RollupDelta::ProductKeyHash::operator()(const ProductKey &k) const
 {
-    auto id = [](const PlatformId &p) {
-        return p.isText() ? size_t(qHash(p.text())) : size_t(p.number()) * 0x9E3779B97F4A7C15ull;
-    };
-    const auto &[store, day, product, variant] = k;
-    return size_t(store) ^ (size_t(day) << 20) ^ id(product) ^ (id(variant) << 1);
+    quint64 h = mix(quint64(k.product) * 2 + k.productIsText);
+    h = mix(h ^ (quint64(k.variant) * 2 + k.variantIsText));
+    return mix(h ^ (quint64(k.storeId) << 32) ^ quint64(quint32(k.period)));
+}
+
+size_t RollupDelta::ReturnKeyHash::operator()(const ReturnKey &k) const
+{
+    const auto &[store, grain, k1, k2] = k;
+    return mix((quint64(store) << 40) ^ (quint64(grain) << 56) ^ (quint64(quint32(k1)) << 24) ^
+               quint64(quint32(k2)));
+}
+
+qint64 RollupDelta::idKey(const PlatformId &id, bool *isText)
+{
+    *isText = id.isText();
+    if (!id.isText())
+        return id.number(); // a null id is 0: custom line items roll up under product 0
+    const auto found = m_textIdIndex.constFind(id.text());
+    if (found != m_textIdIndex.constEnd())
+        return *found;
+    m_textIds.push_back(id.text());
+    return m_textIdIndex.insert(id.text(), qint64(m_textIds.size()) - 1).value();
+}
+
+PlatformId RollupDelta::idOf(qint64 key, bool isText) const
+{
+    return isText ? PlatformId(m_textIds[size_t(key)]) : PlatformId(key);
 }
 
 size_t RollupDelta::ChannelKeyHash::operator()(const ChannelKey &k) const
@@ -51,11 +105,13 @@ void RollupDelta::addProduct(qint64 storeId, int day, const PlatformId &p, const
                              const ProductDayFigures &f, int sign)
 {
     // Custom line items have no product: they roll up under product 0.
-    const PlatformId product = p.isNull() ? PlatformId(qint64(0)) : p;
-    const PlatformId variant = v.isNull() ? PlatformId(qint64(0)) : v;
+    ProductKey key{storeId, 0, 0, day, false, false};
+    key.product = idKey(p, &key.productIsText);
+    key.variant = idKey(v, &key.variantIsText);
     for (auto *rows : {&m_product, &m_productMonth}) {
-        const int period = rows == &m_product ? day : day / 100;
-        ProductDayFigures &r = (*rows)[{storeId, period, product, variant}];
+        if (rows == &m_productMonth)
+            key.period = day / 100;
+        ProductDayFigures &r = (*rows)[key];
         r.orders += sign * f.orders;
         r.unitsSold += sign * f.unitsSold;
         r.grossSales += sign * f.grossSales;
@@ -177,11 +233,11 @@ void RollupDelta::addCustomerReturn(qint64 storeId, int prevDay, int day, bool s
     // day/month, month/day, month/month, and days apart for pairs a month apart
     // at most.
     const int gap = ShopCalendar::daysFromCivil(day) - ShopCalendar::daysFromCivil(prevDay);
-    const std::tuple<qint64, int, int, int> keys[] = {{storeId, 0, prevDay, day},
-                                                      {storeId, 1, prevDay, day / 100},
-                                                      {storeId, 2, prevDay / 100, day},
-                                                      {storeId, 3, prevDay / 100, day / 100},
-                                                      {storeId, 4, gap, prevDay}};
+    const ReturnKey keys[] = {{storeId, 0, prevDay, day},
+                              {storeId, 1, prevDay, day / 100},
+                              {storeId, 2, prevDay / 100, day},
+                              {storeId, 3, prevDay / 100, day / 100},
+                              {storeId, 4, gap, prevDay}};
     for (const auto &key : keys) {
         if (std::get<1>(key) == 4 && gap > kMaxReturnGapDays)
             continue;
@@ -260,28 +316,6 @@ void RollupDelta::flushStoreDays(Database &db)
     }
 }
 
-namespace {
-
-// The entries of a hashed map sorted by key (as references).
-template <typename Map>
-std::vector<std::pair<const typename Map::key_type &, const typename Map::mapped_type &>>
-inKeyOrder(const Map &map)
-{
-    std::vector<const typename Map::value_type *> entries;
-    entries.reserve(map.size());
-    for (const auto &entry : map)
-        entries.push_back(&entry);
-    std::sort(entries.begin(), entries.end(),
-              [](const auto *a, const auto *b) { return a->first < b->first; });
-    std::vector<std::pair<const typename Map::key_type &, const typename Map::mapped_type &>> out;
-    out.reserve(entries.size());
-    for (const auto *entry : entries)
-        out.emplace_back(entry->first, entry->second);
-    return out;
-}
-
-} // namespace
-
 void RollupDelta::flushProducts(Database &db)
 {
     // Product-day rows are sparse (a long tail of variants sells once on a
@@ -291,7 +325,10 @@ void RollupDelta::flushProducts(Database &db)
     for (const auto &[key, f] : inKeyOrder(m_product)) {
         if (f.isZero())
             continue;
-        const auto &[storeId, day, productId, variantId] = key;
+        const qint64 storeId = key.storeId;
+        const int day = key.period;
+        const PlatformId productId = idOf(key.product, key.productIsText);
+        const PlatformId variantId = idOf(key.variant, key.variantIsText);
         Statement &ins = db.cached(
             "INSERT OR IGNORE INTO rollup_product_day (orders, units_sold, gross_sales, discounts, "
             "units_returned, returns, store_id, day, product_id, variant_id) "
@@ -314,7 +351,10 @@ void RollupDelta::flushProducts(Database &db)
     for (const auto &[key, f] : inKeyOrder(m_productMonth)) {
         if (f.isZero())
             continue;
-        const auto &[storeId, month, productId, variantId] = key;
+        const qint64 storeId = key.storeId;
+        const int month = key.period;
+        const PlatformId productId = idOf(key.product, key.productIsText);
+        const PlatformId variantId = idOf(key.variant, key.variantIsText);
         Statement &up =
             db.cached("UPDATE OR FAIL rollup_product_month SET orders = orders + ?, "
                       "units_sold = units_sold + ?, gross_sales = gross_sales + ?, "
@@ -371,7 +411,7 @@ void RollupDelta::flushCustomers(Database &db)
 {
     // Day/day and days-apart pairs are sparse like the product days: insert
     // first. The month grains are dense: update first.
-    for (const auto &[key, f] : m_customerReturn) {
+    for (const auto &[key, f] : inKeyOrder(m_customerReturn)) {
         if (f.isZero())
             continue;
         const auto &[storeId, grain, k1, k2] = key;
@@ -411,6 +451,8 @@ void RollupDelta::clear()
     m_productMonth.clear();
     m_channel.clear();
     m_customerReturn.clear();
+    m_textIds.clear();
+    m_textIdIndex.clear();
     m_cohort.clear();
 }
 

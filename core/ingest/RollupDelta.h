@@ -2,6 +2,7 @@
 
 #include "model/PlatformId.h"
 
+#include <QHash>
 #include <QString>
 
 #include <map>
@@ -167,16 +168,48 @@ public:
     const std::map<std::pair<qint64, int>, StoreDayFigures> &storeDays() const { return m_store; }
 
 private:
-    using ProductKey = std::tuple<qint64, int, PlatformId, PlatformId>;
+    // A product-variant row's key in plain integers, so that the per-line
+    // lookups hash and compare without touching a QString: numeric ids as
+    // themselves, text ids (Amazon) by their index in m_textIds.
+    struct ProductKey
+    {
+        qint64 storeId;
+        qint64 product;
+        qint64 variant;
+        int period; // yyyymmdd or yyyymm
+        bool productIsText;
+        bool variantIsText;
+        bool operator==(const ProductKey &o) const
+        {
+            return storeId == o.storeId && product == o.product && variant == o.variant &&
+                   period == o.period && productIsText == o.productIsText &&
+                   variantIsText == o.variantIsText;
+        }
+        // The rollup's primary-key order (store, period, product, variant).
+        bool operator<(const ProductKey &o) const
+        {
+            return std::tie(storeId, period, productIsText, product, variantIsText, variant) <
+                   std::tie(o.storeId, o.period, o.productIsText, o.product, o.variantIsText,
+                            o.variant);
+        }
+    };
     struct ProductKeyHash
     {
         size_t operator()(const ProductKey &k) const;
+    };
+    using ReturnKey = std::tuple<qint64, int, int, int>; // store, grain, k1, k2
+    struct ReturnKeyHash
+    {
+        size_t operator()(const ReturnKey &k) const;
     };
     using ChannelKey = std::tuple<qint64, int, QString>;
     struct ChannelKeyHash
     {
         size_t operator()(const ChannelKey &k) const;
     };
+    // The key's integer for a product or variant id (null ids are 0).
+    qint64 idKey(const PlatformId &id, bool *isText);
+    PlatformId idOf(qint64 key, bool isText) const;
     ChannelDayFigures &channel(qint64 storeId, int day, const QString &channel)
     {
         return m_channel[{storeId, day, channel}];
@@ -194,7 +227,9 @@ private:
     std::unordered_map<ProductKey, ProductDayFigures, ProductKeyHash> m_product;
     std::unordered_map<ProductKey, ProductDayFigures, ProductKeyHash> m_productMonth; // yyyymm
     std::unordered_map<ChannelKey, ChannelDayFigures, ChannelKeyHash> m_channel;
-    std::map<std::tuple<qint64, int, int, int>, CustomerReturnFigures> m_customerReturn;
+    std::vector<QString> m_textIds;
+    QHash<QString, qint64> m_textIdIndex;
+    std::unordered_map<ReturnKey, CustomerReturnFigures, ReturnKeyHash> m_customerReturn;
     std::map<std::tuple<qint64, int, int>, qint64> m_cohort;
 };
 

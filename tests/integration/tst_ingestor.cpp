@@ -412,6 +412,53 @@ private slots:
                  qint64(1500));
     }
 
+    // Amazon identifies products by ASIN and SKU text: the product rollups key
+    // them as text, apart from numeric ids with the same digits.
+    void textProductIdsRollUpExactly()
+    {
+        qint64 storeId = 0;
+        auto ws =
+            createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("T"), "UTC", &storeId);
+        BatchWriter writer(ws->db());
+        const qint64 day = QDateTime(QDate(2024, 5, 2), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        auto line = [](qint64 id, const PlatformId &product, const PlatformId &variant, int qty) {
+            LineItem l;
+            l.id = PlatformId(id);
+            l.productId = product;
+            l.variantId = variant;
+            l.quantity = qty;
+            l.originalUnitPrice = 1000;
+            return l;
+        };
+        const PlatformId asin(QStringLiteral("B07XJ8C8F5"));
+        const PlatformId sku(QStringLiteral("MUG-RED"));
+        const PlatformId numericTwin(qint64(7)); // a numeric id in the same orders
+        IngestBatch batch;
+        batch.storeId = storeId;
+        for (int i = 1; i <= 3; ++i) {
+            Order o;
+            o.id = PlatformId(QStringLiteral("902-0000000-000000%1").arg(i));
+            o.currency = QStringLiteral("USD");
+            o.processedAtMs = o.createdAtMs = o.updatedAtMs = day + i;
+            o.lines.push_back(line(10 * i + 1, asin, sku, i));
+            o.lines.push_back(line(10 * i + 2, numericTwin, numericTwin, 1));
+            if (i == 3) // a second line of the same variant: the order counts once
+                o.lines.push_back(line(10 * i + 3, asin, sku, 1));
+            batch.orders.push_back(o);
+        }
+        writer.write(batch);
+        Database &db = ws->db();
+        QCOMPARE(rollupMismatch(db, storeId), QString());
+        Statement q = db.prepare("SELECT orders, units_sold FROM rollup_product_day WHERE "
+                                 "product_id = 'B07XJ8C8F5' AND variant_id = 'MUG-RED'");
+        QVERIFY(q.step());
+        QCOMPARE(q.int64(0), qint64(3));
+        QCOMPARE(q.int64(1), qint64(1 + 2 + 3 + 1));
+        QCOMPARE(db.scalar("SELECT units_sold FROM rollup_product_month WHERE product_id = 7"),
+                 qint64(3));
+        QCOMPARE(db.scalar("SELECT count(*) FROM rollup_product_day"), qint64(2));
+    }
+
     void invalidRecordsAreKeptAside()
     {
         qint64 storeId = 0;
