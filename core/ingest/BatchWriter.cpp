@@ -407,10 +407,17 @@ std::optional<BatchWriter::StoredOrder> BatchWriter::storedOrder(qint64 storeId,
         return std::nullopt;
     const StoredOrder stored{q.int64(0), q.int32(1), q.int64(2) != 0, q.text(3)};
     q.reset();
-    if (m_orderCache.size() > 20000)
-        m_orderCache.clear();
-    m_orderCache.emplace(key, stored);
+    rememberOrder(storeId, orderId, stored);
     return stored;
+}
+
+void BatchWriter::rememberOrder(qint64 storeId, const PlatformId &orderId,
+                                const StoredOrder &stored)
+{
+    // Bounded: a million-order import must not keep a million entries.
+    if (m_orderCache.size() >= kOrderCacheSize)
+        m_orderCache.clear();
+    m_orderCache.insert_or_assign({storeId, orderId}, stored);
 }
 
 std::optional<std::pair<qint64, int>> BatchWriter::storedRefund(qint64 orderRowId,
@@ -452,7 +459,7 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
         replaceStoredOrder(storeId, rowId, o, day, 0, amountSpentOn(o.totalPrice, 0));
         ++report.ordersUpdated;
     }
-    m_orderCache[{storeId, o.id}] = StoredOrder{rowId, day, o.test, o.sourceName};
+    rememberOrder(storeId, o.id, StoredOrder{rowId, day, o.test, o.sourceName});
     m_currentOrderRowId = rowId; // no lines yet: the old ones were deleted above
     m_currentOrderVariants.clear();
     if (!o.test) {

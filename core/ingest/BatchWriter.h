@@ -66,6 +66,7 @@ private:
     };
     // The stored order a bulk piece belongs to (cached: pieces follow their order).
     std::optional<StoredOrder> storedOrder(qint64 storeId, const PlatformId &orderId);
+    void rememberOrder(qint64 storeId, const PlatformId &orderId, const StoredOrder &stored);
     std::optional<std::pair<qint64, int>> storedRefund(qint64 orderRowId,
                                                        const PlatformId &refundId);
     OrderFacts loadFacts(qint64 orderRowId);
@@ -94,6 +95,7 @@ private:
     RollupDelta m_delta;
     std::map<qint64, ShopCalendar> m_calendars;
     std::set<std::pair<qint64, PlatformId>> m_customersToRecompute;
+    static constexpr size_t kOrderCacheSize = 20000;
     std::map<std::pair<qint64, PlatformId>, StoredOrder> m_orderCache;
     // The order whose header this writer wrote last, and the variants its
     // lines have sold so far: a bulk export sends an order's lines right after

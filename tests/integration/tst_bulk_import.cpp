@@ -79,6 +79,48 @@ private slots:
         QCOMPARE(canonicalOrderTables(bulk->db()), expected);
     }
 
+    // With groupObjects false a child may come anywhere after its parent: here
+    // every sale comes after all the orders, and the result is the same.
+    void salesFarFromTheirAgreementFindTheirRefund()
+    {
+        qint64 a = 0, b = 0;
+        auto whole =
+            createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("Whole"), "UTC", &a);
+        auto bulk =
+            createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("Bulk"), "UTC", &b);
+        IngestBatch all;
+        all.storeId = a;
+        all.orders = m_orders;
+        BatchWriter(whole->db()).write(all);
+
+        QList<QByteArray> first, sales;
+        for (const Order &o : m_orders) {
+            for (const QByteArray &line : BulkJsonl::order(o).split('\n'))
+                (line.contains("Sale\",") ? sales : first).push_back(line);
+        }
+        QVERIFY(sales.size() > 1000);
+        // A sale whose parent has a refund agreement's number but is another
+        // kind of object must not be taken for a return.
+        const auto isReturn = [](const QByteArray &l) {
+            return l.contains("\"RETURN\"");
+        };
+        QByteArray impostor = *std::find_if(sales.begin(), sales.end(), isReturn);
+        const qsizetype parent = impostor.indexOf("gid://shopify/SalesAgreement/");
+        QVERIFY(parent > 0);
+        impostor.replace(parent, int(strlen("gid://shopify/SalesAgreement/")),
+                         "gid://shopify/OtherAgreement/");
+        sales.push_back(impostor);
+
+        BulkOrderParser parser(QStringLiteral("USD"));
+        BatchWriter writer(bulk->db());
+        IngestBatch batch;
+        batch.storeId = b;
+        for (const QByteArray &line : first + sales)
+            parser.parseLine(line, batch);
+        QCOMPARE(writer.write(batch).rejected, qint64(0));
+        QCOMPARE(canonicalOrderTables(bulk->db()), canonicalOrderTables(whole->db()));
+    }
+
     void resumeRemembersRefundAgreements()
     {
         // A sync that stopped after an order's refund agreement resumes with a

@@ -272,6 +272,43 @@ void BulkOrderParser::reject(IngestBatch &batch, std::string_view parent, const 
                               QString::fromUtf8(data, std::min<qsizetype>(size, 2000))});
 }
 
+namespace {
+// "gid://shopify/RefundAgreement/7" -> a hash of "gid://shopify/RefundAgreement".
+size_t gidTypeHash(std::string_view gid)
+{
+    const size_t slash = gid.rfind('/');
+    return qHash(QByteArrayView(gid.data(), qsizetype(std::min(slash, gid.size()))));
+}
+} // namespace
+
+void BulkOrderParser::rememberRefundAgreement(std::string_view agreementGid,
+                                              const PlatformId &orderId, const PlatformId &refundId)
+{
+    const PlatformId agreement = PlatformId::fromGid(agreementGid);
+    if (agreement.isNumber() && orderId.isNumber() && refundId.isNumber())
+        m_numericRefundAgreements.insert(
+            agreement.number(), {orderId.number(), refundId.number(), gidTypeHash(agreementGid)});
+    else
+        m_refundAgreements.insert(QByteArray(agreementGid.data(), qsizetype(agreementGid.size())),
+                                  {orderId, refundId});
+}
+
+std::optional<BulkOrderParser::RefundRef>
+BulkOrderParser::refundOfAgreement(std::string_view agreementGid) const
+{
+    const PlatformId agreement = PlatformId::fromGid(agreementGid);
+    if (agreement.isNumber()) {
+        const auto it = m_numericRefundAgreements.constFind(agreement.number());
+        if (it != m_numericRefundAgreements.constEnd() && it->gidType == gidTypeHash(agreementGid))
+            return RefundRef{PlatformId(it->orderId), PlatformId(it->refundId)};
+    }
+    const auto it = m_refundAgreements.constFind(
+        QByteArray(agreementGid.data(), qsizetype(agreementGid.size())));
+    if (it == m_refundAgreements.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
 void BulkOrderParser::rememberAgreement(const QByteArray &line)
 {
     if (!line.contains("RefundAgreement"))
@@ -369,17 +406,16 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
     }
 
     if (endsWith(l.typeName, "Sale")) {
-        const auto it = m_refundAgreements.constFind(
-            QByteArray(l.parentId.data(), qsizetype(l.parentId.size())));
-        if (it == m_refundAgreements.constEnd())
+        const auto refund = refundOfAgreement(l.parentId);
+        if (!refund)
             return false; // a sale of the original order or of an edit
         qint64 total = 0, tax = 0;
         if (!money(l.saleTotal, &total, &reason) || !money(l.saleTax, &tax, &reason)) {
             reject(batch, l.parentId, reason, data, size);
             return false;
         }
-        piece.orderId = it->orderId;
-        piece.refundId = it->refundId;
+        piece.orderId = refund->orderId;
+        piece.refundId = refund->refundId;
         // Returns are negative sales; StoreLens keeps refunded amounts positive.
         if (l.lineType == "PRODUCT") {
             piece.kind = OrderPiece::Kind::RefundLine;
@@ -427,8 +463,7 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
         piece.kind = OrderPiece::Kind::Refund;
         piece.orderId = PlatformId::fromGid(l.parentId);
         piece.refundId = r.id;
-        m_refundAgreements.insert(QByteArray(l.id.data(), qsizetype(l.id.size())),
-                                  {piece.orderId, r.id});
+        rememberRefundAgreement(l.id, piece.orderId, r.id);
         batch.orderPieces.push_back(std::move(piece));
         return false;
     }

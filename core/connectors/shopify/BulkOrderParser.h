@@ -60,7 +60,22 @@ private:
         PlatformId orderId;
         PlatformId refundId;
     };
-    QHash<QByteArray, RefundRef> m_refundAgreements; // agreement gid -> its refund
+    // Agreement gid -> its refund. Kept for the whole file (with groupObjects
+    // false a sale may come anywhere after its agreement), so in 24 bytes an
+    // entry where the ids are numbers, as Shopify's are: keyed by the gid's
+    // number, with a hash of its type to tell "RefundAgreement/7" from
+    // "OrderAgreement/7".
+    struct NumericRefundRef
+    {
+        qint64 orderId;
+        qint64 refundId;
+        size_t gidType;
+    };
+    QHash<qint64, NumericRefundRef> m_numericRefundAgreements;
+    QHash<QByteArray, RefundRef> m_refundAgreements; // the rest
+    void rememberRefundAgreement(std::string_view agreementGid, const PlatformId &orderId,
+                                 const PlatformId &refundId);
+    std::optional<RefundRef> refundOfAgreement(std::string_view agreementGid) const;
     qint64 m_orders = 0;
     qint64 m_maxUpdatedAtMs = 0;
     QSet<qint64> m_customers;

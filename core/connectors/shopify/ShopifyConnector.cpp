@@ -669,10 +669,12 @@ SyncError ShopifyConnector::syncOrdersBulk(const Context &cx, const QString &sta
             const qint64 have = available.load();
             const qint64 readFrom = pendingStart + pending.size();
             if (readFrom < have) {
-                pending += reader.read(readFrom, std::min<qint64>(have - readFrom, 4 << 20));
+                // 1 MiB at a time: the buffer, the spool read and its
+                // decryption stay small next to the writer's page cache.
+                pending += reader.read(readFrom, std::min<qint64>(have - readFrom, 1 << 20));
                 qsizetype start = 0, nl;
                 while ((nl = pending.indexOf('\n', start)) >= 0) {
-                    if (parser.parseLine(pending.mid(start, nl - start), batch))
+                    if (parser.parseLine(pending.constData() + start, nl - start, batch))
                         ++batchOrders;
                     start = nl + 1;
                     if (batchOrders >= kBatchOrders) {
