@@ -37,24 +37,6 @@ size_t mix(quint64 h)
     return size_t(h);
 }
 
-// The entries of a hashed map sorted by key (as references).
-template <typename Map>
-std::vector<std::pair<const typename Map::key_type &, const typename Map::mapped_type &>>
-inKeyOrder(const Map &map)
-{
-    std::vector<const typename Map::value_type *> entries;
-    entries.reserve(map.size());
-    for (const auto &entry : map)
-        entries.push_back(&entry);
-    std::sort(entries.begin(), entries.end(),
-              [](const auto *a, const auto *b) { return a->first < b->first; });
-    std::vector<std::pair<const typename Map::key_type &, const typename Map::mapped_type &>> out;
-    out.reserve(entries.size());
-    for (const auto *entry : entries)
-        out.emplace_back(entry->first, entry->second);
-    return out;
-}
-
 } // namespace
 
 size_t RollupDelta::ProductKeyHash::operator()(const ProductKey &k) const
@@ -322,7 +304,7 @@ void RollupDelta::flushProducts(Database &db)
     // day): insert first, add to an existing row only when the insert is
     // ignored. Month rows are dense: update first. Both in key order, so that
     // the B-tree is walked forwards instead of at random.
-    for (const auto &[key, f] : inKeyOrder(m_product)) {
+    for (const auto &[key, f] : m_product.sortedByKey()) {
         if (f.isZero())
             continue;
         const qint64 storeId = key.storeId;
@@ -348,7 +330,7 @@ void RollupDelta::flushProducts(Database &db)
                    storeId, day, productId, variantId)
             .exec();
     }
-    for (const auto &[key, f] : inKeyOrder(m_productMonth)) {
+    for (const auto &[key, f] : m_productMonth.sortedByKey()) {
         if (f.isZero())
             continue;
         const qint64 storeId = key.storeId;
@@ -411,7 +393,7 @@ void RollupDelta::flushCustomers(Database &db)
 {
     // Day/day and days-apart pairs are sparse like the product days: insert
     // first. The month grains are dense: update first.
-    for (const auto &[key, f] : inKeyOrder(m_customerReturn)) {
+    for (const auto &[key, f] : m_customerReturn.sortedByKey()) {
         if (f.isZero())
             continue;
         const auto &[storeId, grain, k1, k2] = key;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FlatRollupMap.h"
 #include "model/PlatformId.h"
 
 #include <QHash>
@@ -224,12 +225,12 @@ private:
     void flushCustomers(Database &db);
     std::map<std::pair<qint64, int>, StoreDayFigures> m_store;
     // Hashed: a bulk batch touches thousands of (day, variant) pairs.
-    std::unordered_map<ProductKey, ProductDayFigures, ProductKeyHash> m_product;
-    std::unordered_map<ProductKey, ProductDayFigures, ProductKeyHash> m_productMonth; // yyyymm
+    FlatRollupMap<ProductKey, ProductDayFigures, ProductKeyHash> m_product;
+    FlatRollupMap<ProductKey, ProductDayFigures, ProductKeyHash> m_productMonth; // yyyymm
     std::unordered_map<ChannelKey, ChannelDayFigures, ChannelKeyHash> m_channel;
     std::vector<QString> m_textIds;
     QHash<QString, qint64> m_textIdIndex;
-    std::unordered_map<ReturnKey, CustomerReturnFigures, ReturnKeyHash> m_customerReturn;
+    FlatRollupMap<ReturnKey, CustomerReturnFigures, ReturnKeyHash> m_customerReturn;
     std::map<std::tuple<qint64, int, int>, qint64> m_cohort;
 };
 
