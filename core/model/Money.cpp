@@ -187,6 +187,10 @@ QString Money::format(qint64 minor, const QString &currency, const QLocale &loca
     const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
                                ? locale.currencySymbol(QLocale::CurrencySymbol)
                                : currency;
+    // The C locale (LANG=C) has no currency pattern of its own: Qt glues the
+    // code to the digits ("80,219.92USD"). Write "80,219.92 USD" instead.
+    if (locale.language() == QLocale::C)
+        return (negative ? QStringLiteral("-") : QString()) + number + QLatin1Char(' ') + currency;
     // Let QLocale place symbol and sign around a sentinel, then put the exact
     // digits in its place: the locale's pattern without any double.
     const QString sentinel = locale.toString(7);

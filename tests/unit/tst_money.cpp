@@ -145,6 +145,9 @@ private slots:
         QCOMPARE(Money::format(150000, QStringLiteral("JPY"), de),
                  QString::fromUtf8("150.000\u00a0JPY"));
         QCOMPARE(Money::format(1234, QStringLiteral("KWD"), us), QStringLiteral("KWD1.234"));
+        // The C locale has no currency pattern: the code follows, spaced.
+        QCOMPARE(Money::format(-8021992, QStringLiteral("USD"), QLocale::c()),
+                 QStringLiteral("-80219.92 USD"));
         // Values beyond double precision print exactly.
         QCOMPARE(Money::format(9007199254740993, QStringLiteral("USD"), us),
                  QStringLiteral("$90,071,992,547,409.93"));
