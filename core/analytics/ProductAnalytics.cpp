@@ -1,8 +1,8 @@
 #include "ProductAnalytics.h"
 
+#include "ProductRollupPlan.h"
 #include "ResolvedScope.h"
 #include "SalesAnalytics.h"
-#include "common/ShopCalendar.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -12,42 +12,6 @@
 #include <unordered_map>
 
 namespace storelens {
-
-namespace {
-// A run of days or months of a rollup, added (+1) or subtracted (-1).
-struct Segment
-{
-    bool months;
-    int from;
-    int to;
-    int sign;
-};
-
-std::vector<Segment> segmentsOf(const DateRange &range)
-{
-    std::vector<Segment> segments;
-    int firstMonth = 0, lastMonth = 0;
-    for (int month = range.from / 100; month <= range.to / 100;
-         month = DateRange::addMonths(month, 1)) {
-        const int start = month * 100 + 1, end = DateRange::ofMonth(month).to;
-        const int lo = std::max(range.from, start), hi = std::min(range.to, end);
-        const int covered = DateRange{lo, hi}.dayCount(), total = DateRange{start, end}.dayCount();
-        if (covered < total && 2 * covered <= total) {
-            segments.push_back({false, lo, hi, +1});
-            continue;
-        }
-        if (lo > start)
-            segments.push_back({false, start, ShopCalendar::addDays(lo, -1), -1});
-        if (hi < end)
-            segments.push_back({false, ShopCalendar::addDays(hi, 1), end, -1});
-        firstMonth = firstMonth ? firstMonth : month;
-        lastMonth = month;
-    }
-    if (firstMonth)
-        segments.push_back({true, firstMonth, lastMonth, +1});
-    return segments;
-}
-} // namespace
 
 ProductReport ProductAnalytics::products(const AnalyticsScope &scope, const DateRange &range,
                                          ProductGrouping grouping, ProductOrder order, int limit)
@@ -105,21 +69,42 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
     // Added up here in a hash table: cheaper than having SQLite sort the rows
     // of a dozen months for a GROUP BY.
     std::unordered_map<std::pair<PlatformId, PlatformId>, ProductRow, KeyHash> rows;
-    for (const Segment &segment : segmentsOf(range)) {
+    Statement &extent =
+        m_db.cached("SELECT (SELECT min(day) FROM rollup_product_day WHERE store_id = ?1), "
+                    "(SELECT max(day) FROM rollup_product_day WHERE store_id = ?1)");
+    extent.bind(1, storeId);
+    extent.step();
+    const DateRange data{extent.int32(0), extent.int32(1)};
+    const bool empty = extent.isNull(0);
+    extent.reset();
+    if (empty)
+        return {};
+    for (const ProductRollupRead &read : ProductRollupPlan::plan(range, data, m_useRunning)) {
+        using Source = ProductRollupRead::Source;
         Statement &q = m_db.cached(
-            segment.months
+            read.source == Source::Days
+                ? "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
+                  "discounts, returns FROM rollup_product_day "
+                  "WHERE store_id = ? AND day BETWEEN ? AND ?"
+            : read.source == Source::Months
                 ? "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
                   "discounts, returns FROM rollup_product_month "
                   "WHERE store_id = ? AND month BETWEEN ? AND ?"
+                // The snapshot of the month, or of the last month before it
+                // with one: the totals do not change after the store's last.
                 : "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
-                  "discounts, returns FROM rollup_product_day "
-                  "WHERE store_id = ? AND day BETWEEN ? AND ?");
-        q.bindAll(storeId, segment.from, segment.to);
+                  "discounts, returns FROM rollup_product_running WHERE store_id = ?1 AND month = "
+                  "(SELECT max(month) FROM rollup_product_running WHERE store_id = ?1 "
+                  "AND month <= ?2)");
+        if (read.source == Source::Running)
+            q.bindAll(storeId, read.to);
+        else
+            q.bindAll(storeId, read.from, read.to);
         while (q.step()) {
             const PlatformId product = q.platformId(0);
             const PlatformId variant = byVariant ? q.platformId(1) : PlatformId();
             ProductRow &r = rows[{product, variant}];
-            const int s = segment.sign;
+            const int s = read.sign;
             if (byVariant)
                 r.orders = r.orders.value_or(0) + s * q.int64(2);
             r.unitsSold += s * q.int64(3);

@@ -501,9 +501,53 @@ FROM (SELECT o.store_id AS store_id, o.day AS day, coalesce(o.source_name, '') A
 GROUP BY store_id, day, channel;
 )SQL";
 
+// Version 3: running totals per product variant, so that a long range reads
+// two snapshots instead of a dozen months (see ProductRollupPlan).
+const char *const kVersion3 = R"SQL(
+-- rollup_product_month added up from the store's first month through `month`
+-- (yyyymm): any run of whole months is one row set minus another. Dense, so
+-- that a snapshot is one contiguous read: every month from the store's first to
+-- its last month of product rollups has a row for every (product, variant) of
+-- the store, zeros before its first sale. A new month starts as a copy of the
+-- previous one (RollupDelta).
+CREATE TABLE rollup_product_running (
+    store_id       INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    month          INTEGER NOT NULL,
+    product_id     NOT NULL,
+    variant_id     NOT NULL,
+    orders         INTEGER NOT NULL DEFAULT 0,
+    units_sold     INTEGER NOT NULL DEFAULT 0,
+    gross_sales    INTEGER NOT NULL DEFAULT 0,
+    discounts      INTEGER NOT NULL DEFAULT 0,
+    units_returned INTEGER NOT NULL DEFAULT 0,
+    returns        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (store_id, month, product_id, variant_id)
+) WITHOUT ROWID;
+
+-- Backfill from rollup_product_month: every month of each store's span, the
+-- sums of the months up to it, then zeros for the variants not sold yet.
+WITH RECURSIVE months (store_id, month, last) AS (
+    SELECT store_id, min(month), max(month) FROM rollup_product_month GROUP BY store_id
+    UNION ALL
+    SELECT store_id, CASE WHEN month % 100 = 12 THEN month + 89 ELSE month + 1 END, last
+    FROM months WHERE month < last)
+INSERT INTO rollup_product_running (store_id, month, product_id, variant_id, orders, units_sold,
+                                    gross_sales, discounts, units_returned, returns)
+SELECT m.store_id, m.month, x.product_id, x.variant_id, sum(x.orders), sum(x.units_sold),
+       sum(x.gross_sales), sum(x.discounts), sum(x.units_returned), sum(x.returns)
+FROM months m JOIN rollup_product_month x ON x.store_id = m.store_id AND x.month <= m.month
+GROUP BY m.store_id, m.month, x.product_id, x.variant_id;
+
+INSERT OR IGNORE INTO rollup_product_running (store_id, month, product_id, variant_id)
+SELECT m.store_id, m.month, k.product_id, k.variant_id
+FROM (SELECT DISTINCT store_id, month FROM rollup_product_running) m
+JOIN (SELECT DISTINCT store_id, product_id, variant_id FROM rollup_product_month) k
+  ON k.store_id = m.store_id;
+)SQL";
+
 const std::vector<const char *> &steps()
 {
-    static const std::vector<const char *> list{kVersion1, kVersion2};
+    static const std::vector<const char *> list{kVersion1, kVersion2, kVersion3};
     return list;
 }
 

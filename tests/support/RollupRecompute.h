@@ -16,6 +16,11 @@ QString rolledUpStoreDays(Database &db, qint64 storeId);
 // `perMonth`: per shop-local month, as rollup_product_month keeps them.
 QString recomputedProductDays(Database &db, qint64 storeId, bool perMonth = false);
 QString rolledUpProductDays(Database &db, qint64 storeId, bool perMonth = false);
+// rollup_product_running: the per-month figures added up, for every month
+// from the store's first to its last (those of the stored table, or of the raw
+// rows where they reach further).
+QString recomputedProductRunning(Database &db, qint64 storeId);
+QString rolledUpProductRunning(Database &db, qint64 storeId);
 QString recomputedChannelDays(Database &db, qint64 storeId);
 QString rolledUpChannelDays(Database &db, qint64 storeId);
 QString recomputedCustomerRollups(Database &db, qint64 storeId);
