@@ -2,6 +2,9 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "Statement.h"
+#include "model/CustomerSpendList.h"
+#include "model/PlatformId.h"
 
 #include <algorithm>
 #include <string>
@@ -545,9 +548,62 @@ JOIN (SELECT DISTINCT store_id, product_id, variant_id FROM rollup_product_month
   ON k.store_id = m.store_id;
 )SQL";
 
-const std::vector<const char *> &steps()
+// Version 4: each customer's orders beside their lifetime spend, so that the
+// ranking of customers by spend in a range reads the customers in the order it
+// tries them, from one index, and nothing else (CustomerAnalytics).
+const char *const kVersion4 = R"SQL(
+-- CustomerSpendList of the customer's non-test orders; NULL past its
+-- kMaxOrders (their orders are read instead).
+ALTER TABLE customer_activity ADD COLUMN spend_list BLOB;
+DROP INDEX customer_activity_spent;
+CREATE INDEX customer_activity_spent ON customer_activity (store_id, amount_spent, spend_list);
+)SQL";
+
+// Lists every customer's orders, from the orders themselves.
+void fillSpendLists(Database &db)
 {
-    static const std::vector<const char *> list{kVersion1, kVersion2, kVersion3};
+    Statement orders = db.prepare(
+        "SELECT store_id, customer_id, day, total_price - total_refunded "
+        "FROM orders INDEXED BY orders_customer WHERE customer_id IS NOT NULL AND test = 0 "
+        "ORDER BY store_id, customer_id");
+    Statement update = db.prepare(
+        "UPDATE customer_activity SET spend_list = ? WHERE store_id = ? AND customer_id = ?");
+    qint64 store = 0;
+    PlatformId customer;
+    std::vector<CustomerSpendList::Entry> entries;
+    auto flush = [&] {
+        if (!entries.empty() && entries.size() <= size_t(CustomerSpendList::kMaxOrders))
+            update.bindBlob(1, CustomerSpendList::encode(entries))
+                .bind(2, store)
+                .bind(3, customer)
+                .exec();
+        entries.clear();
+    };
+    while (orders.step()) {
+        const qint64 nextStore = orders.int64(0);
+        const PlatformId nextCustomer = orders.platformId(1);
+        if (nextStore != store || !(nextCustomer == customer)) {
+            flush();
+            store = nextStore;
+            customer = nextCustomer;
+        }
+        entries.push_back({orders.int32(2), orders.int64(3)});
+    }
+    flush();
+}
+
+struct Step
+{
+    const char *sql;
+    void (*fill)(Database &db); // what SQL cannot compute, after `sql`
+};
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> list{{kVersion1, nullptr},
+                                        {kVersion2, nullptr},
+                                        {kVersion3, nullptr},
+                                        {kVersion4, fillSpendLists}};
     return list;
 }
 
@@ -566,7 +622,10 @@ int Schema::migrate(Database &db, int upTo)
         const int version = int(db.scalar("PRAGMA user_version"));
         if (version >= std::min(upTo, latestVersion()))
             return ran; // tx rolls back an empty transaction
-        db.exec(steps()[size_t(version)]);
+        const Step &step = steps()[size_t(version)];
+        db.exec(step.sql);
+        if (step.fill)
+            step.fill(db);
         if (version == 0)
             db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         db.exec("PRAGMA user_version = " + std::to_string(version + 1));

@@ -253,13 +253,14 @@ private slots:
         }
     }
 
-    // A workspace of schema 2 gets the rollups of the later versions (running
-    // product totals) from its data, equal to what the ingestor keeps, and the
-    // ingestor keeps them exact from there.
+    // A workspace of schema 2 or 3 gets the rollups of the later versions
+    // (running product totals, customers' spend lists) from its data, equal to
+    // what the ingestor keeps, and the ingestor keeps them exact from there.
     void laterMigrationsFillNewRollups_data()
     {
         QTest::addColumn<int>("fromVersion");
         QTest::newRow("2") << 2;
+        QTest::newRow("3") << 3;
     }
     void laterMigrationsFillNewRollups()
     {
@@ -279,6 +280,7 @@ private slots:
         BatchWriter writer(db);
         OrderFactory factory(5);
         factory.productCount = 30;
+        factory.customerCount = 25; // around CustomerSpendList::kMaxOrders orders each
         std::vector<Order> orders;
         // Out of order: each batch reaches back over the whole year.
         for (int round = 0; round < 6; ++round) {
@@ -302,6 +304,9 @@ private slots:
             return;
         const QString running = rolledUpProductRunning(db, storeId);
         QVERIFY(running.count(QLatin1Char('\n')) > 12 * 30);
+        const QString lists = storedSpendLists(db, storeId);
+        QVERIFY(lists.contains(QLatin1String("|-\n"))); // a customer past the limit
+        QVERIFY(lists.count(QLatin1Char(':')) > 100);   // and customers with lists
 
         Database migrated(old, Database::OpenMode::Create);
         QCOMPARE(Schema::migrate(migrated, fromVersion), fromVersion);
@@ -327,6 +332,7 @@ private slots:
         // Zero rows too: the same months and variants.
         QCOMPARE(migrated.scalar("SELECT count(*) FROM rollup_product_running"),
                  db.scalar("SELECT count(*) FROM rollup_product_running"));
+        QCOMPARE(storedSpendLists(migrated, storeId), lists);
         verifyRollups(migrated, storeId);
 
         // Writing on after the migration keeps them exact.

@@ -1,6 +1,7 @@
 #include "RollupRecompute.h"
 
 #include "analytics/DateRange.h"
+#include "model/CustomerSpendList.h"
 #include "model/PlatformId.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -320,6 +321,54 @@ QString rolledUpCustomerRollups(Database &db, qint64 storeId)
     return out;
 }
 
+namespace {
+
+QString spendListText(const std::vector<CustomerSpendList::Entry> &entries)
+{
+    std::vector<CustomerSpendList::Entry> sorted = entries;
+    std::sort(sorted.begin(), sorted.end());
+    QStringList out;
+    for (const CustomerSpendList::Entry &e : sorted)
+        out << QStringLiteral("%1:%2").arg(e.day).arg(e.spent);
+    return out.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString recomputedSpendLists(Database &db, qint64 storeId)
+{
+    Statement q = db.prepare("SELECT customer_id, day, total_price - total_refunded FROM orders "
+                             "WHERE store_id = ? AND test = 0 AND customer_id IS NOT NULL");
+    q.bind(1, storeId);
+    std::map<PlatformId, std::vector<CustomerSpendList::Entry>> lists;
+    while (q.step())
+        lists[q.platformId(0)].push_back({q.int32(1), q.int64(2)});
+    QString out;
+    for (const auto &[customer, entries] : lists)
+        out += customer.toString() + QLatin1Char('|') +
+               (entries.size() > size_t(CustomerSpendList::kMaxOrders) ? QStringLiteral("-")
+                                                                       : spendListText(entries)) +
+               QLatin1Char('\n');
+    return out;
+}
+
+QString storedSpendLists(Database &db, qint64 storeId)
+{
+    Statement q = db.prepare("SELECT customer_id, spend_list FROM customer_activity "
+                             "WHERE store_id = ? ORDER BY customer_id");
+    q.bind(1, storeId);
+    QString out;
+    while (q.step()) {
+        QString list = QStringLiteral("-");
+        if (!q.isNull(1)) {
+            const auto entries = CustomerSpendList::decode(q.blob(1));
+            list = entries ? spendListText(*entries) : QStringLiteral("(not a list)");
+        }
+        out += q.platformId(0).toString() + QLatin1Char('|') + list + QLatin1Char('\n');
+    }
+    return out;
+}
+
 QString rollupMismatch(Database &db, qint64 storeId)
 {
     const struct
@@ -338,6 +387,8 @@ QString rollupMismatch(Database &db, qint64 storeId)
          recomputedChannelDays(db, storeId)},
         {"customer rollups", rolledUpCustomerRollups(db, storeId),
          recomputedCustomerRollups(db, storeId)},
+        {"customer_activity.spend_list", storedSpendLists(db, storeId),
+         recomputedSpendLists(db, storeId)},
     };
     for (const auto &c : checks) {
         if (c.rolledUp == c.recomputed)

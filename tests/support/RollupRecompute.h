@@ -25,10 +25,14 @@ QString recomputedChannelDays(Database &db, qint64 storeId);
 QString rolledUpChannelDays(Database &db, qint64 storeId);
 QString recomputedCustomerRollups(Database &db, qint64 storeId);
 QString rolledUpCustomerRollups(Database &db, qint64 storeId);
+// customer_activity.spend_list per customer (entries sorted, "-" for none),
+// and the same from the orders.
+QString recomputedSpendLists(Database &db, qint64 storeId);
+QString storedSpendLists(Database &db, qint64 storeId);
 
 // Empty when every rollup of the store (and orders.total_refunded and
-// customer_activity.amount_spent) equals its recomputation; otherwise where
-// the first difference is.
+// customer_activity.amount_spent and spend_list) equals its recomputation;
+// otherwise where the first difference is.
 QString rollupMismatch(Database &db, qint64 storeId);
 
 } // namespace test
