@@ -672,6 +672,25 @@ private slots:
         QVERIFY(!report.stock[2].daysOfCover.isDefined());
         QVERIFY(!report.stock[2].lowStock);
         QCOMPARE(report.lowStock().size(), size_t(1));
+
+        // An item with a text id and no variant stands for itself; levels stay
+        // in id order (null product first, as PlatformId orders it).
+        IngestBatch more;
+        more.storeId = storeId;
+        more.inventoryLevels = {
+            {PlatformId(QStringLiteral("AMZ-1")), PlatformId(qint64(2)), 900, 900, 1}};
+        BatchWriter(ws->db()).write(more);
+        const InventoryReport withText =
+            InventoryAnalytics(ws->db()).inventory(AnalyticsScope::store(storeId), options);
+        QCOMPARE(withText.levels.size(), size_t(5));
+        QStringList order;
+        for (const InventoryLevelRow &l : withText.levels)
+            order << l.locationName + QLatin1Char(':') + l.inventoryItemId.toString();
+        QCOMPARE(order.join(QLatin1Char(' ')),
+                 QStringLiteral("Warehouse:100 Warehouse:200 Warehouse:300 Shop:AMZ-1 Shop:100"));
+        QCOMPARE(withText.stock.size(), size_t(4));
+        QVERIFY(withText.stock[3].variantId.isNull());
+        QCOMPARE(withText.stock[3].available, qint64(900));
     }
 
     void recentOrdersNewestFirst()
