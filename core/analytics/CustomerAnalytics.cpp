@@ -2,10 +2,12 @@
 
 #include "ResolvedScope.h"
 #include "SalesAnalytics.h"
+#include "model/CustomerSpendList.h"
 #include "storage/Database.h"
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace storelens {
 
@@ -88,15 +90,18 @@ std::vector<CustomerSpend> CustomerAnalytics::storeTop(qint64 storeId, const Dat
     // (customer_activity.amount_spent, never less than what they spent in any
     // range) and compute each one's spend in the range exactly, until the next
     // customer's lifetime spend falls below the last of the top `limit`: for a
-    // long range only a few hundred customers in a million orders.
+    // long range only a few hundred customers in a million orders. Their
+    // orders come with them in the index (spend_list), so the customers tried
+    // are a few contiguous index pages, not a seek into the orders each.
     auto before = [](const CustomerSpend &a, const CustomerSpend &b) {
         return a.amountSpent != b.amountSpent ? a.amountSpent > b.amountSpent
                                               : a.customerId < b.customerId;
     };
     std::vector<CustomerSpend> top;
-    Statement &candidates = m_db.cached("SELECT customer_id, amount_spent FROM customer_activity "
-                                        "INDEXED BY customer_activity_spent "
-                                        "WHERE store_id = ? ORDER BY amount_spent DESC");
+    Statement &candidates =
+        m_db.cached("SELECT customer_id, amount_spent, spend_list FROM customer_activity "
+                    "INDEXED BY customer_activity_spent "
+                    "WHERE store_id = ? ORDER BY amount_spent DESC");
     Statement &inRange =
         m_db.cached("SELECT count(*), coalesce(sum(total_price - total_refunded), 0) "
                     "FROM orders INDEXED BY orders_customer "
@@ -113,10 +118,19 @@ std::vector<CustomerSpend> CustomerAnalytics::storeTop(qint64 storeId, const Dat
         if (++looked > m_limits.maxCandidates)
             break;
         const PlatformId customer = candidates.platformId(0);
-        inRange.bindAll(storeId, customer, range.from, range.to);
-        inRange.step();
-        const CustomerSpend c{storeId, customer, {}, {}, inRange.int64(0), inRange.int64(1)};
-        inRange.reset();
+        std::optional<CustomerSpendList::Total> total;
+        if (m_limits.spendLists && !candidates.isNull(2)) {
+            const QByteArray list = candidates.blob(2);
+            total = CustomerSpendList::inRange(list.constData(), int(list.size()), range.from,
+                                               range.to);
+        }
+        if (!total) { // no list (too many orders): read them
+            inRange.bindAll(storeId, customer, range.from, range.to);
+            inRange.step();
+            total = CustomerSpendList::Total{inRange.int64(0), inRange.int64(1)};
+            inRange.reset();
+        }
+        const CustomerSpend c{storeId, customer, {}, {}, total->orders, total->spent};
         if (c.orders == 0)
             continue;
         top.insert(std::upper_bound(top.begin(), top.end(), c, before), c);

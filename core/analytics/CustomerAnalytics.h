@@ -30,6 +30,7 @@ public:
     {
         qint64 fewOrders = 20'000;  // up to this many orders: add them up directly
         int maxCandidates = 20'000; // customers to try before ranking them all
+        bool spendLists = true;     // read the customers' orders from their spend lists
     };
     void setRankingLimits(const RankingLimits &limits) { m_limits = limits; }
 

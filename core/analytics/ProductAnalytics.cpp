@@ -1,53 +1,16 @@
 #include "ProductAnalytics.h"
 
+#include "ProductRollupPlan.h"
 #include "ResolvedScope.h"
 #include "SalesAnalytics.h"
-#include "common/ShopCalendar.h"
 #include "storage/Database.h"
 
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <set>
 #include <unordered_map>
 
 namespace storelens {
-
-namespace {
-// A run of days or months of a rollup, added (+1) or subtracted (-1).
-struct Segment
-{
-    bool months;
-    int from;
-    int to;
-    int sign;
-};
-
-std::vector<Segment> segmentsOf(const DateRange &range)
-{
-    std::vector<Segment> segments;
-    int firstMonth = 0, lastMonth = 0;
-    for (int month = range.from / 100; month <= range.to / 100;
-         month = DateRange::addMonths(month, 1)) {
-        const int start = month * 100 + 1, end = DateRange::ofMonth(month).to;
-        const int lo = std::max(range.from, start), hi = std::min(range.to, end);
-        const int covered = DateRange{lo, hi}.dayCount(), total = DateRange{start, end}.dayCount();
-        if (covered < total && 2 * covered <= total) {
-            segments.push_back({false, lo, hi, +1});
-            continue;
-        }
-        if (lo > start)
-            segments.push_back({false, start, ShopCalendar::addDays(lo, -1), -1});
-        if (hi < end)
-            segments.push_back({false, ShopCalendar::addDays(hi, 1), end, -1});
-        firstMonth = firstMonth ? firstMonth : month;
-        lastMonth = month;
-    }
-    if (firstMonth)
-        segments.push_back({true, firstMonth, lastMonth, +1});
-    return segments;
-}
-} // namespace
 
 ProductReport ProductAnalytics::products(const AnalyticsScope &scope, const DateRange &range,
                                          ProductGrouping grouping, ProductOrder order, int limit)
@@ -105,21 +68,42 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
     // Added up here in a hash table: cheaper than having SQLite sort the rows
     // of a dozen months for a GROUP BY.
     std::unordered_map<std::pair<PlatformId, PlatformId>, ProductRow, KeyHash> rows;
-    for (const Segment &segment : segmentsOf(range)) {
+    Statement &extent =
+        m_db.cached("SELECT (SELECT min(day) FROM rollup_product_day WHERE store_id = ?1), "
+                    "(SELECT max(day) FROM rollup_product_day WHERE store_id = ?1)");
+    extent.bind(1, storeId);
+    extent.step();
+    const DateRange data{extent.int32(0), extent.int32(1)};
+    const bool empty = extent.isNull(0);
+    extent.reset();
+    if (empty)
+        return {};
+    for (const ProductRollupRead &read : ProductRollupPlan::plan(range, data, m_useRunning)) {
+        using Source = ProductRollupRead::Source;
         Statement &q = m_db.cached(
-            segment.months
+            read.source == Source::Days
+                ? "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
+                  "discounts, returns FROM rollup_product_day "
+                  "WHERE store_id = ? AND day BETWEEN ? AND ?"
+            : read.source == Source::Months
                 ? "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
                   "discounts, returns FROM rollup_product_month "
                   "WHERE store_id = ? AND month BETWEEN ? AND ?"
+                // The snapshot of the month, or of the last month before it
+                // with one: the totals do not change after the store's last.
                 : "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
-                  "discounts, returns FROM rollup_product_day "
-                  "WHERE store_id = ? AND day BETWEEN ? AND ?");
-        q.bindAll(storeId, segment.from, segment.to);
+                  "discounts, returns FROM rollup_product_running WHERE store_id = ?1 AND month = "
+                  "(SELECT max(month) FROM rollup_product_running WHERE store_id = ?1 "
+                  "AND month <= ?2)");
+        if (read.source == Source::Running)
+            q.bindAll(storeId, read.to);
+        else
+            q.bindAll(storeId, read.from, read.to);
         while (q.step()) {
             const PlatformId product = q.platformId(0);
             const PlatformId variant = byVariant ? q.platformId(1) : PlatformId();
             ProductRow &r = rows[{product, variant}];
-            const int s = segment.sign;
+            const int s = read.sign;
             if (byVariant)
                 r.orders = r.orders.value_or(0) + s * q.int64(2);
             r.unitsSold += s * q.int64(3);
@@ -145,57 +129,72 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
 
 void ProductAnalytics::describe(std::vector<ProductRow> &rows)
 {
-    // A long list reads the store's catalogue once; a top ten looks its rows up.
+    // A long list reads the store's catalogue once (hashed: looked up in
+    // ranking order, a tree would miss the CPU cache on every step); a top
+    // ten looks its rows up.
     constexpr size_t kLookupLimit = 50;
     struct VariantNames
     {
         QString title;
         QString sku;
     };
-    std::map<std::pair<qint64, PlatformId>, QString> products;
-    std::map<std::pair<qint64, PlatformId>, VariantNames> variants;
+    struct Catalogue
+    {
+        std::unordered_map<PlatformId, QString> products;
+        std::unordered_map<PlatformId, VariantNames> variants;
+    };
+    std::map<qint64, Catalogue> catalogues;
     if (rows.size() > kLookupLimit) {
-        std::set<qint64> stores;
         for (const ProductRow &row : rows)
-            stores.insert(row.storeId);
-        for (qint64 storeId : stores) {
+            catalogues.try_emplace(row.storeId);
+        for (auto &[storeId, catalogue] : catalogues) {
+            catalogue.products.reserve(rows.size());
+            catalogue.variants.reserve(rows.size());
             Statement &p =
                 m_db.cached("SELECT platform_id, title FROM products WHERE store_id = ?");
             p.bind(1, storeId);
             while (p.step())
-                products[{storeId, p.platformId(0)}] = p.text(1);
+                catalogue.products.emplace(p.platformId(0), p.text(1));
             Statement &v =
                 m_db.cached("SELECT platform_id, title, sku FROM variants WHERE store_id = ?");
             v.bind(1, storeId);
             while (v.step())
-                variants[{storeId, v.platformId(0)}] = {v.text(1), v.text(2)};
+                catalogue.variants.emplace(v.platformId(0), VariantNames{v.text(1), v.text(2)});
         }
     }
+    const QString customItems = tr("Custom items");
     for (ProductRow &row : rows) {
         if (row.productId == PlatformId(qint64(0))) {
-            row.title = tr("Custom items");
+            row.title = customItems;
             continue;
         }
-        std::optional<QString> title;
-        std::optional<VariantNames> variant;
+        const QString *title = nullptr;
+        const VariantNames *variant = nullptr;
+        QString foundTitle;
+        VariantNames foundVariant;
         if (rows.size() > kLookupLimit) {
-            if (auto it = products.find({row.storeId, row.productId}); it != products.end())
-                title = it->second;
-            if (auto it = variants.find({row.storeId, row.variantId}); it != variants.end())
-                variant = it->second;
+            const Catalogue &catalogue = catalogues.at(row.storeId);
+            if (auto it = catalogue.products.find(row.productId); it != catalogue.products.end())
+                title = &it->second;
+            if (auto it = catalogue.variants.find(row.variantId); it != catalogue.variants.end())
+                variant = &it->second;
         } else {
             Statement &p =
                 m_db.cached("SELECT title FROM products WHERE store_id = ? AND platform_id = ?");
             p.bindAll(row.storeId, row.productId);
-            if (p.step())
-                title = p.text(0);
+            if (p.step()) {
+                foundTitle = p.text(0);
+                title = &foundTitle;
+            }
             p.reset();
             if (!row.variantId.isNull()) {
                 Statement &v = m_db.cached(
                     "SELECT title, sku FROM variants WHERE store_id = ? AND platform_id = ?");
                 v.bindAll(row.storeId, row.variantId);
-                if (v.step())
-                    variant = VariantNames{v.text(0), v.text(1)};
+                if (v.step()) {
+                    foundVariant = {v.text(0), v.text(1)};
+                    variant = &foundVariant;
+                }
                 v.reset();
             }
         }

@@ -9,10 +9,11 @@ namespace storelens {
 
 class Database;
 
-// Revenue, units and returns by product or variant, from rollup_product_month
-// for whole months and rollup_product_day for the days of partial months
-// (a partial month that covers more than half of its days reads the month
-// and subtracts the missing days), so a year reads about a dozen months.
+// Revenue, units and returns by product or variant, from the product rollups:
+// days of partial months from rollup_product_day, runs of whole months from
+// rollup_product_month or, for a long range, as the difference of two
+// snapshots of rollup_product_running (see ProductRollupPlan), so that a year
+// reads about as many rows as two months.
 class ProductAnalytics
 {
     Q_DECLARE_TR_FUNCTIONS(ProductAnalytics)
@@ -31,10 +32,15 @@ public:
     std::vector<ProductRow> storeRows(qint64 storeId, const DateRange &range,
                                       ProductGrouping grouping);
 
+    // Whether long ranges read the running totals; public for tests, which
+    // try both ways.
+    void setRunningTotals(bool use) { m_useRunning = use; }
+
 private:
     // Fills in titles, variant titles and SKUs from the catalogue.
     void describe(std::vector<ProductRow> &rows);
     Database &m_db;
+    bool m_useRunning = true;
 };
 
 } // namespace storelens

@@ -33,6 +33,21 @@ qint64 amountSpentOn(qint64 totalPrice, qint64 totalRefunded)
     return std::max<qint64>(0, totalPrice - totalRefunded);
 }
 
+// What an order adds to customer_activity.spend_list.
+CustomerSpendList::Entry spendEntry(int day, qint64 totalPrice, qint64 totalRefunded)
+{
+    return {day, totalPrice - totalRefunded};
+}
+
+// A spend list, or NULL for none.
+void bindSpendList(Statement &q, int index, const QByteArray &list)
+{
+    if (list.isNull())
+        q.bind(index, nullptr);
+    else
+        q.bindBlob(index, list);
+}
+
 // Built once: cached() finds a statement by its text's address first.
 const std::string &insertOrderSql()
 {
@@ -321,24 +336,25 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
         ++report.ordersUnchanged;
         return;
     }
-    replaceStoredOrder(storeId, rowId, o, day, hash, amountSpentOn(o.totalPrice, refundedTotal(o)));
+    replaceStoredOrder(storeId, rowId, o, day, hash);
     insertChildren(rowId, o, calendar);
     m_delta.addOrder(storeId, factsOf(o, calendar), +1);
     ++report.ordersUpdated;
 }
 
 void BatchWriter::replaceStoredOrder(qint64 storeId, qint64 rowId, const Order &o, int day,
-                                     qint64 hash, qint64 spent)
+                                     qint64 hash)
 {
     Statement &find = m_db.cached("SELECT customer_id, processed_at, test, total_price, "
-                                  "total_refunded FROM orders WHERE id = ?");
+                                  "total_refunded, day FROM orders WHERE id = ?");
     find.bind(1, rowId);
     if (!find.step())
         throw DatabaseError(0, QStringLiteral("order row %1 missing").arg(rowId));
     const PlatformId oldCustomer = find.platformId(0);
     const qint64 oldProcessedAt = find.int64(1);
     const bool oldTest = find.int64(2) != 0;
-    const qint64 oldSpent = amountSpentOn(find.int64(3), find.int64(4));
+    const CustomerSpendList::Entry oldSpend =
+        spendEntry(find.int32(5), find.int64(3), find.int64(4));
     find.reset();
     // The customer rollups depend only on who ordered when: most updates (a
     // refund, a fulfilment) leave them alone.
@@ -347,7 +363,8 @@ void BatchWriter::replaceStoredOrder(qint64 storeId, qint64 rowId, const Order &
         markCustomer(storeId, o.customerId);
     } else {
         // A refund or an edit: only what the customer spent changes.
-        addAmountSpent(storeId, o.customerId, o.test, spent - oldSpent);
+        changeOrderSpend(storeId, o.customerId, o.test, oldSpend,
+                         spendEntry(day, o.totalPrice, refundedTotal(o)));
     }
     m_delta.addOrder(storeId, loadFacts(rowId), -1);
     m_db.cached("DELETE FROM line_items WHERE order_id = ?").bind(1, rowId).exec();
@@ -455,8 +472,9 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
         if (!stored)
             throw DatabaseError(0, QStringLiteral("order vanished during upsert"));
         rowId = stored->rowId;
-        // Refunds follow as pieces: what the customer spent starts from the total.
-        replaceStoredOrder(storeId, rowId, o, day, 0, amountSpentOn(o.totalPrice, 0));
+        // Refunds follow as pieces: what the customer spent starts from the
+        // total (a header has no refunds).
+        replaceStoredOrder(storeId, rowId, o, day, 0);
         ++report.ordersUpdated;
     }
     rememberOrder(storeId, o.id, StoredOrder{rowId, day, o.test, o.sourceName});
@@ -566,9 +584,9 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
         const qint64 price = refunded.int64(1);
         const qint64 nowRefunded = refunded.int64(2);
         refunded.reset();
-        addAmountSpent(storeId, customer, order->test,
-                       amountSpentOn(price, nowRefunded) -
-                           amountSpentOn(price, nowRefunded - r.total));
+        changeOrderSpend(storeId, customer, order->test,
+                         spendEntry(order->day, price, nowRefunded - r.total),
+                         spendEntry(order->day, price, nowRefunded));
         if (!order->test)
             m_delta.addRefund(storeId, day, order->channel, r.shipping, r.shippingTax, +1);
         return;
@@ -712,16 +730,19 @@ void BatchWriter::touchCustomer(qint64 storeId, qint64 orderRowId, const Order &
         return;
     if (m_customersToRecompute.count({storeId, customerId}))
         return; // recomputed at the end of the batch anyway
-    Statement &q = m_db.cached("SELECT first_order_day, last_order_at, orders_count "
+    Statement &q = m_db.cached("SELECT first_order_day, last_order_at, orders_count, spend_list "
                                "FROM customer_activity WHERE store_id = ? AND customer_id = ?");
     q.bind(1, storeId).bind(2, customerId);
-    const qint64 spent = amountSpentOn(order.totalPrice, refundedTotal(order));
+    const qint64 refunded = refundedTotal(order);
+    const qint64 spent = amountSpentOn(order.totalPrice, refunded);
+    const CustomerSpendList::Entry entry = spendEntry(day, order.totalPrice, refunded);
     if (!q.step()) {
         Statement &ins =
             m_db.cached("INSERT INTO customer_activity (store_id, customer_id, first_order_at, "
-                        "first_order_day, last_order_at, orders_count, amount_spent) VALUES (?, ?, "
-                        "?, ?, ?, 1, ?)");
+                        "first_order_day, last_order_at, orders_count, amount_spent, spend_list) "
+                        "VALUES (?, ?, ?, ?, ?, 1, ?, ?)");
         ins.bindAll(storeId, customerId, order.processedAtMs, day, order.processedAtMs, spent)
+            .bindBlob(7, CustomerSpendList::encode({entry}))
             .exec();
         m_delta.addNewCustomer(storeId, day, +1);
         m_delta.addCohortMonth(storeId, day / 100, day / 100, +1);
@@ -730,6 +751,7 @@ void BatchWriter::touchCustomer(qint64 storeId, qint64 orderRowId, const Order &
     const int firstDay = q.int32(0);
     const qint64 lastAt = q.int64(1);
     const qint64 count = q.int64(2);
+    const QByteArray list = q.isNull(3) ? QByteArray() : q.blob(3);
     q.reset();
     if (order.processedAtMs < lastAt) {
         // An older order arrived late: the order sequence changes in the middle.
@@ -744,9 +766,11 @@ void BatchWriter::touchCustomer(qint64 storeId, qint64 orderRowId, const Order &
         m_delta.addCohortMonth(storeId, firstDay / 100, day / 100, +1);
     Statement &up =
         m_db.cached("UPDATE OR FAIL customer_activity SET orders_count = orders_count + "
-                    "1, last_order_at = ?, amount_spent = amount_spent + ? "
+                    "1, last_order_at = ?, amount_spent = amount_spent + ?, spend_list = ? "
                     "WHERE store_id = ? AND customer_id = ?");
-    up.bindAll(order.processedAtMs, spent, storeId, customerId).exec();
+    up.bindAll(order.processedAtMs, spent);
+    bindSpendList(up, 3, CustomerSpendList::append(list, int(count) + 1, entry));
+    up.bind(4, storeId).bind(5, customerId).exec();
 }
 
 std::vector<int> BatchWriter::customerOrderDays(qint64 storeId, const PlatformId &customerId,
@@ -763,16 +787,23 @@ std::vector<int> BatchWriter::customerOrderDays(qint64 storeId, const PlatformId
     return days;
 }
 
-void BatchWriter::addAmountSpent(qint64 storeId, const PlatformId &customerId, bool test,
-                                 qint64 change)
+void BatchWriter::changeOrderSpend(qint64 storeId, const PlatformId &customerId, bool test,
+                                   const CustomerSpendList::Entry &before,
+                                   const CustomerSpendList::Entry &after)
 {
-    if (change == 0 || customerId.isNull() || test ||
+    if (before == after || customerId.isNull() || test ||
         m_customersToRecompute.count({storeId, customerId}))
-        return; // nothing to add, or recomputed at the end of the batch anyway
-    m_db.cached("UPDATE OR FAIL customer_activity SET amount_spent = amount_spent + ? "
-                "WHERE store_id = ? AND customer_id = ?")
-        .bindAll(change, storeId, customerId)
-        .exec();
+        return; // nothing changes, or recomputed at the end of the batch anyway
+    Statement &q = m_db.cached(
+        "SELECT spend_list FROM customer_activity WHERE store_id = ? AND customer_id = ?");
+    q.bind(1, storeId).bind(2, customerId);
+    const QByteArray list = q.step() && !q.isNull(0) ? q.blob(0) : QByteArray();
+    q.reset();
+    Statement &up = m_db.cached("UPDATE OR FAIL customer_activity SET amount_spent = amount_spent "
+                                "+ ?, spend_list = ? WHERE store_id = ? AND customer_id = ?");
+    up.bind(1, std::max<qint64>(0, after.spent) - std::max<qint64>(0, before.spent));
+    bindSpendList(up, 2, CustomerSpendList::replace(list, before, after));
+    up.bind(3, storeId).bind(4, customerId).exec();
 }
 
 void BatchWriter::markCustomer(qint64 storeId, const PlatformId &customerId, qint64 excludeRowId)
@@ -798,6 +829,16 @@ void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId
     const qint64 spent = agg.int64(2);
     agg.reset();
     m_delta.addCustomerOrders(storeId, customerOrderDays(storeId, customerId), +1);
+    QByteArray list;
+    if (count <= CustomerSpendList::kMaxOrders) {
+        Statement &orders = m_db.cached("SELECT day, total_price, total_refunded FROM orders "
+                                        "WHERE store_id = ? AND customer_id = ? AND test = 0");
+        orders.bind(1, storeId).bind(2, customerId);
+        std::vector<CustomerSpendList::Entry> entries;
+        while (orders.step())
+            entries.push_back(spendEntry(orders.int32(0), orders.int64(1), orders.int64(2)));
+        list = CustomerSpendList::encode(entries);
+    }
 
     Statement &old = m_db.cached("SELECT first_order_day FROM customer_activity "
                                  "WHERE store_id = ? AND customer_id = ?");
@@ -826,17 +867,21 @@ void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId
     first.reset();
 
     if (oldDay) {
-        m_db.cached("UPDATE OR FAIL customer_activity SET first_order_at = ?, first_order_day = ?, "
-                    "last_order_at = ?, orders_count = ?, amount_spent = ? "
-                    "WHERE store_id = ? AND customer_id = ?")
-            .bindAll(firstAt, firstDay, lastAt, count, spent, storeId, customerId)
-            .exec();
+        Statement &up = m_db.cached(
+            "UPDATE OR FAIL customer_activity SET first_order_at = ?, first_order_day = ?, "
+            "last_order_at = ?, orders_count = ?, amount_spent = ?, spend_list = ? "
+            "WHERE store_id = ? AND customer_id = ?");
+        up.bindAll(firstAt, firstDay, lastAt, count, spent);
+        bindSpendList(up, 6, list);
+        up.bind(7, storeId).bind(8, customerId).exec();
     } else {
-        m_db.cached("INSERT INTO customer_activity (store_id, customer_id, first_order_at, "
-                    "first_order_day, last_order_at, orders_count, amount_spent) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .bindAll(storeId, customerId, firstAt, firstDay, lastAt, count, spent)
-            .exec();
+        Statement &ins =
+            m_db.cached("INSERT INTO customer_activity (store_id, customer_id, first_order_at, "
+                        "first_order_day, last_order_at, orders_count, amount_spent, spend_list) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        ins.bindAll(storeId, customerId, firstAt, firstDay, lastAt, count, spent);
+        bindSpendList(ins, 8, list);
+        ins.exec();
     }
     if (oldDay != firstDay) {
         if (oldDay)

@@ -4,6 +4,7 @@
 #include "RollupDelta.h"
 #include "common/Clock.h"
 #include "common/ShopCalendar.h"
+#include "model/CustomerSpendList.h"
 
 #include <QCoreApplication>
 
@@ -48,11 +49,9 @@ private:
     static bool validate(const Order &order, QString *reason);
     void writeOrder(qint64 storeId, const Order &order, IngestReport &report);
     // Replaces the stored order `rowId` with `o`: takes its share out of the
-    // rollups, settles its customer (`spent`: what `o` adds to amount_spent),
-    // deletes its lines and refunds and rewrites the row. The caller adds the
-    // new children and their share.
-    void replaceStoredOrder(qint64 storeId, qint64 rowId, const Order &o, int day, qint64 hash,
-                            qint64 spent);
+    // rollups, settles its customer, deletes its lines and refunds and rewrites
+    // the row. The caller adds the new children and their share.
+    void replaceStoredOrder(qint64 storeId, qint64 rowId, const Order &o, int day, qint64 hash);
     void deleteOrder(qint64 storeId, const PlatformId &id, IngestReport &report);
     void writePiece(qint64 storeId, const OrderPiece &piece, IngestReport &report,
                     std::vector<RejectedRecord> &rejected);
@@ -72,8 +71,11 @@ private:
     OrderFacts loadFacts(qint64 orderRowId);
     void insertChildren(qint64 orderRowId, const Order &order, const ShopCalendar &calendar);
     void touchCustomer(qint64 storeId, qint64 orderRowId, const Order &order, int day);
-    // Adds `change` to customer_activity.amount_spent (a refund, an edited total).
-    void addAmountSpent(qint64 storeId, const PlatformId &customerId, bool test, qint64 change);
+    // One of the customer's orders now spends `after` instead of `before` (a
+    // refund, an edited total): customer_activity.amount_spent and spend_list.
+    void changeOrderSpend(qint64 storeId, const PlatformId &customerId, bool test,
+                          const CustomerSpendList::Entry &before,
+                          const CustomerSpendList::Entry &after);
     // Queues a customer for recomputeCustomer() at the end of the batch and takes
     // the customer's current contribution out of the rollups (once per batch).
     // `excludeRowId`: an order already inserted but not yet rolled up.

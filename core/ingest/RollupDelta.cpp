@@ -298,6 +298,20 @@ void RollupDelta::flushStoreDays(Database &db)
     }
 }
 
+namespace {
+
+// The month (yyyymm) after or before another.
+int nextMonth(int yyyymm)
+{
+    return yyyymm % 100 == 12 ? yyyymm + 89 : yyyymm + 1;
+}
+int previousMonth(int yyyymm)
+{
+    return yyyymm % 100 == 1 ? yyyymm - 89 : yyyymm - 1;
+}
+
+} // namespace
+
 void RollupDelta::flushProducts(Database &db)
 {
     // Product-day rows are sparse (a long tail of variants sells once on a
@@ -355,6 +369,137 @@ void RollupDelta::flushProducts(Database &db)
         ins.bindAll(f.orders, f.unitsSold, f.grossSales, f.discounts, f.unitsReturned, f.returns,
                     storeId, month, productId, variantId)
             .exec();
+    }
+    flushRunningTotals(db);
+}
+
+void RollupDelta::flushRunningTotals(Database &db)
+{
+    std::map<qint64, std::map<Variant, MonthChanges>> stores;
+    for (const auto &[key, f] : m_productMonth.sortedByKey()) {
+        if (!f.isZero())
+            stores[key.storeId]
+                  [{idOf(key.product, key.productIsText), idOf(key.variant, key.variantIsText)}]
+                      .emplace_back(key.period, &f);
+    }
+    for (const auto &[storeId, variants] : stores)
+        flushRunningTotals(db, storeId, variants);
+}
+
+void RollupDelta::flushRunningTotals(Database &db, qint64 storeId,
+                                     const std::map<Variant, MonthChanges> &variants)
+{
+    // The months the totals must cover: what they cover now, stretched to
+    // this batch's months.
+    int first = 0, last = 0;
+    for (const auto &[variant, changes] : variants) {
+        first = first ? std::min(first, changes.front().first) : changes.front().first;
+        last = std::max(last, changes.back().first);
+    }
+    Statement &span =
+        db.cached("SELECT (SELECT min(month) FROM rollup_product_running WHERE store_id = ?1), "
+                  "(SELECT max(month) FROM rollup_product_running WHERE store_id = ?1)");
+    span.bind(1, storeId);
+    span.step();
+    if (!span.isNull(0)) {
+        int storedFirst = span.int32(0), storedLast = span.int32(1);
+        span.reset();
+        // A new month starts from the totals of the one before (this batch's
+        // changes are added below); months before the first start at zero.
+        while (storedLast < last) {
+            db.cached("INSERT INTO rollup_product_running (store_id, month, product_id, "
+                      "variant_id, orders, units_sold, gross_sales, discounts, units_returned, "
+                      "returns) SELECT store_id, ?, product_id, variant_id, orders, units_sold, "
+                      "gross_sales, discounts, units_returned, returns FROM rollup_product_running "
+                      "WHERE store_id = ? AND month = ?")
+                .bindAll(nextMonth(storedLast), storeId, storedLast)
+                .exec();
+            storedLast = nextMonth(storedLast);
+        }
+        while (storedFirst > first) {
+            db.cached("INSERT INTO rollup_product_running (store_id, month, product_id, "
+                      "variant_id) SELECT store_id, ?, product_id, variant_id FROM "
+                      "rollup_product_running WHERE store_id = ? AND month = ?")
+                .bindAll(previousMonth(storedFirst), storeId, storedFirst)
+                .exec();
+            storedFirst = previousMonth(storedFirst);
+        }
+        first = storedFirst;
+        last = storedLast;
+    } else {
+        span.reset();
+    }
+
+    // Each variant's changes added up go into its last month's row first: a
+    // variant the totals do not know yet has none, and gets a row in every
+    // month below. Then month by month (neighbouring variants are neighbouring
+    // rows), the changes up to each month go into the months before the last;
+    // new variants' rows are inserted month by month, so that each month's
+    // rows stay together in the file.
+    Statement &up = db.cached("UPDATE OR FAIL rollup_product_running SET orders = orders + ?, "
+                              "units_sold = units_sold + ?, gross_sales = gross_sales + ?, "
+                              "discounts = discounts + ?, units_returned = units_returned + ?, "
+                              "returns = returns + ? WHERE store_id = ? AND month = ? "
+                              "AND product_id = ? AND variant_id = ?");
+    Statement &ins = db.cached("INSERT INTO rollup_product_running (orders, units_sold, "
+                               "gross_sales, discounts, units_returned, returns, store_id, month, "
+                               "product_id, variant_id) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    auto add = [](ProductDayFigures &sum, const ProductDayFigures &f) {
+        sum.orders += f.orders;
+        sum.unitsSold += f.unitsSold;
+        sum.grossSales += f.grossSales;
+        sum.discounts += f.discounts;
+        sum.unitsReturned += f.unitsReturned;
+        sum.returns += f.returns;
+    };
+    struct Progress
+    {
+        const Variant *variant;
+        const MonthChanges *changes;
+        size_t next = 0;
+        ProductDayFigures sum;
+        bool isNew = false;
+    };
+    std::vector<Progress> progress;
+    progress.reserve(variants.size());
+    int firstChange = last;
+    bool anyNew = false;
+    for (const auto &[variant, changes] : variants) {
+        ProductDayFigures total;
+        for (const auto &[month, f] : changes)
+            add(total, *f);
+        bool isNew = false;
+        if (!total.isZero()) {
+            up.bindAll(total.orders, total.unitsSold, total.grossSales, total.discounts,
+                       total.unitsReturned, total.returns, storeId, last, variant.first,
+                       variant.second)
+                .exec();
+            isNew = db.changes() == 0;
+        } else { // changes that cancel out by the last month
+            Statement &known = db.cached("SELECT 1 FROM rollup_product_running WHERE store_id = ? "
+                                         "AND month = ? AND product_id = ? AND variant_id = ?");
+            known.bindAll(storeId, last, variant.first, variant.second);
+            isNew = !known.step();
+            known.reset();
+        }
+        anyNew = anyNew || isNew;
+        firstChange = std::min(firstChange, changes.front().first);
+        progress.push_back({&variant, &changes, 0, {}, isNew});
+    }
+    for (int month = anyNew ? first : firstChange;; month = nextMonth(month)) {
+        for (Progress &p : progress) {
+            for (; p.next < p.changes->size() && (*p.changes)[p.next].first <= month; ++p.next)
+                add(p.sum, *(*p.changes)[p.next].second);
+            if (!p.isNew && (month == last || p.sum.isZero()))
+                continue;
+            Statement &q = p.isNew ? ins : up;
+            q.bindAll(p.sum.orders, p.sum.unitsSold, p.sum.grossSales, p.sum.discounts,
+                      p.sum.unitsReturned, p.sum.returns, storeId, month, p.variant->first,
+                      p.variant->second)
+                .exec();
+        }
+        if (month == last)
+            break;
     }
 }
 

@@ -221,6 +221,13 @@ private:
                     const ProductDayFigures &f, int sign);
     void flushStoreDays(Database &db);
     void flushProducts(Database &db);
+    // rollup_product_running (see Schema.cpp): each change added to its month
+    // and every later one. Per store: each variant's changes in month order.
+    using Variant = std::pair<PlatformId, PlatformId>;
+    using MonthChanges = std::vector<std::pair<int, const ProductDayFigures *>>;
+    void flushRunningTotals(Database &db);
+    void flushRunningTotals(Database &db, qint64 storeId,
+                            const std::map<Variant, MonthChanges> &variants);
     void flushChannels(Database &db);
     void flushCustomers(Database &db);
     std::map<std::pair<qint64, int>, StoreDayFigures> m_store;

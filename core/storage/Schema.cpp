@@ -2,6 +2,9 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "Statement.h"
+#include "model/CustomerSpendList.h"
+#include "model/PlatformId.h"
 
 #include <algorithm>
 #include <string>
@@ -501,9 +504,106 @@ FROM (SELECT o.store_id AS store_id, o.day AS day, coalesce(o.source_name, '') A
 GROUP BY store_id, day, channel;
 )SQL";
 
-const std::vector<const char *> &steps()
+// Version 3: running totals per product variant, so that a long range reads
+// two snapshots instead of a dozen months (see ProductRollupPlan).
+const char *const kVersion3 = R"SQL(
+-- rollup_product_month added up from the store's first month through `month`
+-- (yyyymm): any run of whole months is one row set minus another. Dense, so
+-- that a snapshot is one contiguous read: every month from the store's first to
+-- its last month of product rollups has a row for every (product, variant) of
+-- the store, zeros before its first sale. A new month starts as a copy of the
+-- previous one (RollupDelta).
+CREATE TABLE rollup_product_running (
+    store_id       INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    month          INTEGER NOT NULL,
+    product_id     NOT NULL,
+    variant_id     NOT NULL,
+    orders         INTEGER NOT NULL DEFAULT 0,
+    units_sold     INTEGER NOT NULL DEFAULT 0,
+    gross_sales    INTEGER NOT NULL DEFAULT 0,
+    discounts      INTEGER NOT NULL DEFAULT 0,
+    units_returned INTEGER NOT NULL DEFAULT 0,
+    returns        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (store_id, month, product_id, variant_id)
+) WITHOUT ROWID;
+
+-- Backfill from rollup_product_month: every month of each store's span, the
+-- sums of the months up to it, then zeros for the variants not sold yet.
+WITH RECURSIVE months (store_id, month, last) AS (
+    SELECT store_id, min(month), max(month) FROM rollup_product_month GROUP BY store_id
+    UNION ALL
+    SELECT store_id, CASE WHEN month % 100 = 12 THEN month + 89 ELSE month + 1 END, last
+    FROM months WHERE month < last)
+INSERT INTO rollup_product_running (store_id, month, product_id, variant_id, orders, units_sold,
+                                    gross_sales, discounts, units_returned, returns)
+SELECT m.store_id, m.month, x.product_id, x.variant_id, sum(x.orders), sum(x.units_sold),
+       sum(x.gross_sales), sum(x.discounts), sum(x.units_returned), sum(x.returns)
+FROM months m JOIN rollup_product_month x ON x.store_id = m.store_id AND x.month <= m.month
+GROUP BY m.store_id, m.month, x.product_id, x.variant_id;
+
+INSERT OR IGNORE INTO rollup_product_running (store_id, month, product_id, variant_id)
+SELECT m.store_id, m.month, k.product_id, k.variant_id
+FROM (SELECT DISTINCT store_id, month FROM rollup_product_running) m
+JOIN (SELECT DISTINCT store_id, product_id, variant_id FROM rollup_product_month) k
+  ON k.store_id = m.store_id;
+)SQL";
+
+// Version 4: each customer's orders beside their lifetime spend, so that the
+// ranking of customers by spend in a range reads the customers in the order it
+// tries them, from one index, and nothing else (CustomerAnalytics).
+const char *const kVersion4 = R"SQL(
+-- CustomerSpendList of the customer's non-test orders; NULL past its
+-- kMaxOrders (their orders are read instead).
+ALTER TABLE customer_activity ADD COLUMN spend_list BLOB;
+DROP INDEX customer_activity_spent;
+CREATE INDEX customer_activity_spent ON customer_activity (store_id, amount_spent, spend_list);
+)SQL";
+
+// Lists every customer's orders, from the orders themselves.
+void fillSpendLists(Database &db)
 {
-    static const std::vector<const char *> list{kVersion1, kVersion2};
+    Statement orders = db.prepare(
+        "SELECT store_id, customer_id, day, total_price - total_refunded "
+        "FROM orders INDEXED BY orders_customer WHERE customer_id IS NOT NULL AND test = 0 "
+        "ORDER BY store_id, customer_id");
+    Statement update = db.prepare(
+        "UPDATE customer_activity SET spend_list = ? WHERE store_id = ? AND customer_id = ?");
+    qint64 store = 0;
+    PlatformId customer;
+    std::vector<CustomerSpendList::Entry> entries;
+    auto flush = [&] {
+        if (!entries.empty() && entries.size() <= size_t(CustomerSpendList::kMaxOrders))
+            update.bindBlob(1, CustomerSpendList::encode(entries))
+                .bind(2, store)
+                .bind(3, customer)
+                .exec();
+        entries.clear();
+    };
+    while (orders.step()) {
+        const qint64 nextStore = orders.int64(0);
+        const PlatformId nextCustomer = orders.platformId(1);
+        if (nextStore != store || !(nextCustomer == customer)) {
+            flush();
+            store = nextStore;
+            customer = nextCustomer;
+        }
+        entries.push_back({orders.int32(2), orders.int64(3)});
+    }
+    flush();
+}
+
+struct Step
+{
+    const char *sql;
+    void (*fill)(Database &db); // what SQL cannot compute, after `sql`
+};
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> list{{kVersion1, nullptr},
+                                        {kVersion2, nullptr},
+                                        {kVersion3, nullptr},
+                                        {kVersion4, fillSpendLists}};
     return list;
 }
 
@@ -522,7 +622,10 @@ int Schema::migrate(Database &db, int upTo)
         const int version = int(db.scalar("PRAGMA user_version"));
         if (version >= std::min(upTo, latestVersion()))
             return ran; // tx rolls back an empty transaction
-        db.exec(steps()[size_t(version)]);
+        const Step &step = steps()[size_t(version)];
+        db.exec(step.sql);
+        if (step.fill)
+            step.fill(db);
         if (version == 0)
             db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         db.exec("PRAGMA user_version = " + std::to_string(version + 1));

@@ -16,6 +16,7 @@
 #include "analytics/ProductAnalytics.h"
 #include "analytics/SalesAnalytics.h"
 #include "ingest/BatchWriter.h"
+#include "model/CustomerSpendList.h"
 #include "storage/ExchangeRateRepository.h"
 #include "storage/StoreGroupRepository.h"
 #include "storage/StoreRepository.h"
@@ -94,12 +95,13 @@ PeriodFigures converted(const PeriodFigures &f, const ExchangeRate &rate, const 
 // batches, checkouts created and recovered. Returns the oracle of what the
 // platform holds at the end.
 SalesOracle ingestHistory(Database &db, qint64 storeId, const QByteArray &zone, quint32 seed,
-                          const QString &currency = QStringLiteral("USD"), int rounds = 30)
+                          const QString &currency = QStringLiteral("USD"), int rounds = 30,
+                          int customers = 250)
 {
     SalesOracle oracle(zone);
     BatchWriter writer(db);
     OrderFactory factory(seed, currency);
-    factory.customerCount = 250;
+    factory.customerCount = customers;
     factory.productCount = 40;
     QRandomGenerator rng(seed * 31 + 7);
     std::map<qint64, Order> truth;
@@ -335,7 +337,6 @@ private slots:
             }
             if (i % 3 == 0) {
                 const ProductGrouping grouping = ProductGrouping(rng.bounded(2));
-                const ProductReport report = products.products(scope, range, grouping);
                 auto expected = oracle.products(range, grouping);
                 for (auto it = expected.begin(); it != expected.end();) {
                     const ProductRow &r = it->second;
@@ -343,20 +344,25 @@ private slots:
                                       r.grossSales == 0 && r.discounts == 0 && r.returns == 0;
                     it = zero ? expected.erase(it) : std::next(it);
                 }
-                QCOMPARE(report.rows.size(), expected.size());
-                for (size_t k = 0; k < report.rows.size(); ++k) {
-                    const ProductRow &a = report.rows[k];
-                    if (k > 0)
-                        QVERIFY(report.rows[k - 1].netSales() >= a.netSales());
-                    const auto it = expected.find({a.productId, a.variantId});
-                    QVERIFY2(it != expected.end(), qPrintable(a.productId.toString()));
-                    const ProductRow &e = it->second;
-                    QCOMPARE(a.orders, e.orders);
-                    QCOMPARE(a.unitsSold, e.unitsSold);
-                    QCOMPARE(a.unitsReturned, e.unitsReturned);
-                    QCOMPARE(a.grossSales, e.grossSales);
-                    QCOMPARE(a.discounts, e.discounts);
-                    QCOMPARE(a.returns, e.returns);
+                // Whole months from the month rollup, or from running totals.
+                for (const bool running : {true, false}) {
+                    products.setRunningTotals(running);
+                    const ProductReport report = products.products(scope, range, grouping);
+                    QCOMPARE(report.rows.size(), expected.size());
+                    for (size_t k = 0; k < report.rows.size(); ++k) {
+                        const ProductRow &a = report.rows[k];
+                        if (k > 0)
+                            QVERIFY(report.rows[k - 1].netSales() >= a.netSales());
+                        const auto it = expected.find({a.productId, a.variantId});
+                        QVERIFY2(it != expected.end(), qPrintable(a.productId.toString()));
+                        const ProductRow &e = it->second;
+                        QCOMPARE(a.orders, e.orders);
+                        QCOMPARE(a.unitsSold, e.unitsSold);
+                        QCOMPARE(a.unitsReturned, e.unitsReturned);
+                        QCOMPARE(a.grossSales, e.grossSales);
+                        QCOMPARE(a.discounts, e.discounts);
+                        QCOMPARE(a.returns, e.returns);
+                    }
                 }
             }
             if (i % 4 == 0) {
@@ -377,6 +383,7 @@ private slots:
                 for (const CustomerAnalytics::RankingLimits limits :
                      {CustomerAnalytics::RankingLimits{},
                       CustomerAnalytics::RankingLimits{0, 1 << 30},
+                      CustomerAnalytics::RankingLimits{0, 1 << 30, false},
                       CustomerAnalytics::RankingLimits{0, 5}}) {
                     customers.setRankingLimits(limits);
                     const int limit = 1 + int(rng.bounded(12));
@@ -404,6 +411,42 @@ private slots:
                 int month = row.firstMonth + int(k);
                 month = (month / 100 + (month % 100 - 1) / 12) * 100 + (month % 100 - 1) % 12 + 1;
                 QCOMPARE(row.active[k], months.count(month) ? months.at(month) : qint64(0));
+            }
+        }
+    }
+
+    // Customers with more orders than a spend list keeps (and some with
+    // fewer): the ranking reads the orders of those without one.
+    void topCustomersWithLongHistories()
+    {
+        qint64 storeId = 0;
+        auto ws = createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("L"),
+                                           "Europe/Berlin", &storeId);
+        const SalesOracle oracle =
+            ingestHistory(ws->db(), storeId, "Europe/Berlin", 31, QStringLiteral("EUR"), 30, 36);
+        Database &db = ws->db();
+        const qint64 listed =
+            db.scalar("SELECT count(*) FROM customer_activity WHERE spend_list IS NOT NULL");
+        QVERIFY(listed > 0);
+        QVERIFY(db.scalar("SELECT count(*) FROM customer_activity WHERE spend_list IS NULL") > 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM customer_activity WHERE (spend_list IS NULL) != "
+                           "(orders_count > " +
+                           std::to_string(CustomerSpendList::kMaxOrders) + ")"),
+                 qint64(0));
+        CustomerAnalytics customers(db);
+        customers.setRankingLimits({0, 1 << 30});
+        QRandomGenerator rng(31);
+        for (int i = 0; i < 40; ++i) {
+            const DateRange range = randomRange(rng);
+            const std::vector<CustomerSpend> expected = oracle.customerSpend(range);
+            const int limit = 1 + int(rng.bounded(12));
+            const TopCustomers top =
+                customers.topCustomers(AnalyticsScope::store(storeId), range, limit);
+            QCOMPARE(top.customers.size(), std::min<size_t>(size_t(limit), expected.size()));
+            for (size_t k = 0; k < top.customers.size(); ++k) {
+                QCOMPARE(top.customers[k].customerId, expected[k].customerId);
+                QCOMPARE(top.customers[k].orders, expected[k].orders);
+                QCOMPARE(top.customers[k].amountSpent, expected[k].amountSpent);
             }
         }
     }
@@ -629,6 +672,25 @@ private slots:
         QVERIFY(!report.stock[2].daysOfCover.isDefined());
         QVERIFY(!report.stock[2].lowStock);
         QCOMPARE(report.lowStock().size(), size_t(1));
+
+        // An item with a text id and no variant stands for itself; levels stay
+        // in id order (null product first, as PlatformId orders it).
+        IngestBatch more;
+        more.storeId = storeId;
+        more.inventoryLevels = {
+            {PlatformId(QStringLiteral("AMZ-1")), PlatformId(qint64(2)), 900, 900, 1}};
+        BatchWriter(ws->db()).write(more);
+        const InventoryReport withText =
+            InventoryAnalytics(ws->db()).inventory(AnalyticsScope::store(storeId), options);
+        QCOMPARE(withText.levels.size(), size_t(5));
+        QStringList order;
+        for (const InventoryLevelRow &l : withText.levels)
+            order << l.locationName + QLatin1Char(':') + l.inventoryItemId.toString();
+        QCOMPARE(order.join(QLatin1Char(' ')),
+                 QStringLiteral("Warehouse:100 Warehouse:200 Warehouse:300 Shop:AMZ-1 Shop:100"));
+        QCOMPARE(withText.stock.size(), size_t(4));
+        QVERIFY(withText.stock[3].variantId.isNull());
+        QCOMPARE(withText.stock[3].available, qint64(900));
     }
 
     void recentOrdersNewestFirst()

@@ -1,12 +1,15 @@
 #include "RollupRecompute.h"
 
 #include "analytics/DateRange.h"
+#include "model/CustomerSpendList.h"
 #include "model/PlatformId.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <tuple>
@@ -86,8 +89,11 @@ QString rolledUpStoreDays(Database &db, qint64 storeId)
     return rowsWithoutZeros(q, 1);
 }
 
-// `perMonth`: the same per shop-local month, as rollup_product_month keeps it.
-QString recomputedProductDays(Database &db, qint64 storeId, bool perMonth)
+namespace {
+
+// The product figures per day (or month, yyyymm) recomputed from the raw rows:
+// period, product, variant, then the values of rollup_product_day.
+Statement productFacts(Database &db, qint64 storeId, bool perMonth)
 {
     // The period of a row: its day, or its month (yyyymm).
     const std::string orderPeriod = perMonth ? "o.day / 100" : "o.day";
@@ -125,6 +131,67 @@ QString recomputedProductDays(Database &db, qint64 storeId, bool perMonth)
         LEFT JOIN orders_per x ON x.day = g.day AND x.p = g.p AND x.v = g.v
         ORDER BY g.day, g.p, g.v)SQL";
     Statement q = db.prepare(sql);
+    q.bind(1, storeId);
+    return q;
+}
+
+} // namespace
+
+// `perMonth`: the same per shop-local month, as rollup_product_month keeps it.
+QString recomputedProductDays(Database &db, qint64 storeId, bool perMonth)
+{
+    Statement q = productFacts(db, storeId, perMonth);
+    return rowsWithoutZeros(q, 3);
+}
+
+QString recomputedProductRunning(Database &db, qint64 storeId)
+{
+    // Months from the first to the last of the stored table and the raw rows.
+    std::set<int> months;
+    Statement stored = db.prepare("SELECT DISTINCT month FROM rollup_product_running "
+                                  "WHERE store_id = ? ORDER BY month");
+    stored.bind(1, storeId);
+    while (stored.step())
+        months.insert(stored.int32(0));
+    using Key = std::pair<PlatformId, PlatformId>;
+    std::map<int, std::map<Key, std::array<qint64, 6>>> perMonth;
+    Statement facts = productFacts(db, storeId, true);
+    while (facts.step()) {
+        auto &values = perMonth[facts.int32(0)][{facts.platformId(1), facts.platformId(2)}];
+        for (int c = 0; c < 6; ++c)
+            values[size_t(c)] = facts.int64(3 + c);
+        months.insert(facts.int32(0));
+    }
+    if (months.empty())
+        return {};
+    QString out;
+    std::map<Key, std::array<qint64, 6>> total;
+    for (int month = *months.begin(); month <= *months.rbegin();
+         month = DateRange::addMonths(month, 1)) {
+        for (const auto &[key, values] : perMonth[month]) {
+            auto &sum = total[key];
+            for (size_t c = 0; c < values.size(); ++c)
+                sum[c] += values[c];
+        }
+        for (const auto &[key, sum] : total) {
+            if (std::all_of(sum.begin(), sum.end(), [](qint64 v) { return v == 0; }))
+                continue;
+            out += QString::number(month) + QLatin1Char('/') + key.first.toString() +
+                   QLatin1Char('/') + key.second.toString();
+            for (qint64 v : sum)
+                out += QLatin1Char('|') + QString::number(v);
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QString rolledUpProductRunning(Database &db, qint64 storeId)
+{
+    Statement q = db.prepare("SELECT month, product_id, variant_id, orders, units_sold, "
+                             "gross_sales, discounts, units_returned, returns "
+                             "FROM rollup_product_running WHERE store_id = ? "
+                             "ORDER BY month, product_id, variant_id");
     q.bind(1, storeId);
     return rowsWithoutZeros(q, 3);
 }
@@ -254,6 +321,54 @@ QString rolledUpCustomerRollups(Database &db, qint64 storeId)
     return out;
 }
 
+namespace {
+
+QString spendListText(const std::vector<CustomerSpendList::Entry> &entries)
+{
+    std::vector<CustomerSpendList::Entry> sorted = entries;
+    std::sort(sorted.begin(), sorted.end());
+    QStringList out;
+    for (const CustomerSpendList::Entry &e : sorted)
+        out << QStringLiteral("%1:%2").arg(e.day).arg(e.spent);
+    return out.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString recomputedSpendLists(Database &db, qint64 storeId)
+{
+    Statement q = db.prepare("SELECT customer_id, day, total_price - total_refunded FROM orders "
+                             "WHERE store_id = ? AND test = 0 AND customer_id IS NOT NULL");
+    q.bind(1, storeId);
+    std::map<PlatformId, std::vector<CustomerSpendList::Entry>> lists;
+    while (q.step())
+        lists[q.platformId(0)].push_back({q.int32(1), q.int64(2)});
+    QString out;
+    for (const auto &[customer, entries] : lists)
+        out += customer.toString() + QLatin1Char('|') +
+               (entries.size() > size_t(CustomerSpendList::kMaxOrders) ? QStringLiteral("-")
+                                                                       : spendListText(entries)) +
+               QLatin1Char('\n');
+    return out;
+}
+
+QString storedSpendLists(Database &db, qint64 storeId)
+{
+    Statement q = db.prepare("SELECT customer_id, spend_list FROM customer_activity "
+                             "WHERE store_id = ? ORDER BY customer_id");
+    q.bind(1, storeId);
+    QString out;
+    while (q.step()) {
+        QString list = QStringLiteral("-");
+        if (!q.isNull(1)) {
+            const auto entries = CustomerSpendList::decode(q.blob(1));
+            list = entries ? spendListText(*entries) : QStringLiteral("(not a list)");
+        }
+        out += q.platformId(0).toString() + QLatin1Char('|') + list + QLatin1Char('\n');
+    }
+    return out;
+}
+
 QString rollupMismatch(Database &db, qint64 storeId)
 {
     const struct
@@ -266,10 +381,14 @@ QString rollupMismatch(Database &db, qint64 storeId)
          recomputedProductDays(db, storeId, false)},
         {"rollup_product_month", rolledUpProductDays(db, storeId, true),
          recomputedProductDays(db, storeId, true)},
+        {"rollup_product_running", rolledUpProductRunning(db, storeId),
+         recomputedProductRunning(db, storeId)},
         {"rollup_channel_day", rolledUpChannelDays(db, storeId),
          recomputedChannelDays(db, storeId)},
         {"customer rollups", rolledUpCustomerRollups(db, storeId),
          recomputedCustomerRollups(db, storeId)},
+        {"customer_activity.spend_list", storedSpendLists(db, storeId),
+         recomputedSpendLists(db, storeId)},
     };
     for (const auto &c : checks) {
         if (c.rolledUp == c.recomputed)
@@ -285,6 +404,23 @@ QString rollupMismatch(Database &db, qint64 storeId)
             .arg(i)
             .arg(a.value(i), b.value(i));
     }
+    // Running totals are dense: every month of the span, every variant in each.
+    Statement dense = db.prepare(
+        "SELECT count(*), count(DISTINCT month), min(month), max(month), (SELECT count(*) FROM "
+        "(SELECT DISTINCT product_id, variant_id FROM rollup_product_running WHERE store_id = "
+        "?1)) FROM rollup_product_running WHERE store_id = ?1");
+    dense.bind(1, storeId);
+    dense.step();
+    if (dense.int64(0) > 0 &&
+        (dense.int64(1) != DateRange::monthsBetween(dense.int32(2), dense.int32(3)) + 1 ||
+         dense.int64(0) != dense.int64(1) * dense.int64(4)))
+        return QStringLiteral("rollup_product_running is not dense: %1 rows, %2 months "
+                              "(%3..%4), %5 variants")
+            .arg(dense.int64(0))
+            .arg(dense.int64(1))
+            .arg(dense.int64(2))
+            .arg(dense.int64(3))
+            .arg(dense.int64(4));
     if (const qint64 n = db.scalar("SELECT count(*) FROM orders o WHERE total_refunded != "
                                    "(SELECT coalesce(sum(total), 0) FROM refunds WHERE order_id = "
                                    "o.id)"))

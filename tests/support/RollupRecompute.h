@@ -16,14 +16,23 @@ QString rolledUpStoreDays(Database &db, qint64 storeId);
 // `perMonth`: per shop-local month, as rollup_product_month keeps them.
 QString recomputedProductDays(Database &db, qint64 storeId, bool perMonth = false);
 QString rolledUpProductDays(Database &db, qint64 storeId, bool perMonth = false);
+// rollup_product_running: the per-month figures added up, for every month
+// from the store's first to its last (those of the stored table, or of the raw
+// rows where they reach further).
+QString recomputedProductRunning(Database &db, qint64 storeId);
+QString rolledUpProductRunning(Database &db, qint64 storeId);
 QString recomputedChannelDays(Database &db, qint64 storeId);
 QString rolledUpChannelDays(Database &db, qint64 storeId);
 QString recomputedCustomerRollups(Database &db, qint64 storeId);
 QString rolledUpCustomerRollups(Database &db, qint64 storeId);
+// customer_activity.spend_list per customer (entries sorted, "-" for none),
+// and the same from the orders.
+QString recomputedSpendLists(Database &db, qint64 storeId);
+QString storedSpendLists(Database &db, qint64 storeId);
 
 // Empty when every rollup of the store (and orders.total_refunded and
-// customer_activity.amount_spent) equals its recomputation; otherwise where
-// the first difference is.
+// customer_activity.amount_spent and spend_list) equals its recomputation;
+// otherwise where the first difference is.
 QString rollupMismatch(Database &db, qint64 storeId);
 
 } // namespace test
