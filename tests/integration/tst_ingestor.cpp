@@ -58,6 +58,19 @@ void verifyRollups(Database &db, qint64 storeId)
     QVERIFY(db.scalar("SELECT count(*) FROM customer_activity WHERE amount_spent > 0") > 0);
 }
 
+// A Shopify store in `zone`, inserted directly (no workspace around `db`).
+qint64 insertStore(Database &db, const QString &zone)
+{
+    Store store;
+    store.platform = QStringLiteral("shopify");
+    store.domain = QStringLiteral("m.myshopify.com");
+    store.name = QStringLiteral("M");
+    store.timezone = zone;
+    store.authKind = QStringLiteral("token");
+    store.credentialRef = QStringLiteral("none");
+    return StoreRepository(db).insert(store);
+}
+
 const qint64 kStart = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 const qint64 kYear = qint64(366) * 86'400'000;
 
@@ -193,14 +206,7 @@ private slots:
         const QString old = m_home->path() + QStringLiteral("/old.db");
         Database db(current, Database::OpenMode::Create);
         Schema::migrate(db);
-        Store store;
-        store.platform = QStringLiteral("shopify");
-        store.domain = QStringLiteral("m.myshopify.com");
-        store.name = QStringLiteral("M");
-        store.timezone = QStringLiteral("Europe/Berlin");
-        store.authKind = QStringLiteral("token");
-        store.credentialRef = QStringLiteral("none");
-        const qint64 storeId = StoreRepository(db).insert(store);
+        const qint64 storeId = insertStore(db, QStringLiteral("Europe/Berlin"));
         BatchWriter writer(db);
         OrderFactory factory(99);
         factory.customerCount = 200;
@@ -269,14 +275,7 @@ private slots:
         const QString old = m_home->path() + QStringLiteral("/old.db");
         Database db(current, Database::OpenMode::Create);
         Schema::migrate(db);
-        Store store;
-        store.platform = QStringLiteral("shopify");
-        store.domain = QStringLiteral("m.myshopify.com");
-        store.name = QStringLiteral("M");
-        store.timezone = QStringLiteral("Asia/Kolkata");
-        store.authKind = QStringLiteral("token");
-        store.credentialRef = QStringLiteral("none");
-        const qint64 storeId = StoreRepository(db).insert(store);
+        const qint64 storeId = insertStore(db, QStringLiteral("Asia/Kolkata"));
         BatchWriter writer(db);
         OrderFactory factory(5);
         factory.productCount = 30;
