@@ -45,7 +45,7 @@ bool forEach(const char *p, int size, F f)
         qint64 step = 0, spent = 0;
         if (!getVarint(p, end, step) || !getVarint(p, end, spent))
             return false;
-        day += step;
+        day = qint64(quint64(day) + quint64(step)); // wraps, never overflows, on damaged bytes
         f(day, spent);
     }
     return true;
@@ -98,11 +98,15 @@ QByteArray CustomerSpendList::append(const QByteArray &list, int count, Entry en
 {
     if (count > kMaxOrders || list.isNull())
         return {};
-    auto entries = decode(list);
-    if (!entries)
+    // Days are kept as steps from the previous entry: find the last one.
+    qint64 last = 0;
+    if (!forEach(list.constData(), int(list.size()), [&](qint64 day, qint64) { last = day; }))
         return {};
-    entries->push_back(entry);
-    return encode(*entries);
+    QByteArray out = list;
+    const qint64 day = ShopCalendar::daysFromCivil(entry.day);
+    putVarint(out, day - last);
+    putVarint(out, entry.spent);
+    return out;
 }
 
 QByteArray CustomerSpendList::replace(const QByteArray &list, Entry from, Entry to)

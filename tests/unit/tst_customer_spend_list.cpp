@@ -55,6 +55,10 @@ private slots:
             QVERIFY(!list.isNull());
         }
         QCOMPARE(CustomerSpendList::decode(list)->size(), size_t(CustomerSpendList::kMaxOrders));
+        // The same bytes as encoding the whole list.
+        QCOMPARE(CustomerSpendList::append(CustomerSpendList::encode({{20240301, 5}}), 2,
+                                           {20231231, -7}),
+                 CustomerSpendList::encode({{20240301, 5}, {20231231, -7}}));
         QVERIFY(CustomerSpendList::append(list, CustomerSpendList::kMaxOrders + 1, {20240201, 1})
                     .isNull());
         QVERIFY(CustomerSpendList::append(QByteArray(), 2, {20240201, 1}).isNull());
