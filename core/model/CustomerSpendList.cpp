@@ -45,7 +45,7 @@ bool forEach(const char *p, int size, F f)
         qint64 step = 0, spent = 0;
         if (!getVarint(p, end, step) || !getVarint(p, end, spent))
             return false;
-        day += step;
+        day = qint64(quint64(day) + quint64(step)); // wraps, never overflows, on damaged bytes
         f(day, spent);
     }
     return true;
