@@ -1,39 +1,13 @@
 #include "CustomerSpendList.h"
 
 #include "common/ShopCalendar.h"
+#include "common/Varint.h"
 
 #include <algorithm>
 
 namespace storelens {
 
 namespace {
-
-void putVarint(QByteArray &out, qint64 value)
-{
-    // Zigzag: small magnitudes of either sign take few bytes.
-    quint64 v = (quint64(value) << 1) ^ quint64(value >> 63);
-    while (v >= 0x80) {
-        out.append(char((v & 0x7f) | 0x80));
-        v >>= 7;
-    }
-    out.append(char(v));
-}
-
-bool getVarint(const char *&p, const char *end, qint64 &value)
-{
-    quint64 v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-        if (p == end)
-            return false;
-        const quint8 byte = quint8(*p++);
-        v |= quint64(byte & 0x7f) << shift;
-        if (!(byte & 0x80)) {
-            value = qint64(v >> 1) ^ -qint64(v & 1);
-            return true;
-        }
-    }
-    return false;
-}
 
 // Calls f(daysSinceEpoch, spent) for each entry; false when the bytes are not a list.
 template <typename F>
@@ -43,7 +17,7 @@ bool forEach(const char *p, int size, F f)
     qint64 day = 0;
     while (p != end) {
         qint64 step = 0, spent = 0;
-        if (!getVarint(p, end, step) || !getVarint(p, end, spent))
+        if (!Varint::read(p, end, step) || !Varint::read(p, end, spent))
             return false;
         day = qint64(quint64(day) + quint64(step)); // wraps, never overflows, on damaged bytes
         f(day, spent);
@@ -60,8 +34,8 @@ QByteArray CustomerSpendList::encode(const std::vector<Entry> &entries)
     qint64 previous = 0;
     for (const Entry &e : entries) {
         const qint64 day = ShopCalendar::daysFromCivil(e.day);
-        putVarint(out, day - previous);
-        putVarint(out, e.spent);
+        Varint::append(out, day - previous);
+        Varint::append(out, e.spent);
         previous = day;
     }
     // Never a null array: an empty list is not "no list".
@@ -104,8 +78,8 @@ QByteArray CustomerSpendList::append(const QByteArray &list, int count, Entry en
         return {};
     QByteArray out = list;
     const qint64 day = ShopCalendar::daysFromCivil(entry.day);
-    putVarint(out, day - last);
-    putVarint(out, entry.spent);
+    Varint::append(out, day - last);
+    Varint::append(out, entry.spent);
     return out;
 }
 
