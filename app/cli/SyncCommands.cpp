@@ -202,6 +202,10 @@ int SyncCommands::sync(Args args)
                 break;
         }
     }
+    // Pack the product days the sync changed, so that reports read them fast
+    // (an interrupted run leaves them to the next idle writer).
+    if (!g_interrupted)
+        ingestor.waitForIdle();
     return exitCode;
 }
 

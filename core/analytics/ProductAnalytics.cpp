@@ -1,5 +1,6 @@
 #include "ProductAnalytics.h"
 
+#include "ProductDayReader.h"
 #include "ProductRollupPlan.h"
 #include "ResolvedScope.h"
 #include "SalesAnalytics.h"
@@ -78,39 +79,52 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
     extent.reset();
     if (empty)
         return {};
+    int sign = +1;
+    const auto add = [&](const PackedProductDay::Entry &e) {
+        ProductRow &r = rows[{e.productId, byVariant ? e.variantId : PlatformId()}];
+        if (byVariant)
+            r.orders = r.orders.value_or(0) + sign * e.orders;
+        r.unitsSold += sign * e.unitsSold;
+        r.unitsReturned += sign * e.unitsReturned;
+        r.grossSales += sign * e.grossSales;
+        r.discounts += sign * e.discounts;
+        r.returns += sign * e.returns;
+    };
+    ProductDayReader days(m_db);
+    days.setPackedDays(m_usePacked);
     for (const ProductRollupRead &read : ProductRollupPlan::plan(range, data, m_useRunning)) {
         using Source = ProductRollupRead::Source;
+        sign = read.sign;
+        if (read.source == Source::Days) {
+            days.read(storeId, {read.from, read.to}, add);
+            continue;
+        }
         Statement &q = m_db.cached(
-            read.source == Source::Days
-                ? "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
-                  "discounts, returns FROM rollup_product_day "
-                  "WHERE store_id = ? AND day BETWEEN ? AND ?"
-            : read.source == Source::Months
-                ? "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
-                  "discounts, returns FROM rollup_product_month "
+            read.source == Source::Months
+                ? "SELECT product_id, variant_id, orders, units_sold, gross_sales, discounts, "
+                  "units_returned, returns FROM rollup_product_month "
                   "WHERE store_id = ? AND month BETWEEN ? AND ?"
                 // The snapshot of the month, or of the last month before it
                 // with one: the totals do not change after the store's last.
-                : "SELECT product_id, variant_id, orders, units_sold, units_returned, gross_sales, "
-                  "discounts, returns FROM rollup_product_running WHERE store_id = ?1 AND month = "
-                  "(SELECT max(month) FROM rollup_product_running WHERE store_id = ?1 "
+                : "SELECT product_id, variant_id, orders, units_sold, gross_sales, discounts, "
+                  "units_returned, returns FROM rollup_product_running WHERE store_id = ?1 AND "
+                  "month = (SELECT max(month) FROM rollup_product_running WHERE store_id = ?1 "
                   "AND month <= ?2)");
         if (read.source == Source::Running)
             q.bindAll(storeId, read.to);
         else
             q.bindAll(storeId, read.from, read.to);
+        PackedProductDay::Entry e;
         while (q.step()) {
-            const PlatformId product = q.platformId(0);
-            const PlatformId variant = byVariant ? q.platformId(1) : PlatformId();
-            ProductRow &r = rows[{product, variant}];
-            const int s = read.sign;
-            if (byVariant)
-                r.orders = r.orders.value_or(0) + s * q.int64(2);
-            r.unitsSold += s * q.int64(3);
-            r.unitsReturned += s * q.int64(4);
-            r.grossSales += s * q.int64(5);
-            r.discounts += s * q.int64(6);
-            r.returns += s * q.int64(7);
+            e.productId = q.platformId(0);
+            e.variantId = q.platformId(1);
+            e.orders = q.int64(2);
+            e.unitsSold = q.int64(3);
+            e.grossSales = q.int64(4);
+            e.discounts = q.int64(5);
+            e.unitsReturned = q.int64(6);
+            e.returns = q.int64(7);
+            add(e);
         }
     }
     std::vector<ProductRow> out;

@@ -1,6 +1,7 @@
 #include "Ingestor.h"
 
 #include "BatchWriter.h"
+#include "ProductDayPacker.h"
 #include "common/Redaction.h"
 #include "storage/DatabaseError.h"
 #include "storage/Workspace.h"
@@ -55,7 +56,12 @@ void Ingestor::waitForRoom(int maxQueued)
 void Ingestor::waitForIdle()
 {
     std::unique_lock lock(m_mutex);
-    m_progress.wait(lock, [&] { return m_queue.empty() && !m_busy; });
+    // Also the days another connection (a killed run, another process) left.
+    m_packPending = m_packPending || m_canPack;
+    ++m_idleWaiters;
+    m_wake.notify_one();
+    m_progress.wait(lock, [&] { return m_queue.empty() && !m_busy && !m_packPending; });
+    --m_idleWaiters;
 }
 
 int Ingestor::queued() const
@@ -70,6 +76,23 @@ void Ingestor::resetStore(qint64 storeId)
     m_failedStores.erase(storeId);
 }
 
+void Ingestor::packSome(ProductDayPacker &packer)
+{
+    bool more = false;
+    try {
+        more = packer.packSome() > 0;
+    } catch (const DatabaseError &) {
+        // Packing only saves reading time: the days stay on the list, read
+        // from their rows, and the next batch brings another try.
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_busy = false;
+        m_packPending = more;
+    }
+    m_progress.notify_all();
+}
+
 void Ingestor::run()
 {
     std::unique_ptr<Database> db;
@@ -80,9 +103,17 @@ void Ingestor::run()
         openError = e.message();
     }
     std::unique_ptr<BatchWriter> writer;
-    if (db)
+    std::unique_ptr<ProductDayPacker> packer;
+    if (db) {
         writer = std::make_unique<BatchWriter>(*db, m_clock);
+        packer = std::make_unique<ProductDayPacker>(*db);
+    } else {
+        std::lock_guard lock(m_mutex);
+        m_packPending = m_canPack = false;
+    }
+    m_progress.notify_all();
 
+    bool quiet = false; // the queue stayed empty for kPackDelay since the last batch
     for (;;) {
         // Take the next job and whatever else is queued behind it (up to a
         // bound): one transaction for all of them saves commits when the
@@ -92,9 +123,28 @@ void Ingestor::run()
         std::vector<std::unique_ptr<Job>> refused;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return m_stop || !m_queue.empty(); });
-            if (m_queue.empty())
-                break; // stopping and drained
+            const auto ready = [&] {
+                return m_stop || !m_queue.empty() || (m_packPending && m_idleWaiters > 0);
+            };
+            // With days to pack, wait for a batch only until the queue has been
+            // quiet for kPackDelay (or someone waits for idle), then pack a
+            // transaction at a time, looking at the queue in between.
+            if (!m_packPending)
+                m_wake.wait(lock, ready);
+            else if (!quiet)
+                m_wake.wait_for(lock, kPackDelay, ready);
+            if (m_queue.empty() && m_stop)
+                break; // stopping and drained; what is left to pack waits for the next run
+            if (m_queue.empty()) {
+                if (!m_packPending)
+                    continue;
+                quiet = true;
+                m_busy = true;
+                lock.unlock();
+                packSome(*packer);
+                continue;
+            }
+            quiet = false;
             size_t records = 0;
             while (!m_queue.empty() && jobs.size() < kMaxCoalescedBatches &&
                    records < kMaxCoalescedOrders) {
@@ -156,11 +206,13 @@ void Ingestor::run()
             jobs[i]->promise.addResult(reports[i]);
             jobs[i]->promise.finish();
         }
+        const bool wrote = writer && !jobs.empty();
         jobs.clear();
         {
             std::lock_guard lock(m_mutex);
             m_busy = false;
             m_inFlight = 0;
+            m_packPending = m_packPending || wrote;
         }
         m_progress.notify_all();
     }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -15,13 +16,17 @@
 
 namespace storelens {
 
+class ProductDayPacker;
 class Workspace;
 
 // The workspace's single writer. Batches are queued and written in order on a
 // dedicated thread with its own connection, so callers (the GUI thread, the
 // sync engine, a JSONL parser) never wait on disk. A batch that fails leaves
 // nothing behind and blocks its store's later batches, whose checkpoints would
-// otherwise skip the lost data, until `resetStore()`.
+// otherwise skip the lost data, until `resetStore()`. When the queue has been
+// quiet for a moment, the thread packs the product days that changed
+// (ProductDayPacker), a short transaction at a time, so that a new batch
+// never waits long.
 class Ingestor
 {
     Q_DECLARE_TR_FUNCTIONS(Ingestor)
@@ -33,7 +38,8 @@ public:
     // Blocks until at most `maxQueued` batches wait. For producer threads that
     // should not outrun the writer (bounded memory); never call it on the GUI thread.
     void waitForRoom(int maxQueued);
-    // Blocks until everything submitted so far is written.
+    // Blocks until everything submitted so far is written and the product
+    // days waiting to be packed are packed.
     void waitForIdle();
     int queued() const;
     void resetStore(qint64 storeId);
@@ -41,8 +47,13 @@ public:
 private:
     static constexpr size_t kMaxCoalescedBatches = 8;
     static constexpr size_t kMaxCoalescedOrders = 20000;
+    // How long the queue stays empty before packing starts: a sync delivers
+    // its batches closer together, and would change the days again.
+    static constexpr std::chrono::milliseconds kPackDelay{200};
     struct Job;
     void run();
+    // One transaction of packing on the writer's thread; clears m_busy.
+    void packSome(ProductDayPacker &packer);
 
     const Workspace &m_workspace;
     const Clock &m_clock;
@@ -53,6 +64,11 @@ private:
     std::set<qint64> m_failedStores;
     bool m_busy = false;
     int m_inFlight = 0; // batches in the transaction being written
+    // Days may wait to be packed: true from the start, for those a previous
+    // run (or a migration) left.
+    bool m_packPending = true;
+    bool m_canPack = true; // false when the writer's connection did not open
+    int m_idleWaiters = 0; // threads in waitForIdle(): pack without delay
     bool m_stop = false;
     std::thread m_thread;
 };

@@ -318,11 +318,17 @@ void RollupDelta::flushProducts(Database &db)
     // day): insert first, add to an existing row only when the insert is
     // ignored. Month rows are dense: update first. Both in key order, so that
     // the B-tree is walked forwards instead of at random.
+    std::pair<qint64, int> lastMarked{0, 0};
     for (const auto &[key, f] : m_product.sortedByKey()) {
         if (f.isZero())
             continue;
         const qint64 storeId = key.storeId;
         const int day = key.period;
+        // Once per changed day (the keys come day by day).
+        if (lastMarked != std::pair(storeId, day)) {
+            markDayToPack(db, storeId, day);
+            lastMarked = {storeId, day};
+        }
         const PlatformId productId = idOf(key.product, key.productIsText);
         const PlatformId variantId = idOf(key.variant, key.variantIsText);
         Statement &ins = db.cached(
@@ -371,6 +377,21 @@ void RollupDelta::flushProducts(Database &db)
             .exec();
     }
     flushRunningTotals(db);
+}
+
+void RollupDelta::markDayToPack(Database &db, qint64 storeId, int day)
+{
+    // A packed day must equal its rows: it goes with this transaction, and the
+    // ingestor packs the day again when idle (ProductDayPacker). A day already
+    // on the list has no packed row.
+    Statement &mark =
+        db.cached("INSERT OR IGNORE INTO product_days_to_pack (store_id, day) VALUES (?, ?)");
+    mark.bindAll(storeId, day).exec();
+    if (db.changes() == 0)
+        return;
+    db.cached("DELETE FROM rollup_product_day_packed WHERE store_id = ? AND day = ?")
+        .bindAll(storeId, day)
+        .exec();
 }
 
 void RollupDelta::flushRunningTotals(Database &db)

@@ -221,6 +221,9 @@ private:
                     const ProductDayFigures &f, int sign);
     void flushStoreDays(Database &db);
     void flushProducts(Database &db);
+    // The day's rows change: its packed form goes, and the day waits to be
+    // packed again (product_days_to_pack).
+    void markDayToPack(Database &db, qint64 storeId, int day);
     // rollup_product_running (see Schema.cpp): each change added to its month
     // and every later one. Per store: each variant's changes in month order.
     using Variant = std::pair<PlatformId, PlatformId>;

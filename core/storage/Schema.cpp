@@ -559,6 +559,37 @@ DROP INDEX customer_activity_spent;
 CREATE INDEX customer_activity_spent ON customer_activity (store_id, amount_spent, spend_list);
 )SQL";
 
+// Version 5: each store's product rollup of a day packed into one blob, so
+// that the partial months of a range cost a row per day instead of a row per
+// variant and day (PackedProductDay, ProductDayPacker, ProductDayReader).
+const char *const kVersion5 = R"SQL(
+-- A day's rollup_product_day rows as one PackedProductDay. A day has a row
+-- here only while it equals that day's rows exactly: the writer deletes it in
+-- the transaction that changes the day, and packs the day again when idle.
+-- A rowid table: the blobs are tens of kilobytes, which a WITHOUT ROWID
+-- b-tree would keep in its interior pages.
+CREATE TABLE rollup_product_day_packed (
+    id       INTEGER PRIMARY KEY,
+    store_id INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    day      INTEGER NOT NULL,
+    entries  BLOB NOT NULL,
+    UNIQUE (store_id, day)
+);
+
+-- Days whose product rollup changed since it was last packed; never with a
+-- row in rollup_product_day_packed.
+CREATE TABLE product_days_to_pack (
+    store_id INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    day      INTEGER NOT NULL,
+    PRIMARY KEY (store_id, day)
+) WITHOUT ROWID;
+
+-- Existing days are packed by the ingestor when it is next idle, in short
+-- transactions, rather than here: opening a large workspace stays quick.
+INSERT INTO product_days_to_pack (store_id, day)
+SELECT DISTINCT store_id, day FROM rollup_product_day;
+)SQL";
+
 // Lists every customer's orders, from the orders themselves.
 void fillSpendLists(Database &db)
 {
@@ -603,7 +634,8 @@ const std::vector<Step> &steps()
     static const std::vector<Step> list{{kVersion1, nullptr},
                                         {kVersion2, nullptr},
                                         {kVersion3, nullptr},
-                                        {kVersion4, fillSpendLists}};
+                                        {kVersion4, fillSpendLists},
+                                        {kVersion5, nullptr}};
     return list;
 }
 

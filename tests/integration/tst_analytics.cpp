@@ -6,6 +6,7 @@
 // fixtures whose expected figures are written out below.
 #include "HandCheckedStore.h"
 #include "OrderFactory.h"
+#include "RollupRecompute.h"
 #include "SalesOracle.h"
 #include "TestEnvironment.h"
 #include "analytics/AnalyticsError.h"
@@ -16,6 +17,7 @@
 #include "analytics/ProductAnalytics.h"
 #include "analytics/SalesAnalytics.h"
 #include "ingest/BatchWriter.h"
+#include "ingest/ProductDayPacker.h"
 #include "model/CustomerSpendList.h"
 #include "storage/ExchangeRateRepository.h"
 #include "storage/StoreGroupRepository.h"
@@ -92,8 +94,9 @@ PeriodFigures converted(const PeriodFigures &f, const ExchangeRate &rate, const 
 
 // A store with a random history: orders inserted, updated (refunds,
 // cancellations, edits, customers and dates corrected) and deleted over many
-// batches, checkouts created and recovered. Returns the oracle of what the
-// platform holds at the end.
+// batches, checkouts created and recovered; part of the product days packed,
+// some of them before later batches changed them again. Returns the oracle of
+// what the platform holds at the end.
 SalesOracle ingestHistory(Database &db, qint64 storeId, const QByteArray &zone, quint32 seed,
                           const QString &currency = QStringLiteral("USD"), int rounds = 30,
                           int customers = 250)
@@ -152,7 +155,10 @@ SalesOracle ingestHistory(Database &db, qint64 storeId, const QByteArray &zone, 
             batch.checkouts.push_back(it->second);
         }
         writer.write(batch);
+        if (round % 4 == 3)
+            ProductDayPacker(db).packSome(25);
     }
+    ProductDayPacker(db).packSome(40);
     for (const auto &[id, o] : truth)
         oracle.orders.push_back(o);
     for (const auto &[id, c] : checkouts)
@@ -310,7 +316,13 @@ private slots:
         const std::vector<DateRange> aligned{
             {20230101, 20230131}, {20230201, 20230228}, {20230101, 20230331}, {20230401, 20240331},
             {20230101, 20231231}, {20230115, 20230331}, {20230101, 20230315}, {20231201, 20240131}};
+        QVERIFY(ws->db().scalar("SELECT count(*) FROM rollup_product_day_packed") > 50);
+        QVERIFY(ws->db().scalar("SELECT count(*) FROM product_days_to_pack") > 50);
+        QCOMPARE(rollupMismatch(ws->db(), storeId), QString());
         for (int i = 0; i < 150 + int(aligned.size()); ++i) {
+            // The first half with some days packed, the second with all.
+            if (i == 75)
+                ProductDayPacker(ws->db()).packAll();
             const DateRange range = i < int(aligned.size()) ? aligned[size_t(i)] : randomRange(rng);
             const SummaryReport summary = sales.summary(scope, range);
             COMPARE_FIGURES(summary.current, oracle.figures(range));
@@ -344,9 +356,12 @@ private slots:
                                       r.grossSales == 0 && r.discounts == 0 && r.returns == 0;
                     it = zero ? expected.erase(it) : std::next(it);
                 }
-                // Whole months from the month rollup, or from running totals.
-                for (const bool running : {true, false}) {
+                // Whole months from the month rollup, or from running totals;
+                // days from their packed form or their rows.
+                for (const auto &[running, packed] :
+                     {std::pair(true, true), {true, false}, {false, true}, {false, false}}) {
                     products.setRunningTotals(running);
+                    products.setPackedDays(packed);
                     const ProductReport report = products.products(scope, range, grouping);
                     QCOMPARE(report.rows.size(), expected.size());
                     for (size_t k = 0; k < report.rows.size(); ++k) {
@@ -672,6 +687,25 @@ private slots:
         QVERIFY(!report.stock[2].daysOfCover.isDefined());
         QVERIFY(!report.stock[2].lowStock);
         QCOMPARE(report.lowStock().size(), size_t(1));
+        // The same velocity from the packed days, over a window that ends
+        // mid-month (June less its last five days): 25 × 3 units in June and
+        // the 50 of May 31.
+        InventoryOptions midMonth = options;
+        midMonth.asOfDay = 20240625;
+        auto unitsSold = [&] {
+            std::map<QString, qint64> units;
+            for (const StockRow &s : InventoryAnalytics(ws->db())
+                                         .inventory(AnalyticsScope::store(storeId), midMonth)
+                                         .stock)
+                units[s.sku] = s.unitsSold;
+            return units;
+        };
+        const std::map<QString, qint64> fromRows = unitsSold();
+        QCOMPARE(fromRows.at(QStringLiteral("SKU-1")), qint64(125));
+        QCOMPARE(fromRows.at(QStringLiteral("SKU-2")), qint64(1));
+        ProductDayPacker(ws->db()).packAll();
+        QCOMPARE(ws->db().scalar("SELECT count(*) FROM rollup_product_day_packed"), qint64(31));
+        QCOMPARE(unitsSold(), fromRows);
 
         // An item with a text id and no variant stands for itself; levels stay
         // in id order (null product first, as PlatformId orders it).

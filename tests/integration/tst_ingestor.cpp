@@ -5,8 +5,10 @@
 #include "RollupRecompute.h"
 #include "TestEnvironment.h"
 #include "analytics/DateRange.h"
+#include "analytics/ProductAnalytics.h"
 #include "ingest/BatchWriter.h"
 #include "ingest/Ingestor.h"
+#include "ingest/ProductDayPacker.h"
 #include "storage/DatabaseError.h"
 #include "storage/Schema.h"
 #include "storage/StoreRepository.h"
@@ -73,6 +75,35 @@ qint64 insertStore(Database &db, const QString &zone)
 
 const qint64 kStart = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 const qint64 kYear = qint64(366) * 86'400'000;
+
+// The store's product figures over ranges that cut through months (read
+// partly by day) and the whole history, by product and by variant, as text;
+// days read from their packed form where they have one, or all from rows.
+QString productAnswers(Database &db, qint64 storeId, bool packed)
+{
+    ProductAnalytics analytics(db);
+    analytics.setPackedDays(packed);
+    QString out;
+    for (const DateRange &range : {DateRange{20240117, 20240403}, DateRange{20240301, 20240315},
+                                   DateRange{20240210, 20241120}, DateRange{20240105, 20240105},
+                                   DateRange{20240502, 20240510}, DateRange{20231201, 20250630}}) {
+        for (const ProductGrouping grouping :
+             {ProductGrouping::Product, ProductGrouping::Variant}) {
+            const ProductReport report =
+                analytics.products(AnalyticsScope::store(storeId), range, grouping);
+            for (const ProductRow &r : report.rows)
+                out += QStringLiteral("%1/%2 %3 %4 %5 %6 %7 %8\n")
+                           .arg(r.productId.toString(), r.variantId.toString())
+                           .arg(r.orders.value_or(-1))
+                           .arg(r.unitsSold)
+                           .arg(r.unitsReturned)
+                           .arg(r.grossSales)
+                           .arg(r.discounts)
+                           .arg(r.returns);
+        }
+    }
+    return out;
+}
 
 } // namespace
 
@@ -259,14 +290,16 @@ private slots:
         }
     }
 
-    // A workspace of schema 2 or 3 gets the rollups of the later versions
-    // (running product totals, customers' spend lists) from its data, equal to
-    // what the ingestor keeps, and the ingestor keeps them exact from there.
+    // A workspace of schema 2, 3 or 4 gets the rollups of the later versions
+    // (running product totals, customers' spend lists, packed product days)
+    // from its data, equal to what the ingestor keeps, and the ingestor keeps
+    // them exact from there.
     void laterMigrationsFillNewRollups_data()
     {
         QTest::addColumn<int>("fromVersion");
         QTest::newRow("2") << 2;
         QTest::newRow("3") << 3;
+        QTest::newRow("4") << 4;
     }
     void laterMigrationsFillNewRollups()
     {
@@ -333,6 +366,16 @@ private slots:
                  db.scalar("SELECT count(*) FROM rollup_product_running"));
         QCOMPARE(storedSpendLists(migrated, storeId), lists);
         verifyRollups(migrated, storeId);
+        // Every day with product rows waits to be packed (the ingestor packs
+        // them when idle), none is packed yet, and the days read the same.
+        QCOMPARE(migrated.scalar("SELECT count(*) FROM product_days_to_pack"),
+                 migrated.scalar("SELECT count(DISTINCT day) FROM rollup_product_day"));
+        QVERIFY(migrated.scalar("SELECT count(*) FROM product_days_to_pack") > 300);
+        QCOMPARE(migrated.scalar("SELECT count(*) FROM rollup_product_day_packed"), qint64(0));
+        const QString unpacked = productAnswers(migrated, storeId, false);
+        ProductDayPacker(migrated).packAll();
+        QCOMPARE(rollupMismatch(migrated, storeId, Packing::All), QString());
+        QCOMPARE(productAnswers(migrated, storeId, true), unpacked);
 
         // Writing on after the migration keeps them exact.
         BatchWriter after(migrated);
@@ -349,6 +392,10 @@ private slots:
         }
         after.write(batch);
         verifyRollups(migrated, storeId);
+        QVERIFY(migrated.scalar("SELECT count(*) FROM product_days_to_pack") > 50);
+        QCOMPARE(productAnswers(migrated, storeId, true), productAnswers(migrated, storeId, false));
+        ProductDayPacker(migrated).packAll();
+        QCOMPARE(rollupMismatch(migrated, storeId, Packing::All), QString());
     }
 
     // A bulk export delivers orders in pieces (order, lines, refunds, refund
@@ -556,6 +603,22 @@ private slots:
         QCOMPARE(db.scalar("SELECT units_sold FROM rollup_product_month WHERE product_id = 7"),
                  qint64(3));
         QCOMPARE(db.scalar("SELECT count(*) FROM rollup_product_day"), qint64(2));
+        // Packed with their text ids, and read back the same (May 2 by day:
+        // a later order makes May a partial month).
+        IngestBatch later;
+        later.storeId = storeId;
+        Order o;
+        o.id = PlatformId(QStringLiteral("902-0000000-0000009"));
+        o.currency = QStringLiteral("USD");
+        o.processedAtMs = o.createdAtMs = o.updatedAtMs = day + 18 * qint64(86'400'000);
+        o.lines.push_back(line(91, asin, sku, 4));
+        later.orders.push_back(o);
+        writer.write(later);
+        const QString unpacked = productAnswers(db, storeId, false);
+        QVERIFY(unpacked.contains(QLatin1String("B07XJ8C8F5/MUG-RED 3 7")));
+        ProductDayPacker(db).packAll();
+        QCOMPARE(rollupMismatch(db, storeId, Packing::All), QString());
+        QCOMPARE(productAnswers(db, storeId, true), unpacked);
     }
 
     void invalidRecordsAreKeptAside()
@@ -616,6 +679,96 @@ private slots:
         QCOMPARE(ws->db().scalar("SELECT count(*) FROM orders"), qint64(3000));
     }
 
+    // Packed days through the writer thread: exact after every idle, also
+    // when batches change packed days again; and a packing transaction that
+    // dies midway (as in a killed process) leaves the days to their rows, with
+    // the same answers, until they are packed.
+    void packedDaysStayExactWhenChangedOrInterrupted()
+    {
+        qint64 storeId = 0;
+        auto ws = createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("P"),
+                                           "Europe/Berlin", &storeId);
+        Database &db = ws->db();
+        OrderFactory factory(21);
+        factory.productCount = 30;
+        std::vector<Order> orders;
+        auto nextBatch = [&](int round) {
+            IngestBatch batch;
+            batch.storeId = storeId;
+            for (int i = 0; i < 300; ++i) {
+                orders.push_back(factory.make(qint64(orders.size()) + 1, kStart, kYear));
+                batch.orders.push_back(orders.back());
+            }
+            for (int i = 0; i < 60 && round > 0; ++i) {
+                Order &o = orders[size_t(i * 7 + round) % orders.size()];
+                factory.mutate(o); // refunds land on packed days too
+                batch.orders.push_back(o);
+            }
+            return batch;
+        };
+        {
+            Ingestor ingestor(*ws);
+            for (int round = 0; round < 4; ++round) {
+                ingestor.submit(nextBatch(round));
+                if (round % 2 == 0)
+                    ingestor.submit(nextBatch(round)); // two batches before idle
+                ingestor.waitForIdle();
+                QCOMPARE(rollupMismatch(db, storeId, Packing::All), QString());
+            }
+        }
+        const qint64 packedDays = db.scalar("SELECT count(*) FROM rollup_product_day_packed");
+        QVERIFY(packedDays > 300);
+        const QString expected = productAnswers(db, storeId, false);
+        QVERIFY(expected.count(QLatin1Char('\n')) > 500);
+        QCOMPARE(productAnswers(db, storeId, true), expected);
+
+        // A batch changes many packed days: they wait, read from their rows.
+        BatchWriter writer(db);
+        writer.write(nextBatch(5));
+        const qint64 waiting = db.scalar("SELECT count(*) FROM product_days_to_pack");
+        const qint64 stillPacked = db.scalar("SELECT count(*) FROM rollup_product_day_packed");
+        const qint64 days = db.scalar("SELECT count(DISTINCT day) FROM rollup_product_day");
+        QVERIFY(waiting > 100);
+        QCOMPARE(stillPacked + waiting, days); // a day waits or is packed, not both
+        const QString changed = productAnswers(db, storeId, false);
+        QVERIFY(changed != expected);
+        QCOMPARE(productAnswers(db, storeId, true), changed);
+
+        // Packing dies at its tenth day: the days it packed before go with it.
+        const qint64 tenth =
+            db.scalar("SELECT day FROM product_days_to_pack ORDER BY day DESC LIMIT 1 OFFSET 9");
+        db.exec("CREATE TEMP TRIGGER die AFTER INSERT ON main.rollup_product_day_packed WHEN "
+                "NEW.day = " +
+                std::to_string(tenth) + " BEGIN SELECT RAISE(ABORT, 'killed'); END");
+        try {
+            ProductDayPacker(db).packSome();
+            QFAIL("packing should have died");
+        } catch (const DatabaseError &e) {
+            QVERIFY2(e.message().contains(QLatin1String("killed")), qPrintable(e.message()));
+        }
+        QCOMPARE(db.scalar("SELECT count(*) FROM product_days_to_pack"), waiting);
+        QCOMPARE(db.scalar("SELECT count(*) FROM rollup_product_day_packed"), stillPacked);
+        QCOMPARE(rollupMismatch(db, storeId), QString());
+        QCOMPARE(productAnswers(db, storeId, true), changed);
+
+        // Packing again picks up where it was, to the same answers.
+        db.exec("DROP TRIGGER die");
+        QCOMPARE(ProductDayPacker(db).packSome(5), 5);
+        QCOMPARE(productAnswers(db, storeId, true), changed);
+        {
+            Ingestor ingestor(*ws); // packs what a previous run left
+            ingestor.waitForIdle();
+        }
+        QCOMPARE(rollupMismatch(db, storeId, Packing::All), QString());
+        QCOMPARE(db.scalar("SELECT count(*) FROM rollup_product_day_packed"), days);
+        QCOMPARE(productAnswers(db, storeId, true), changed);
+
+        // A packed form that does not decode is passed over for the rows.
+        db.exec("UPDATE rollup_product_day_packed SET entries = x'0102' WHERE day = (SELECT "
+                "min(day) FROM rollup_product_day_packed WHERE day >= 20240301)");
+        QCOMPARE(productAnswers(db, storeId, true), changed);
+    }
+
     void writerThreadOrdersAndFailures()
     {
         qint64 storeId = 0;
@@ -636,6 +789,8 @@ private slots:
             ingestor.waitForIdle();
             for (auto &f : futures)
                 QCOMPARE(f.result().ordersInserted, qint64(100));
+            // Idle means packed too.
+            QCOMPARE(rollupMismatch(ws->db(), storeId, Packing::All), QString());
 
             // A batch for a store that does not exist fails; that store's later
             // batches are refused until reset; other stores are not affected.

@@ -2,6 +2,7 @@
 
 #include "analytics/DateRange.h"
 #include "model/CustomerSpendList.h"
+#include "model/PackedProductDay.h"
 #include "model/PlatformId.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -369,7 +370,73 @@ QString storedSpendLists(Database &db, qint64 storeId)
     return out;
 }
 
-QString rollupMismatch(Database &db, qint64 storeId)
+QString packedDayMismatch(Database &db, qint64 storeId, bool all)
+{
+    // One snapshot: the ingestor may be packing meanwhile.
+    Transaction snapshot(db, Transaction::Kind::Deferred);
+    Statement packed = db.prepare(
+        "SELECT day, entries FROM rollup_product_day_packed WHERE store_id = ? ORDER BY day");
+    packed.bind(1, storeId);
+    Statement rows =
+        db.prepare("SELECT product_id, variant_id, orders, units_sold, gross_sales, discounts, "
+                   "units_returned, returns FROM rollup_product_day WHERE store_id = ? AND day = ? "
+                   "ORDER BY product_id, variant_id");
+    Statement waiting =
+        db.prepare("SELECT count(*) FROM product_days_to_pack WHERE store_id = ? AND day = ?");
+    std::set<int> packedDays;
+    while (packed.step()) {
+        const int day = packed.int32(0);
+        packedDays.insert(day);
+        std::vector<PackedProductDay::Entry> entries;
+        rows.bindAll(storeId, day);
+        while (rows.step()) {
+            PackedProductDay::Entry &e = entries.emplace_back();
+            e.productId = rows.platformId(0);
+            e.variantId = rows.platformId(1);
+            e.orders = rows.int64(2);
+            e.unitsSold = rows.int64(3);
+            e.grossSales = rows.int64(4);
+            e.discounts = rows.int64(5);
+            e.unitsReturned = rows.int64(6);
+            e.returns = rows.int64(7);
+        }
+        rows.reset();
+        const QByteArray stored = packed.blob(1);
+        const auto decoded = PackedProductDay::decode(stored);
+        if (!decoded)
+            return QStringLiteral("the packed day %1 does not decode").arg(day);
+        if (*decoded != entries)
+            return QStringLiteral("the packed day %1 has %2 entries, its rows %3 (or they differ)")
+                .arg(day)
+                .arg(decoded->size())
+                .arg(entries.size());
+        if (stored != PackedProductDay::encode(entries))
+            return QStringLiteral("the packed day %1 is not the encoding of its rows").arg(day);
+        waiting.bindAll(storeId, day);
+        waiting.step();
+        if (waiting.int64(0) > 0)
+            return QStringLiteral("the packed day %1 also waits to be packed").arg(day);
+        waiting.reset();
+    }
+    if (!all)
+        return {};
+    Statement days =
+        db.prepare("SELECT DISTINCT day FROM rollup_product_day WHERE store_id = ? ORDER BY day");
+    days.bind(1, storeId);
+    while (days.step()) {
+        if (!packedDays.count(days.int32(0)))
+            return QStringLiteral("the day %1 has product rows but no packed form")
+                .arg(days.int32(0));
+    }
+    Statement left = db.prepare("SELECT count(*) FROM product_days_to_pack WHERE store_id = ?");
+    left.bind(1, storeId);
+    left.step();
+    if (left.int64(0) > 0)
+        return QStringLiteral("%1 days wait to be packed").arg(left.int64(0));
+    return {};
+}
+
+QString rollupMismatch(Database &db, qint64 storeId, Packing packing)
 {
     const struct
     {
@@ -432,7 +499,7 @@ QString rollupMismatch(Database &db, qint64 storeId)
             "WHERE o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.test = 0)"))
         return QStringLiteral("%1 customers whose amount_spent is not what their orders say")
             .arg(n);
-    return {};
+    return packedDayMismatch(db, storeId, packing == Packing::All);
 }
 
 } // namespace storelens::test

@@ -30,10 +30,23 @@ QString rolledUpCustomerRollups(Database &db, qint64 storeId);
 QString recomputedSpendLists(Database &db, qint64 storeId);
 QString storedSpendLists(Database &db, qint64 storeId);
 
+// Packed product days (rollup_product_day_packed): empty when every packed
+// day is the PackedProductDay of that day's rollup_product_day rows, byte for
+// byte, and (with `all`) every day with rows has one and none waits to be
+// packed, as after the ingestor's waitForIdle(); otherwise the first day that
+// is not.
+QString packedDayMismatch(Database &db, qint64 storeId, bool all);
+
+enum class Packing
+{
+    Some, // packed days equal their rows
+    All   // and every day is packed (after the ingestor's waitForIdle())
+};
+
 // Empty when every rollup of the store (and orders.total_refunded and
-// customer_activity.amount_spent and spend_list) equals its recomputation;
-// otherwise where the first difference is.
-QString rollupMismatch(Database &db, qint64 storeId);
+// customer_activity.amount_spent and spend_list, and the packed product days)
+// equals its recomputation; otherwise where the first difference is.
+QString rollupMismatch(Database &db, qint64 storeId, Packing packing = Packing::Some);
 
 } // namespace test
 } // namespace storelens
