@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 namespace storelens {
 
@@ -60,31 +61,54 @@ TopCustomers CustomerAnalytics::topCustomers(const AnalyticsScope &scope, const 
 std::vector<CustomerSpend> CustomerAnalytics::storeTop(qint64 storeId, const DateRange &range,
                                                        int limit)
 {
-    auto ranked = [&](Statement &q) {
-        std::vector<CustomerSpend> out;
-        while (q.step())
-            out.push_back({storeId, q.platformId(0), {}, {}, q.int64(1), q.int64(2)});
-        q.reset();
-        return out;
-    };
-    Statement &count = m_db.cached("SELECT coalesce(sum(customer_orders), 0) FROM rollup_store_day "
-                                   "WHERE store_id = ? AND day BETWEEN ? AND ?");
+    Statement &count = m_db.cached(
+        "SELECT coalesce(sum(CASE WHEN day BETWEEN ?2 AND ?3 THEN customer_orders END), 0), "
+        "coalesce(sum(customer_orders), 0) FROM rollup_store_day WHERE store_id = ?1");
     count.bindAll(storeId, range.from, range.to);
     count.step();
     const qint64 customerOrders = count.int64(0);
+    const qint64 allCustomerOrders = count.int64(1);
     count.reset();
     if (customerOrders == 0)
         return {};
-    // A range with few orders: add up its orders (through orders_day).
-    if (customerOrders <= m_limits.fewOrders) {
+    // Adds up the range's orders per customer from orders_day, which holds
+    // every column this needs: contiguous index entries, no table rows. Summed
+    // in a hash table here: a GROUP BY would sort every order first.
+    const auto before = [](const CustomerSpend &a, const CustomerSpend &b) {
+        return a.amountSpent != b.amountSpent ? a.amountSpent > b.amountSpent
+                                              : a.customerId < b.customerId;
+    };
+    auto direct = [&] {
         Statement &q = m_db.cached(
-            "SELECT customer_id, count(*), sum(total_price - total_refunded) AS spent "
-            "FROM orders INDEXED BY orders_day "
-            "WHERE store_id = ? AND day BETWEEN ? AND ? AND test = 0 AND customer_id IS NOT NULL "
-            "GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT ?");
-        q.bindAll(storeId, range.from, range.to, limit);
-        return ranked(q);
-    }
+            "SELECT customer_id, total_price - total_refunded FROM orders INDEXED BY orders_day "
+            "WHERE store_id = ? AND day BETWEEN ? AND ? AND test = 0 AND customer_id IS NOT NULL");
+        q.bindAll(storeId, range.from, range.to);
+        std::unordered_map<PlatformId, CustomerSpend> spend;
+        spend.reserve(size_t(customerOrders));
+        while (q.step()) {
+            CustomerSpend &c = spend[q.platformId(0)];
+            ++c.orders;
+            c.amountSpent += q.int64(1);
+        }
+        q.reset();
+        std::vector<CustomerSpend> out;
+        out.reserve(spend.size());
+        for (auto &[customer, c] : spend) {
+            c.storeId = storeId;
+            c.customerId = customer;
+            out.push_back(std::move(c));
+        }
+        const size_t n = std::min(out.size(), size_t(limit));
+        std::partial_sort(out.begin(), out.begin() + std::ptrdiff_t(n), out.end(), before);
+        out.resize(n);
+        return out;
+    };
+    // A short range: its top spend is a single large order, which many
+    // customers' lifetime spend exceeds, so the search below would try most
+    // of them. Adding up its orders is cheaper.
+    if (customerOrders <= m_limits.fewOrders ||
+        customerOrders * m_limits.directShare <= allCustomerOrders)
+        return direct();
 
     // Otherwise go through the customers by what they spent over all time
     // (customer_activity.amount_spent, never less than what they spent in any
@@ -93,10 +117,6 @@ std::vector<CustomerSpend> CustomerAnalytics::storeTop(qint64 storeId, const Dat
     // long range only a few hundred customers in a million orders. Their
     // orders come with them in the index (spend_list), so the customers tried
     // are a few contiguous index pages, not a seek into the orders each.
-    auto before = [](const CustomerSpend &a, const CustomerSpend &b) {
-        return a.amountSpent != b.amountSpent ? a.amountSpent > b.amountSpent
-                                              : a.customerId < b.customerId;
-    };
     std::vector<CustomerSpend> top;
     Statement &candidates =
         m_db.cached("SELECT customer_id, amount_spent, spend_list FROM customer_activity "
@@ -141,16 +161,9 @@ std::vector<CustomerSpend> CustomerAnalytics::storeTop(qint64 storeId, const Dat
     if (complete)
         return top;
 
-    // Too many customers spend close to the top: rank them all, reading the
-    // store's orders_customer index entries (every column this needs, in
-    // customer order: grouped as they come, no table rows).
-    Statement &all = m_db.cached(
-        "SELECT customer_id, count(*), sum(total_price - total_refunded) AS spent "
-        "FROM orders INDEXED BY orders_customer "
-        "WHERE store_id = ? AND customer_id IS NOT NULL AND test = 0 AND day BETWEEN ? AND ? "
-        "GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT ?");
-    all.bindAll(storeId, range.from, range.to, limit);
-    return ranked(all);
+    // Too many customers spend close to the top (a short range in a long
+    // history): add up the range's orders after all.
+    return direct();
 }
 
 CohortReport CustomerAnalytics::cohorts(const AnalyticsScope &scope, const DateRange &range)

@@ -29,8 +29,11 @@ public:
     struct RankingLimits
     {
         qint64 fewOrders = 20'000;  // up to this many orders: add them up directly
-        int maxCandidates = 20'000; // customers to try before ranking them all
+        int maxCandidates = 20'000; // customers to try before adding up the orders
         bool spendLists = true;     // read the customers' orders from their spend lists
+        // Add up the orders also when the range holds at most 1/directShare of
+        // the store's orders with a customer (0: never).
+        qint64 directShare = 8;
     };
     void setRankingLimits(const RankingLimits &limits) { m_limits = limits; }
 

@@ -387,7 +387,7 @@ class BenchAnalytics : public QObject
         measure(
             QStringLiteral("Top 10 customers"),
             [&](Database &db) { CustomerAnalytics(db).topCustomers(scope, year, 10); }, {},
-            QStringLiteral("exact; lifetime spend bounds the search"));
+            QStringLiteral("exact: the orders of a short range, else lifetime spend bounds it"));
 
         printf("\nbench_analytics: %d orders (3 line items each) over %d days, %d variants; "
                "%s: %s to %s\n",

@@ -392,14 +392,15 @@ private slots:
                 }
             }
             if (i % 6 == 0) {
-                // Each of the three ways of ranking: the range's orders, customers
-                // by lifetime spend, and all customers' index entries.
+                // Each way of ranking: the range's orders (directly, and after
+                // too many candidates), and customers by lifetime spend with
+                // and without their spend lists.
                 const std::vector<CustomerSpend> expected = oracle.customerSpend(range);
                 for (const CustomerAnalytics::RankingLimits limits :
                      {CustomerAnalytics::RankingLimits{},
-                      CustomerAnalytics::RankingLimits{0, 1 << 30},
-                      CustomerAnalytics::RankingLimits{0, 1 << 30, false},
-                      CustomerAnalytics::RankingLimits{0, 5}}) {
+                      CustomerAnalytics::RankingLimits{0, 1 << 30, true, 0},
+                      CustomerAnalytics::RankingLimits{0, 1 << 30, false, 0},
+                      CustomerAnalytics::RankingLimits{0, 5, true, 0}}) {
                     customers.setRankingLimits(limits);
                     const int limit = 1 + int(rng.bounded(12));
                     const TopCustomers top = customers.topCustomers(scope, range, limit);
@@ -449,7 +450,7 @@ private slots:
                            std::to_string(CustomerSpendList::kMaxOrders) + ")"),
                  qint64(0));
         CustomerAnalytics customers(db);
-        customers.setRankingLimits({0, 1 << 30});
+        customers.setRankingLimits({0, 1 << 30, true, 0});
         QRandomGenerator rng(31);
         for (int i = 0; i < 40; ++i) {
             const DateRange range = randomRange(rng);

@@ -290,7 +290,7 @@ private slots:
         }
     }
 
-    // A workspace of schema 2, 3 or 4 gets the rollups of the later versions
+    // A workspace of schema 2 to 5 gets the rollups of the later versions
     // (running product totals, customers' spend lists, packed product days)
     // from its data, equal to what the ingestor keeps, and the ingestor keeps
     // them exact from there.
@@ -300,6 +300,7 @@ private slots:
         QTest::newRow("2") << 2;
         QTest::newRow("3") << 3;
         QTest::newRow("4") << 4;
+        QTest::newRow("5") << 5;
     }
     void laterMigrationsFillNewRollups()
     {
