@@ -4,7 +4,10 @@
 #include "ProductRollupPlan.h"
 #include "ResolvedScope.h"
 #include "SalesAnalytics.h"
+#include "common/FlatRollupMap.h"
 #include "storage/Database.h"
+
+#include <QHash>
 
 #include <algorithm>
 #include <map>
@@ -12,6 +15,48 @@
 #include <unordered_map>
 
 namespace storelens {
+
+namespace {
+
+// A (product, variant) pair in plain integers, so that adding up a hundred
+// thousand rows hashes and compares no QString: numeric ids as themselves,
+// text ids (Amazon) by their index in a list of the texts seen.
+struct VariantKey
+{
+    qint64 product = 0;
+    qint64 variant = 0; // 0 when grouped by product
+    bool productIsText = false;
+    bool variantIsText = false;
+    bool operator==(const VariantKey &other) const = default;
+};
+
+struct VariantKeyHash
+{
+    size_t operator()(const VariantKey &k) const
+    {
+        // Both ids mixed with MurmurHash3's finaliser.
+        quint64 h = (quint64(k.product) << 1 | quint64(k.productIsText)) ^
+                    (quint64(k.variant) << 1 | quint64(k.variantIsText)) * 0x9e3779b97f4a7c15ull;
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdull;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ull;
+        h ^= h >> 33;
+        return size_t(h);
+    }
+};
+
+struct Figures
+{
+    qint64 orders = 0;
+    qint64 unitsSold = 0;
+    qint64 unitsReturned = 0;
+    qint64 grossSales = 0;
+    qint64 discounts = 0;
+    qint64 returns = 0;
+};
+
+} // namespace
 
 ProductReport ProductAnalytics::products(const AnalyticsScope &scope, const DateRange &range,
                                          ProductGrouping grouping, ProductOrder order, int limit)
@@ -59,16 +104,21 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
                                                     ProductGrouping grouping)
 {
     const bool byVariant = grouping == ProductGrouping::Variant;
-    struct KeyHash
-    {
-        size_t operator()(const std::pair<PlatformId, PlatformId> &k) const noexcept
-        {
-            return std::hash<PlatformId>{}(k.first) * 31 + std::hash<PlatformId>{}(k.second);
-        }
+    // Added up here in a flat hash table: cheaper than having SQLite sort the
+    // rows of a dozen months for a GROUP BY, and than a node per variant.
+    FlatRollupMap<VariantKey, Figures, VariantKeyHash> sums;
+    std::vector<QString> texts; // text ids, by their key
+    QHash<QString, qint64> textKeys;
+    const auto keyOf = [&](const PlatformId &id, bool *isText) {
+        *isText = id.isText();
+        if (!*isText)
+            return id.number();
+        const auto found = textKeys.constFind(id.text());
+        if (found != textKeys.constEnd())
+            return *found;
+        texts.push_back(id.text());
+        return *textKeys.insert(id.text(), qint64(texts.size()) - 1);
     };
-    // Added up here in a hash table: cheaper than having SQLite sort the rows
-    // of a dozen months for a GROUP BY.
-    std::unordered_map<std::pair<PlatformId, PlatformId>, ProductRow, KeyHash> rows;
     Statement &extent =
         m_db.cached("SELECT (SELECT min(day) FROM rollup_product_day WHERE store_id = ?1), "
                     "(SELECT max(day) FROM rollup_product_day WHERE store_id = ?1)");
@@ -81,14 +131,17 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
         return {};
     int sign = +1;
     const auto add = [&](const PackedProductDay::Entry &e) {
-        ProductRow &r = rows[{e.productId, byVariant ? e.variantId : PlatformId()}];
+        VariantKey key;
+        key.product = keyOf(e.productId, &key.productIsText);
         if (byVariant)
-            r.orders = r.orders.value_or(0) + sign * e.orders;
-        r.unitsSold += sign * e.unitsSold;
-        r.unitsReturned += sign * e.unitsReturned;
-        r.grossSales += sign * e.grossSales;
-        r.discounts += sign * e.discounts;
-        r.returns += sign * e.returns;
+            key.variant = keyOf(e.variantId, &key.variantIsText);
+        Figures &f = sums[key];
+        f.orders += sign * e.orders;
+        f.unitsSold += sign * e.unitsSold;
+        f.unitsReturned += sign * e.unitsReturned;
+        f.grossSales += sign * e.grossSales;
+        f.discounts += sign * e.discounts;
+        f.returns += sign * e.returns;
     };
     ProductDayReader days(m_db);
     days.setPackedDays(m_usePacked);
@@ -127,16 +180,27 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
             add(e);
         }
     }
+    const auto idOf = [&](qint64 key, bool isText) {
+        return isText ? PlatformId(texts[size_t(key)]) : PlatformId(key);
+    };
     std::vector<ProductRow> out;
-    out.reserve(rows.size());
-    for (auto &[key, row] : rows) {
-        if (row.unitsSold == 0 && row.unitsReturned == 0 && row.grossSales == 0 &&
-            row.discounts == 0 && row.returns == 0)
+    out.reserve(sums.size());
+    for (const auto &[key, f] : sums.entries()) {
+        if (f.unitsSold == 0 && f.unitsReturned == 0 && f.grossSales == 0 && f.discounts == 0 &&
+            f.returns == 0)
             continue;
+        ProductRow &row = out.emplace_back();
         row.storeId = storeId;
-        row.productId = key.first;
-        row.variantId = key.second;
-        out.push_back(std::move(row));
+        row.productId = idOf(key.product, key.productIsText);
+        if (byVariant) {
+            row.variantId = idOf(key.variant, key.variantIsText);
+            row.orders = f.orders;
+        }
+        row.unitsSold = f.unitsSold;
+        row.unitsReturned = f.unitsReturned;
+        row.grossSales = f.grossSales;
+        row.discounts = f.discounts;
+        row.returns = f.returns;
     }
     return out;
 }

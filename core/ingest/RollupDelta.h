@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FlatRollupMap.h"
+#include "common/FlatRollupMap.h"
 #include "model/PlatformId.h"
 
 #include <QHash>

@@ -7,12 +7,14 @@
 
 namespace storelens {
 
-// The rollup changes of one transaction, keyed: entries in one contiguous
-// vector, found through an open-addressing index of their positions. A bulk
-// import adds to tens of thousands of (day, variant) rows per transaction;
-// a node-based map spends its time in cache misses there (measured with
-// bench_bulk_ingest). Keeps its capacity across clear(), as every transaction
-// of an import needs about the same.
+// Rollup figures added up by key: entries in one contiguous vector, found
+// through an open-addressing index of their positions. A bulk import adds to
+// tens of thousands of (day, variant) rows per transaction (RollupDelta), a
+// year of product figures adds up about a hundred thousand rows of a few
+// thousand variants (ProductAnalytics); a node-based map spends its time in
+// cache misses there (measured with bench_bulk_ingest and bench_analytics).
+// Keeps its capacity across clear(), as every transaction of an import needs
+// about the same.
 template <typename Key, typename Value, typename Hash>
 class FlatRollupMap
 {
@@ -36,6 +38,8 @@ public:
     }
 
     bool empty() const { return m_entries.empty(); }
+    // In the order they were first added.
+    const std::vector<Entry> &entries() const { return m_entries; }
     size_t size() const { return m_entries.size(); }
 
     // The entries in key order (the order of the rollup's primary key, so that
