@@ -10,6 +10,7 @@
 #include "TestEnvironment.h"
 #include "connectors/shopify/BulkOrderParser.h"
 #include "ingest/Ingestor.h"
+#include "ingest/ProductDayPacker.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>
@@ -227,6 +228,21 @@ private slots:
         printf("bench_bulk_ingest: parse alone %.0f orders/s; write alone %.0f orders/s "
                "(%.0f orders per CPU second of the writer)\n",
                m_orders / parseSeconds, m_orders / writeSeconds, m_orders / writeCpu);
+
+        // Part of the write above: packing the product days when the writer
+        // went idle. Every day packed once more, alone.
+        Database &db = ws->db();
+        db.exec("DELETE FROM rollup_product_day_packed");
+        db.exec("INSERT INTO product_days_to_pack (store_id, day) SELECT DISTINCT store_id, day "
+                "FROM rollup_product_day");
+        const qint64 days = db.scalar("SELECT count(*) FROM product_days_to_pack");
+        timer.restart();
+        ProductDayPacker(db).packAll();
+        const double packSeconds = timer.nsecsElapsed() / 1e9;
+        printf("bench_bulk_ingest: packing alone: %lld product days (%lld rows) in %.2f s, "
+               "%.2f ms a day\n",
+               days, db.scalar("SELECT count(*) FROM rollup_product_day"), packSeconds,
+               packSeconds * 1000 / double(days));
     }
 };
 
