@@ -24,7 +24,11 @@ int ProductDayPacker::packSome(int maxDays)
     if (days.empty())
         return 0;
     std::vector<PackedProductDay::Entry> entries;
+    int packed = 0;
+    size_t rowsRead = 0;
     for (const auto &[storeId, day] : days) {
+        if (rowsRead >= size_t(kRowsPerTransaction))
+            break;
         // In key order, as the packed form keeps them (neighbouring ids pack small).
         Statement &rows = m_db.cached(
             "SELECT product_id, variant_id, orders, units_sold, gross_sales, discounts, "
@@ -47,6 +51,7 @@ int ProductDayPacker::packSome(int maxDays)
             e.returns = rows.int64(7);
         }
         rows.reset();
+        rowsRead += entries.size();
         if (packable && !entries.empty()) {
             // A day on the list has no packed row; REPLACE keeps packing
             // idempotent without relying on it.
@@ -59,9 +64,10 @@ int ProductDayPacker::packSome(int maxDays)
         m_db.cached("DELETE FROM product_days_to_pack WHERE store_id = ? AND day = ?")
             .bindAll(storeId, day)
             .exec();
+        ++packed;
     }
     tx.commit();
-    return int(days.size());
+    return packed;
 }
 
 void ProductDayPacker::packAll()

@@ -12,15 +12,18 @@ class Database;
 class ProductDayPacker
 {
 public:
-    // Short transactions: a batch that arrives meanwhile waits for one.
+    // Short transactions (tens of milliseconds): a batch that arrives
+    // meanwhile waits for one.
     static constexpr int kDaysPerTransaction = 50;
+    static constexpr int kRowsPerTransaction = 60'000;
 
     explicit ProductDayPacker(Database &db)
         : m_db(db)
     {}
 
     // Packs up to `maxDays` waiting days, newest first (what dashboards read
-    // most), in one transaction. Returns how many it took off the list.
+    // most), in one transaction, stopping early past kRowsPerTransaction rows.
+    // Returns how many it took off the list.
     int packSome(int maxDays = kDaysPerTransaction);
     // Packs every waiting day, a transaction at a time.
     void packAll();
