@@ -29,10 +29,12 @@ int ProductDayPacker::packSome(int maxDays)
     for (const auto &[storeId, day] : days) {
         if (rowsRead >= size_t(kRowsPerTransaction))
             break;
-        // In key order, as the packed form keeps them (neighbouring ids pack small).
+        // In key order (the primary key's: no sort), as the packed form keeps
+        // them: neighbouring ids pack small.
         Statement &rows = m_db.cached(
             "SELECT product_id, variant_id, orders, units_sold, gross_sales, discounts, "
-            "units_returned, returns FROM rollup_product_day WHERE store_id = ? AND day = ?");
+            "units_returned, returns FROM rollup_product_day WHERE store_id = ? AND day = ? "
+            "ORDER BY product_id, variant_id");
         rows.bindAll(storeId, day);
         entries.clear();
         bool packable = true;
