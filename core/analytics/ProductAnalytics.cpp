@@ -34,15 +34,9 @@ struct VariantKeyHash
 {
     size_t operator()(const VariantKey &k) const
     {
-        // Both ids mixed with MurmurHash3's finaliser.
-        quint64 h = (quint64(k.product) << 1 | quint64(k.productIsText)) ^
-                    (quint64(k.variant) << 1 | quint64(k.variantIsText)) * 0x9e3779b97f4a7c15ull;
-        h ^= h >> 33;
-        h *= 0xff51afd7ed558ccdull;
-        h ^= h >> 33;
-        h *= 0xc4ceb9fe1a85ec53ull;
-        h ^= h >> 33;
-        return size_t(h);
+        return mixBits((quint64(k.product) << 1 | quint64(k.productIsText)) ^
+                       (quint64(k.variant) << 1 | quint64(k.variantIsText)) *
+                           0x9e3779b97f4a7c15ull);
     }
 };
 
@@ -167,18 +161,7 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
             q.bindAll(storeId, read.to);
         else
             q.bindAll(storeId, read.from, read.to);
-        PackedProductDay::Entry e;
-        while (q.step()) {
-            e.productId = q.platformId(0);
-            e.variantId = q.platformId(1);
-            e.orders = q.int64(2);
-            e.unitsSold = q.int64(3);
-            e.grossSales = q.int64(4);
-            e.discounts = q.int64(5);
-            e.unitsReturned = q.int64(6);
-            e.returns = q.int64(7);
-            add(e);
-        }
+        ProductDayReader::visitRows(q, add);
     }
     const auto idOf = [&](qint64 key, bool isText) {
         return isText ? PlatformId(texts[size_t(key)]) : PlatformId(key);

@@ -38,6 +38,11 @@ void ProductDayReader::readRows(qint64 storeId, int from, int to, const Visit &v
         "units_returned, returns FROM rollup_product_day WHERE store_id = ? AND day BETWEEN ? "
         "AND ?");
     q.bindAll(storeId, from, to);
+    visitRows(q, visit);
+}
+
+void ProductDayReader::visitRows(Statement &q, const Visit &visit)
+{
     PackedProductDay::Entry e;
     while (q.step()) {
         e.productId = q.platformId(0);

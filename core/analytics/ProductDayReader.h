@@ -9,6 +9,7 @@
 namespace storelens {
 
 class Database;
+class Statement;
 
 // The product-day rollups of one store over a run of days: each day from its
 // packed form (rollup_product_day_packed) where it has one, the other days
@@ -31,6 +32,11 @@ public:
     // Whether packed days are read; false reads every day from its rows
     // (tests compare both).
     void setPackedDays(bool use) { m_usePacked = use; }
+
+    // Calls `visit` for each row of `q`, a statement selecting product_id,
+    // variant_id, orders, units_sold, gross_sales, discounts, units_returned
+    // and returns, as the rollup tables name them.
+    static void visitRows(Statement &q, const Visit &visit);
 
 private:
     void readRows(qint64 storeId, int from, int to, const Visit &visit);

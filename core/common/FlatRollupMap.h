@@ -7,6 +7,18 @@
 
 namespace storelens {
 
+// Mixes the bits of a 64-bit value (MurmurHash3's finaliser): the hashes of
+// FlatRollupMap keys, whose low bits pick the slot.
+inline size_t mixBits(std::uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return size_t(h);
+}
+
 // Rollup figures added up by key: entries in one contiguous vector, found
 // through an open-addressing index of their positions. A bulk import adds to
 // tens of thousands of (day, variant) rows per transaction (RollupDelta), a

@@ -25,32 +25,18 @@ bool ProductDayFigures::isZero() const
            unitsReturned == 0 && returns == 0;
 }
 
-namespace {
-// Mixes the bits of a 64-bit value (MurmurHash3's finaliser).
-size_t mix(quint64 h)
-{
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 33;
-    return size_t(h);
-}
-
-} // namespace
-
 size_t RollupDelta::ProductKeyHash::operator()(const ProductKey &k) const
 {
-    quint64 h = mix(quint64(k.product) * 2 + k.productIsText);
-    h = mix(h ^ (quint64(k.variant) * 2 + k.variantIsText));
-    return mix(h ^ (quint64(k.storeId) << 32) ^ quint64(quint32(k.period)));
+    quint64 h = mixBits(quint64(k.product) * 2 + k.productIsText);
+    h = mixBits(h ^ (quint64(k.variant) * 2 + k.variantIsText));
+    return mixBits(h ^ (quint64(k.storeId) << 32) ^ quint64(quint32(k.period)));
 }
 
 size_t RollupDelta::ReturnKeyHash::operator()(const ReturnKey &k) const
 {
     const auto &[store, grain, k1, k2] = k;
-    return mix((quint64(store) << 40) ^ (quint64(grain) << 56) ^ (quint64(quint32(k1)) << 24) ^
-               quint64(quint32(k2)));
+    return mixBits((quint64(store) << 40) ^ (quint64(grain) << 56) ^ (quint64(quint32(k1)) << 24) ^
+                   quint64(quint32(k2)));
 }
 
 qint64 RollupDelta::idKey(const PlatformId &id, bool *isText)
