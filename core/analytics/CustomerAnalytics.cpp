@@ -71,13 +71,13 @@ std::vector<CustomerSpend> CustomerAnalytics::storeTop(qint64 storeId, const Dat
     count.reset();
     if (customerOrders == 0)
         return {};
-    // Adds up the range's orders per customer from orders_day, which holds
-    // every column this needs: contiguous index entries, no table rows. Summed
-    // in a hash table here: a GROUP BY would sort every order first.
     const auto before = [](const CustomerSpend &a, const CustomerSpend &b) {
         return a.amountSpent != b.amountSpent ? a.amountSpent > b.amountSpent
                                               : a.customerId < b.customerId;
     };
+    // Adds up the range's orders per customer from orders_day, which holds
+    // every column this needs: contiguous index entries, no table rows. Summed
+    // in a hash table here: a GROUP BY would sort every order first.
     auto direct = [&] {
         Statement &q = m_db.cached(
             "SELECT customer_id, total_price - total_refunded FROM orders INDEXED BY orders_day "

@@ -1,5 +1,6 @@
 #include "ProductDayPacker.h"
 
+#include "analytics/ProductDayReader.h"
 #include "model/PackedProductDay.h"
 #include "storage/Database.h"
 
@@ -38,20 +39,12 @@ int ProductDayPacker::packSome(int maxDays)
         rows.bindAll(storeId, day);
         entries.clear();
         bool packable = true;
-        while (rows.step()) {
-            PackedProductDay::Entry &e = entries.emplace_back();
-            e.productId = rows.platformId(0);
-            e.variantId = rows.platformId(1);
+        ProductDayReader::visitRows(rows, [&](const PackedProductDay::Entry &e) {
             // An id that is neither a number nor text has no packed form: the
             // day stays with its rows.
             packable = packable && !e.productId.isNull() && !e.variantId.isNull();
-            e.orders = rows.int64(2);
-            e.unitsSold = rows.int64(3);
-            e.grossSales = rows.int64(4);
-            e.discounts = rows.int64(5);
-            e.unitsReturned = rows.int64(6);
-            e.returns = rows.int64(7);
-        }
+            entries.push_back(e);
+        });
         rows.reset();
         rowsRead += entries.size();
         if (packable && !entries.empty()) {
