@@ -7,7 +7,7 @@ PACKAGES=(
     # toolchain
     build-essential cmake ninja-build pkg-config clang-format
     # Qt 6 and the libraries StoreLens links
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev libsqlcipher-dev qtkeychain-qt6-dev libssl-dev libsimdjson-dev
     # runtime: keychain backend, time zones, fonts
     libsecret-1-0 libqt6svg6 gnome-keyring dbus tzdata fonts-dejavu-core
