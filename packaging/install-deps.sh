@@ -12,7 +12,7 @@ PACKAGES=(
     # runtime: keychain backend, time zones, fonts
     libsecret-1-0 libqt6svg6 gnome-keyring dbus tzdata fonts-dejavu-core
     # tests: a real keychain session, real windows, packaging checks
-    xvfb xauth dpkg-dev file desktop-file-utils appstream
+    xvfb xauth dpkg-dev file desktop-file-utils appstream libsecret-tools
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #include "storage/WorkspaceError.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace storelens;
@@ -35,6 +36,9 @@ private slots:
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QFAIL("run through tests/support/with-keyring.sh (ctest does)");
         QVERIFY2(KeyStore::isAvailable(), "gnome-keyring did not answer");
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty(),
+                 "secret-tool is missing (Debian package libsecret-tools): run "
+                 "packaging/install-deps.sh");
     }
 
     void storeReadDelete()
