@@ -225,6 +225,17 @@ std::vector<IngestReport> BatchWriter::writeAll(const std::vector<const IngestBa
     return reports;
 }
 
+void BatchWriter::forgetStore(qint64 storeId)
+{
+    m_calendars.erase(storeId);
+    m_orderCache.erase(m_orderCache.lower_bound({storeId, PlatformId()}),
+                       m_orderCache.lower_bound({storeId + 1, PlatformId()}));
+    if (m_currentOrderRowId != 0) {
+        m_currentOrderRowId = 0;
+        m_currentOrderVariants.clear();
+    }
+}
+
 IngestReport BatchWriter::writeOne(const IngestBatch &batch)
 {
     IngestReport report;

@@ -36,6 +36,10 @@ public:
     // Several batches in one transaction (the ingestor coalesces what is queued,
     // saving commits); all land or none.
     std::vector<IngestReport> writeAll(const std::vector<const IngestBatch *> &batches);
+    // Drops what this writer remembers about a store between transactions (its
+    // calendar, its stored orders): another connection may have changed its
+    // time zone, or removed it and added a store under the same id.
+    void forgetStore(qint64 storeId);
 
     // Computes what an order contributes to the rollups, with its days in the
     // shop's calendar. Public for tests.

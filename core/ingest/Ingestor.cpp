@@ -46,11 +46,25 @@ QFuture<IngestReport> Ingestor::submit(IngestBatch batch)
     return future;
 }
 
+void Ingestor::freeWritten()
+{
+    std::vector<IngestBatch> written;
+    {
+        std::lock_guard lock(m_mutex);
+        written.swap(m_written);
+    }
+}
+
 void Ingestor::waitForRoom(int maxQueued)
 {
+    freeWritten();
     std::unique_lock lock(m_mutex);
-    // Batches being written count too: they hold their memory until committed.
-    m_progress.wait(lock, [&] { return int(m_queue.size()) + m_inFlight <= maxQueued; });
+    // Batches being written do not count: the writer takes everything queued
+    // into one transaction, so a producer that refills the queue meanwhile
+    // keeps transactions at about `maxQueued` batches (commits and the rows
+    // every transaction updates, such as running totals, cost per transaction).
+    // At most twice `maxQueued` batches are held in memory.
+    m_progress.wait(lock, [&] { return int(m_queue.size()) <= maxQueued; });
 }
 
 void Ingestor::waitForIdle()
@@ -74,6 +88,7 @@ void Ingestor::resetStore(qint64 storeId)
 {
     std::lock_guard lock(m_mutex);
     m_failedStores.erase(storeId);
+    m_storesToForget.insert(storeId);
 }
 
 void Ingestor::packSome(ProductDayPacker &packer)
@@ -121,6 +136,7 @@ void Ingestor::run()
         // without writing.
         std::vector<std::unique_ptr<Job>> jobs;
         std::vector<std::unique_ptr<Job>> refused;
+        std::set<qint64> forget;
         {
             std::unique_lock lock(m_mutex);
             const auto ready = [&] {
@@ -129,6 +145,11 @@ void Ingestor::run()
             // With days to pack, wait for a batch only until the queue has been
             // quiet for kPackDelay (or someone waits for idle), then pack a
             // transaction at a time, looking at the queue in between.
+            if (!m_written.empty() && !ready()) {
+                lock.unlock();
+                freeWritten(); // idle: the producer is not waiting on us
+                lock.lock();
+            }
             if (!m_packPending)
                 m_wake.wait(lock, ready);
             else if (!quiet)
@@ -145,6 +166,7 @@ void Ingestor::run()
                 continue;
             }
             quiet = false;
+            forget.swap(m_storesToForget);
             size_t records = 0;
             while (!m_queue.empty() && jobs.size() < kMaxCoalescedBatches &&
                    records < kMaxCoalescedOrders) {
@@ -162,7 +184,6 @@ void Ingestor::run()
                 jobs.push_back(std::move(job));
             }
             m_busy = true;
-            m_inFlight = int(jobs.size());
         }
 
         for (auto &job : refused) {
@@ -173,6 +194,10 @@ void Ingestor::run()
             job->promise.finish();
         }
 
+        if (writer) {
+            for (const qint64 storeId : forget)
+                writer->forgetStore(storeId);
+        }
         std::vector<IngestReport> reports;
         if (!jobs.empty()) {
             IngestReport failure;
@@ -207,11 +232,17 @@ void Ingestor::run()
             jobs[i]->promise.finish();
         }
         const bool wrote = writer && !jobs.empty();
+        {
+            std::lock_guard lock(m_mutex);
+            for (auto &job : jobs) {
+                if (m_written.size() < kMaxWrittenKept)
+                    m_written.push_back(std::move(job->batch));
+            }
+        }
         jobs.clear();
         {
             std::lock_guard lock(m_mutex);
             m_busy = false;
-            m_inFlight = 0;
             m_packPending = m_packPending || wrote;
         }
         m_progress.notify_all();

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <vector>
 
 namespace storelens {
 
@@ -37,11 +38,15 @@ public:
     QFuture<IngestReport> submit(IngestBatch batch);
     // Blocks until at most `maxQueued` batches wait. For producer threads that
     // should not outrun the writer (bounded memory); never call it on the GUI thread.
+    // Also frees the batches written since, on the producer's thread.
     void waitForRoom(int maxQueued);
     // Blocks until everything submitted so far is written and the product
     // days waiting to be packed are packed.
     void waitForIdle();
     int queued() const;
+    // Accepts the store's batches again after a failure, and has the writer
+    // read the store afresh (time zone, stored orders) before its next batch:
+    // call it when a sync of the store starts.
     void resetStore(qint64 storeId);
 
 private:
@@ -54,6 +59,8 @@ private:
     void run();
     // One transaction of packing on the writer's thread; clears m_busy.
     void packSome(ProductDayPacker &packer);
+    // Frees the written batches handed back to producers (see m_written).
+    void freeWritten();
 
     const Workspace &m_workspace;
     const Clock &m_clock;
@@ -61,9 +68,14 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_progress;
     std::deque<std::unique_ptr<Job>> m_queue;
+    // Written batches, freed by the next waitForRoom() (the producer's thread,
+    // which allocated them and has time to spare) or by the writer once idle:
+    // freeing a batch's strings is a fair share of the writer's time otherwise.
+    static constexpr size_t kMaxWrittenKept = 8;
+    std::vector<IngestBatch> m_written;
     std::set<qint64> m_failedStores;
+    std::set<qint64> m_storesToForget; // resetStore() since the writer last looked
     bool m_busy = false;
-    int m_inFlight = 0; // batches in the transaction being written
     // Days may wait to be packed: true from the start, for those a previous
     // run (or a migration) left.
     bool m_packPending = true;

@@ -559,6 +559,52 @@ private slots:
                  qint64(1500));
     }
 
+    // The writer thread remembers a store's calendar between batches; a sync
+    // that starts (resetStore) makes it read the store again, so a shop that
+    // moved to another time zone has its new orders on the new zone's days.
+    void resetStoreReadsTheStoreAgain()
+    {
+        qint64 storeId = 0;
+        auto ws =
+            createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("R"), "UTC", &storeId);
+        const auto orderAt = [](qint64 id) {
+            Order o;
+            o.id = PlatformId(id);
+            o.currency = QStringLiteral("USD");
+            // 05:00 UTC on March 1 is still February 29 in Los Angeles.
+            o.processedAtMs =
+                QDateTime(QDate(2024, 3, 1), QTime(5, 0), Qt::UTC).toMSecsSinceEpoch();
+            o.createdAtMs = o.updatedAtMs = o.processedAtMs;
+            IngestBatch batch;
+            batch.orders.push_back(o);
+            return batch;
+        };
+        Ingestor ingestor(*ws);
+        IngestBatch first = orderAt(1);
+        first.storeId = storeId;
+        QVERIFY(ingestor.submit(std::move(first)).result().ok);
+
+        StoreRepository stores(ws->db());
+        Store store = *stores.byId(storeId);
+        store.timezone = QStringLiteral("America/Los_Angeles");
+        stores.update(store);
+        IngestBatch stale = orderAt(2);
+        stale.storeId = storeId;
+        QVERIFY(ingestor.submit(std::move(stale)).result().ok);
+        ingestor.resetStore(storeId);
+        IngestBatch fresh = orderAt(3);
+        fresh.storeId = storeId;
+        QVERIFY(ingestor.submit(std::move(fresh)).result().ok);
+        ingestor.waitForIdle();
+
+        Statement q = ws->db().prepare("SELECT platform_id, day FROM orders ORDER BY platform_id");
+        QString days;
+        while (q.step())
+            days += q.text(0) + QLatin1Char(':') + q.text(1) + QLatin1Char(' ');
+        // Order 2 came before the reset: the writer still used the zone it knew.
+        QCOMPARE(days, QStringLiteral("1:20240301 2:20240301 3:20240229 "));
+    }
+
     // Amazon identifies products by ASIN and SKU text: the product rollups key
     // them as text, apart from numeric ids with the same digits.
     void textProductIdsRollUpExactly()
