@@ -207,22 +207,54 @@ IngestReport BatchWriter::write(const IngestBatch &batch)
 
 std::vector<IngestReport> BatchWriter::writeAll(const std::vector<const IngestBatch *> &batches)
 {
+    begin();
+    std::vector<IngestReport> reports = writeMore(batches);
+    commit();
+    return reports;
+}
+
+void BatchWriter::begin()
+{
+    rollback();
+    m_tx.emplace(m_db);
+}
+
+std::vector<IngestReport> BatchWriter::writeMore(const std::vector<const IngestBatch *> &batches)
+{
     std::vector<IngestReport> reports;
-    m_delta.clear();
     try {
-        Transaction tx(m_db);
         for (const IngestBatch *batch : batches)
             reports.push_back(writeOne(*batch));
-        m_delta.flush(m_db);
-        tx.commit();
     } catch (...) {
-        // Rolled back: what we cached about stored rows may be untrue now.
-        m_orderCache.clear();
-        m_currentOrderRowId = 0;
-        m_currentOrderVariants.clear();
+        rollback();
         throw;
     }
     return reports;
+}
+
+void BatchWriter::commit()
+{
+    try {
+        m_delta.flush(m_db);
+        m_tx->commit();
+    } catch (...) {
+        rollback();
+        throw;
+    }
+    m_tx.reset();
+    m_delta.clear();
+}
+
+void BatchWriter::rollback()
+{
+    m_delta.clear();
+    if (!m_tx)
+        return;
+    m_tx.reset();
+    // Rolled back: what we cached about stored rows may be untrue now.
+    m_orderCache.clear();
+    m_currentOrderRowId = 0;
+    m_currentOrderVariants.clear();
 }
 
 void BatchWriter::forgetStore(qint64 storeId)

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/ShopCalendar.h"
 #include "model/CustomerSpendList.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 
@@ -13,8 +14,6 @@
 #include <set>
 
 namespace storelens {
-
-class Database;
 
 // Writes one IngestBatch on one connection in one transaction: idempotent
 // upserts keyed on (store_id, platform_id), the rollups, the change log and the
@@ -36,6 +35,14 @@ public:
     // Several batches in one transaction (the ingestor coalesces what is queued,
     // saving commits); all land or none.
     std::vector<IngestReport> writeAll(const std::vector<const IngestBatch *> &batches);
+    // The same over several calls, for a caller that writes batches as they
+    // come and frees them before the commit: begin(), writeMore() any number
+    // of times, commit(). The rollups are flushed once, at the commit. A throw
+    // from any of them rolls back everything since begin().
+    void begin();
+    std::vector<IngestReport> writeMore(const std::vector<const IngestBatch *> &batches);
+    void commit();
+    void rollback(); // takes back what was written since begin(), if anything
     // Drops what this writer remembers about a store between transactions (its
     // calendar, its stored orders): another connection may have changed its
     // time zone, or removed it and added a store under the same id.
@@ -98,6 +105,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    std::optional<Transaction> m_tx;
     RollupDelta m_delta;
     std::map<qint64, ShopCalendar> m_calendars;
     std::set<std::pair<qint64, PlatformId>> m_customersToRecompute;

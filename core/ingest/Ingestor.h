@@ -11,6 +11,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 #include <vector>
@@ -52,6 +53,10 @@ public:
 private:
     static constexpr size_t kMaxCoalescedBatches = 8;
     static constexpr size_t kMaxCoalescedOrders = 20000;
+    // A transaction stays open while its store's batches keep coming, up to
+    // this many orders or this long.
+    static constexpr size_t kMaxTransactionOrders = 40000;
+    static constexpr std::chrono::milliseconds kMaxTransactionTime{500};
     // How long the queue stays empty before packing starts: a sync delivers
     // its batches closer together, and would change the days again.
     static constexpr std::chrono::milliseconds kPackDelay{200};

@@ -54,7 +54,7 @@ private slots:
     {
         sim::ShopifySimConfig c;
         c.seed = 41;
-        c.orders = 30000;
+        c.orders = 60000;
         c.historyDays = 300;
         c.timeScale = 200;
         c.dataEndMs = QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -89,7 +89,7 @@ private slots:
         out += daemon.readAllStandardOutput();
         QVERIFY2(out.contains("Stopping"), out.constData());
         const qint64 partial = f.db().scalar("SELECT count(*) FROM orders");
-        QVERIFY(partial < 30000);
+        QVERIFY(partial < 60000);
         QCOMPARE(f.db().scalar("SELECT count(*) FROM sync_runs WHERE status = 'cancelled'"),
                  qint64(1));
 
