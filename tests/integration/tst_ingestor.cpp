@@ -726,6 +726,61 @@ private slots:
         QCOMPARE(ws->db().scalar("SELECT count(*) FROM orders"), qint64(3000));
     }
 
+    // The writer keeps a transaction open while a store's batches keep coming
+    // and answers them at the commit: a batch that fails takes back every
+    // batch of its transaction, and each batch is then wholly in the
+    // workspace (answered ok) or wholly not (answered with the error).
+    void aFailedBatchTakesBackItsWholeTransaction()
+    {
+        qint64 storeId = 0;
+        auto ws =
+            createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("T"), "UTC", &storeId);
+        // Order 4321 cannot be stored, as if the disk failed right there.
+        ws->db().exec("CREATE TRIGGER refuse_order BEFORE INSERT ON orders "
+                      "WHEN NEW.platform_id = 4321 BEGIN SELECT RAISE(ABORT, 'refused here'); END");
+        OrderFactory factory(17);
+        constexpr int kBatches = 12, kPerBatch = 400; // order 4321 is in batch 10
+        std::vector<QFuture<IngestReport>> futures;
+        {
+            Ingestor ingestor(*ws);
+            for (int b = 0; b < kBatches; ++b) {
+                IngestBatch batch;
+                batch.storeId = storeId;
+                for (int i = 1; i <= kPerBatch; ++i)
+                    batch.orders.push_back(factory.make(b * kPerBatch + i, kStart, kYear));
+                batch.checkpoints.push_back({QStringLiteral("orders"), QString::number(b)});
+                futures.push_back(ingestor.submit(std::move(batch)));
+            }
+            ingestor.waitForIdle();
+        }
+        Database &db = ws->db();
+        int ok = 0;
+        for (int b = 0; b < kBatches; ++b) {
+            const IngestReport report = futures[size_t(b)].result();
+            Statement q =
+                db.prepare("SELECT count(*) FROM orders WHERE platform_id BETWEEN ? AND ?");
+            q.bindAll(b * kPerBatch + 1, (b + 1) * kPerBatch);
+            QVERIFY(q.step());
+            QCOMPARE(q.int64(0), report.ok ? qint64(kPerBatch) : qint64(0));
+            if (report.ok) {
+                QCOMPARE(ok, b); // the ones that landed come first
+                ++ok;
+            }
+        }
+        QVERIFY(ok < 10);
+        QVERIFY2(futures[10].result().error.contains(QLatin1String("refused here")),
+                 qPrintable(futures[10].result().error));
+        QVERIFY(!futures[11].result().ok);
+        // The checkpoint is the last landed batch's, and the rollups are exact.
+        if (ok > 0) {
+            Statement q =
+                db.prepare("SELECT cursor FROM sync_checkpoints WHERE resource = 'orders'");
+            QVERIFY(q.step());
+            QCOMPARE(q.text(0), QString::number(ok - 1));
+        }
+        QCOMPARE(rollupMismatch(db, storeId), QString());
+    }
+
     // Packed days through the writer thread: exact after every idle, also
     // when batches change packed days again; and a packing transaction that
     // dies midway (as in a killed process) leaves the days to their rows, with
