@@ -23,9 +23,12 @@ class Workspace;
 
 // The workspace's single writer. Batches are queued and written in order on a
 // dedicated thread with its own connection, so callers (the GUI thread, the
-// sync engine, a JSONL parser) never wait on disk. A batch that fails leaves
-// nothing behind and blocks its store's later batches, whose checkpoints would
-// otherwise skip the lost data, until `resetStore()`. When the queue has been
+// sync engine, a JSONL parser) never wait on disk. A transaction lasts while
+// one store's batches keep coming (see kMaxTransactionOrders); each batch is
+// answered when its transaction commits. A batch that fails takes back its
+// transaction (the batches written with it get the same answer) and blocks
+// its store's later batches, whose checkpoints would otherwise skip the lost
+// data, until `resetStore()`. When the queue has been
 // quiet for a moment, the thread packs the product days that changed
 // (ProductDayPacker), a short transaction at a time, so that a new batch
 // never waits long.
