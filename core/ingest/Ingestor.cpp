@@ -302,10 +302,11 @@ void Ingestor::run()
             std::optional<IngestReport> error;
             try {
                 if (!txOpen) {
-                    writer->begin();
+                    // Set first: a failing BEGIN fails these jobs' store.
                     txOpen = true;
-                    txStart = std::chrono::steady_clock::now();
                     txStore = jobs.front()->batch.storeId;
+                    txStart = std::chrono::steady_clock::now();
+                    writer->begin();
                 }
                 for (IngestReport &report : writer->writeMore(batches))
                     txReports.push_back(std::move(report));

@@ -781,6 +781,40 @@ private slots:
         QCOMPARE(rollupMismatch(db, storeId), QString());
     }
 
+    // Another connection (another process) holds the write lock longer than
+    // the writer waits: the batch fails with that reason, its store's later
+    // batches are refused until resetStore(), then all is written.
+    void aLockedWorkspaceFailsTheStoreUntilReset()
+    {
+        qint64 storeId = 0;
+        auto ws =
+            createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("L"), "UTC", &storeId);
+        OrderFactory factory(23);
+        const auto batchOf = [&](int first) {
+            IngestBatch batch;
+            batch.storeId = storeId;
+            for (int i = first; i < first + 10; ++i)
+                batch.orders.push_back(factory.make(i, kStart, kYear));
+            return batch;
+        };
+        Ingestor ingestor(*ws);
+        auto other = ws->openConnection();
+        other->exec("BEGIN IMMEDIATE");
+        const IngestReport locked = ingestor.submit(batchOf(1)).result(); // after the busy wait
+        QVERIFY(!locked.ok);
+        QVERIFY2(locked.error.contains(QLatin1String("locked")), qPrintable(locked.error));
+        other->exec("ROLLBACK");
+        const IngestReport refused = ingestor.submit(batchOf(11)).result();
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.error.contains(QLatin1String("earlier batch")));
+        ingestor.resetStore(storeId);
+        QVERIFY(ingestor.submit(batchOf(1)).result().ok);
+        QVERIFY(ingestor.submit(batchOf(11)).result().ok);
+        ingestor.waitForIdle();
+        QCOMPARE(ws->db().scalar("SELECT count(*) FROM orders"), qint64(20));
+        QCOMPARE(rollupMismatch(ws->db(), storeId), QString());
+    }
+
     // Packed days through the writer thread: exact after every idle, also
     // when batches change packed days again; and a packing transaction that
     // dies midway (as in a killed process) leaves the days to their rows, with
