@@ -221,6 +221,7 @@ void BatchWriter::begin()
 
 std::vector<IngestReport> BatchWriter::writeMore(const std::vector<const IngestBatch *> &batches)
 {
+    Q_ASSERT(m_tx); // after begin()
     std::vector<IngestReport> reports;
     try {
         for (const IngestBatch *batch : batches)
@@ -234,6 +235,7 @@ std::vector<IngestReport> BatchWriter::writeMore(const std::vector<const IngestB
 
 void BatchWriter::commit()
 {
+    Q_ASSERT(m_tx); // after begin()
     try {
         m_delta.flush(m_db);
         m_tx->commit();

@@ -71,11 +71,11 @@ void Ingestor::waitForRoom(int maxQueued)
 {
     freeWritten();
     std::unique_lock lock(m_mutex);
-    // Batches being written do not count: the writer takes everything queued
-    // into one transaction, so a producer that refills the queue meanwhile
-    // keeps transactions at about `maxQueued` batches (commits and the rows
-    // every transaction updates, such as running totals, cost per transaction).
-    // At most twice `maxQueued` batches are held in memory.
+    // Batches being written do not count: a producer refills the queue while
+    // the writer writes, so that its transaction goes on (a commit, and the
+    // rows every transaction updates such as running totals, cost per
+    // transaction). Held in memory: the queue, the batches being written (up
+    // to kMaxCoalescedBatches) and up to kMaxWrittenKept written ones.
     m_progress.wait(lock, [&] { return int(m_queue.size()) <= maxQueued; });
 }
 
@@ -270,6 +270,7 @@ void Ingestor::run()
             finishTx(std::nullopt);
             continue;
         }
+        m_progress.notify_all(); // room in the queue: producers refill it while we write
 
         for (auto &job : refused) {
             IngestReport report;
@@ -329,8 +330,6 @@ void Ingestor::run()
             }
             if (error)
                 finishTx(error);
-            else
-                m_progress.notify_all(); // room in the queue
             continue;
         }
         {
