@@ -264,10 +264,8 @@ void BatchWriter::forgetStore(qint64 storeId)
     m_calendars.erase(storeId);
     m_orderCache.erase(m_orderCache.lower_bound({storeId, PlatformId()}),
                        m_orderCache.lower_bound({storeId + 1, PlatformId()}));
-    if (m_currentOrderRowId != 0) {
-        m_currentOrderRowId = 0;
-        m_currentOrderVariants.clear();
-    }
+    m_currentOrderRowId = 0;
+    m_currentOrderVariants.clear();
 }
 
 IngestReport BatchWriter::writeOne(const IngestBatch &batch)

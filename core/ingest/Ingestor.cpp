@@ -204,6 +204,7 @@ void Ingestor::run()
         std::vector<std::unique_ptr<Job>> jobs;
         std::vector<std::unique_ptr<Job>> refused;
         std::set<qint64> forget;
+        size_t records = 0; // of the jobs taken
         bool commitNow = false;
         {
             std::unique_lock lock(m_mutex);
@@ -244,7 +245,6 @@ void Ingestor::run()
             if (!commitNow) {
                 quiet = false;
                 forget.swap(m_storesToForget);
-                size_t records = 0;
                 while (!m_queue.empty() && jobs.size() < kMaxCoalescedBatches &&
                        records < kMaxCoalescedOrders) {
                     // Only one store per transaction: a failure must not take
@@ -315,18 +315,15 @@ void Ingestor::run()
                 error = failure(e);
             }
             // Written: the batches' memory is not needed until the commit.
-            for (auto &job : jobs)
-                txRecords += recordsOf(job->batch);
+            txRecords += records;
             {
                 std::lock_guard lock(m_mutex);
                 for (auto &job : jobs) {
                     if (m_written.size() < kMaxWrittenKept)
                         m_written.push_back(std::move(job->batch));
+                    job->batch = IngestBatch();
+                    txJobs.push_back(std::move(job));
                 }
-            }
-            for (auto &job : jobs) {
-                job->batch = IngestBatch();
-                txJobs.push_back(std::move(job));
             }
             if (error)
                 finishTx(error);

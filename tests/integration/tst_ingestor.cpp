@@ -567,7 +567,7 @@ private slots:
         qint64 storeId = 0;
         auto ws =
             createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("R"), "UTC", &storeId);
-        const auto orderAt = [](qint64 id) {
+        const auto orderAt = [storeId](qint64 id) {
             Order o;
             o.id = PlatformId(id);
             o.currency = QStringLiteral("USD");
@@ -576,25 +576,20 @@ private slots:
                 QDateTime(QDate(2024, 3, 1), QTime(5, 0), Qt::UTC).toMSecsSinceEpoch();
             o.createdAtMs = o.updatedAtMs = o.processedAtMs;
             IngestBatch batch;
+            batch.storeId = storeId;
             batch.orders.push_back(o);
             return batch;
         };
         Ingestor ingestor(*ws);
-        IngestBatch first = orderAt(1);
-        first.storeId = storeId;
-        QVERIFY(ingestor.submit(std::move(first)).result().ok);
+        QVERIFY(ingestor.submit(orderAt(1)).result().ok);
 
         StoreRepository stores(ws->db());
         Store store = *stores.byId(storeId);
         store.timezone = QStringLiteral("America/Los_Angeles");
         stores.update(store);
-        IngestBatch stale = orderAt(2);
-        stale.storeId = storeId;
-        QVERIFY(ingestor.submit(std::move(stale)).result().ok);
+        QVERIFY(ingestor.submit(orderAt(2)).result().ok);
         ingestor.resetStore(storeId);
-        IngestBatch fresh = orderAt(3);
-        fresh.storeId = storeId;
-        QVERIFY(ingestor.submit(std::move(fresh)).result().ok);
+        QVERIFY(ingestor.submit(orderAt(3)).result().ok);
         ingestor.waitForIdle();
 
         Statement q = ws->db().prepare("SELECT platform_id, day FROM orders ORDER BY platform_id");
