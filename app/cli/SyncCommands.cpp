@@ -248,12 +248,14 @@ int SyncCommands::importBulk(Args args)
             line.chop(1);
         if (parser.parseLine(line, batch) && ++batchOrders >= 2000) {
             ingestor.waitForRoom(4);
+            batch.customerRollups = IngestBatch::CustomerRollups::Deferred;
             futures.push_back(ingestor.submit(std::move(batch)));
             batch = IngestBatch();
             batch.storeId = store->id;
             batchOrders = 0;
         }
     }
+    batch.customerRollups = IngestBatch::CustomerRollups::Rebuild;
     futures.push_back(ingestor.submit(std::move(batch)));
     ingestor.waitForIdle();
     for (auto &f : futures)

@@ -1,5 +1,6 @@
 #include "BatchWriter.h"
 
+#include "CustomerRollupRebuild.h"
 #include "common/ContentHash.h"
 #include "storage/Database.h"
 #include "storage/DatabaseError.h"
@@ -255,6 +256,7 @@ void BatchWriter::rollback()
     m_tx.reset();
     // Rolled back: what we cached about stored rows may be untrue now.
     m_orderCache.clear();
+    m_customerRollupsDeferred.clear();
     m_currentOrderRowId = 0;
     m_currentOrderVariants.clear();
 }
@@ -262,6 +264,7 @@ void BatchWriter::rollback()
 void BatchWriter::forgetStore(qint64 storeId)
 {
     m_calendars.erase(storeId);
+    m_customerRollupsDeferred.erase(storeId);
     m_orderCache.erase(m_orderCache.lower_bound({storeId, PlatformId()}),
                        m_orderCache.lower_bound({storeId + 1, PlatformId()}));
     m_currentOrderRowId = 0;
@@ -292,6 +295,20 @@ IngestReport BatchWriter::writeOne(const IngestBatch &batch)
     report.inventoryLevels = qint64(batch.inventoryLevels.size());
     report.customers = qint64(batch.customers.size());
 
+    using CustomerRollups = IngestBatch::CustomerRollups;
+    const bool changesOrders =
+        !batch.orders.empty() || !batch.orderPieces.empty() || !batch.deletedOrders.empty();
+    if (batch.customerRollups != CustomerRollups::PerOrder)
+        deferCustomerRollups(storeId);
+    else if (changesOrders && customerRollupsDeferred(storeId))
+        rebuildCustomerRollups(storeId); // per order from here on: start from exact figures
+    m_skipCustomerRollups = batch.customerRollups != CustomerRollups::PerOrder;
+    struct SkipEnds
+    {
+        bool &skip;
+        ~SkipEnds() { skip = false; }
+    } skipEnds{m_skipCustomerRollups};
+
     std::vector<RejectedRecord> rejected = batch.rejected;
     for (const Order &o : batch.orders) {
         QString reason;
@@ -307,6 +324,9 @@ IngestReport BatchWriter::writeOne(const IngestBatch &batch)
         deleteOrder(storeId, id, report);
     for (const auto &[store, customer] : m_customersToRecompute)
         recomputeCustomer(store, customer);
+    m_skipCustomerRollups = false;
+    if (batch.customerRollups == CustomerRollups::Rebuild)
+        rebuildCustomerRollups(storeId);
 
     for (const Checkout &c : batch.checkouts) {
         if (c.id.isNull() || c.createdAtMs <= 0) {
@@ -769,7 +789,7 @@ void BatchWriter::insertChildren(qint64 rowId, const Order &o, const ShopCalenda
 void BatchWriter::touchCustomer(qint64 storeId, qint64 orderRowId, const Order &order, int day)
 {
     const PlatformId &customerId = order.customerId;
-    if (customerId.isNull() || order.test)
+    if (customerId.isNull() || order.test || m_skipCustomerRollups)
         return;
     if (m_customersToRecompute.count({storeId, customerId}))
         return; // recomputed at the end of the batch anyway
@@ -834,9 +854,9 @@ void BatchWriter::changeOrderSpend(qint64 storeId, const PlatformId &customerId,
                                    const CustomerSpendList::Entry &before,
                                    const CustomerSpendList::Entry &after)
 {
-    if (before == after || customerId.isNull() || test ||
+    if (before == after || customerId.isNull() || test || m_skipCustomerRollups ||
         m_customersToRecompute.count({storeId, customerId}))
-        return; // nothing changes, or recomputed at the end of the batch anyway
+        return; // nothing changes, or recomputed later anyway
     Statement &q = m_db.cached(
         "SELECT spend_list FROM customer_activity WHERE store_id = ? AND customer_id = ?");
     q.bind(1, storeId).bind(2, customerId);
@@ -851,7 +871,8 @@ void BatchWriter::changeOrderSpend(qint64 storeId, const PlatformId &customerId,
 
 void BatchWriter::markCustomer(qint64 storeId, const PlatformId &customerId, qint64 excludeRowId)
 {
-    if (customerId.isNull() || !m_customersToRecompute.insert({storeId, customerId}).second)
+    if (customerId.isNull() || m_skipCustomerRollups ||
+        !m_customersToRecompute.insert({storeId, customerId}).second)
         return;
     // Take out what the customer's orders contribute now; recomputeCustomer()
     // adds back what they contribute at the end of the batch.
@@ -931,6 +952,37 @@ void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId
             m_delta.addNewCustomer(storeId, *oldDay, -1);
         m_delta.addNewCustomer(storeId, firstDay, +1);
     }
+}
+
+bool BatchWriter::customerRollupsDeferred(qint64 storeId)
+{
+    auto it = m_customerRollupsDeferred.find(storeId);
+    if (it == m_customerRollupsDeferred.end()) {
+        Statement &q =
+            m_db.cached("SELECT count(*) FROM customer_rollups_deferred WHERE store_id = ?");
+        q.bind(1, storeId);
+        q.step();
+        it = m_customerRollupsDeferred.emplace(storeId, q.int64(0) > 0).first;
+        q.reset();
+    }
+    return it->second;
+}
+
+void BatchWriter::deferCustomerRollups(qint64 storeId)
+{
+    if (customerRollupsDeferred(storeId))
+        return;
+    m_db.cached("INSERT INTO customer_rollups_deferred (store_id) VALUES (?)")
+        .bind(1, storeId)
+        .exec();
+    m_customerRollupsDeferred[storeId] = true;
+}
+
+void BatchWriter::rebuildCustomerRollups(qint64 storeId)
+{
+    CustomerRollupRebuild::run(m_db, m_delta, storeId);
+    m_db.cached("DELETE FROM customer_rollups_deferred WHERE store_id = ?").bind(1, storeId).exec();
+    m_customerRollupsDeferred[storeId] = false;
 }
 
 void BatchWriter::writeCustomer(qint64 storeId, const Customer &c)

@@ -94,6 +94,11 @@ private:
     std::vector<int> customerOrderDays(qint64 storeId, const PlatformId &customerId,
                                        qint64 excludeRowId = 0);
     void recomputeCustomer(qint64 storeId, const PlatformId &customerId);
+    // Whether the store's customer rollups wait for a rebuild (persisted in
+    // customer_rollups_deferred, cached until a rollback or forgetStore()).
+    bool customerRollupsDeferred(qint64 storeId);
+    void deferCustomerRollups(qint64 storeId);
+    void rebuildCustomerRollups(qint64 storeId);
     void writeCustomer(qint64 storeId, const Customer &c);
     void writeProduct(qint64 storeId, const Product &p);
     void writeVariant(qint64 storeId, const Variant &v);
@@ -109,6 +114,9 @@ private:
     RollupDelta m_delta;
     std::map<qint64, ShopCalendar> m_calendars;
     std::set<std::pair<qint64, PlatformId>> m_customersToRecompute;
+    std::map<qint64, bool> m_customerRollupsDeferred;
+    // The batch being written leaves the customer rollups to a rebuild.
+    bool m_skipCustomerRollups = false;
     static constexpr size_t kOrderCacheSize = 20000;
     std::map<std::pair<qint64, PlatformId>, StoredOrder> m_orderCache;
     // The order whose header this writer wrote last, and the variants its

@@ -104,6 +104,18 @@ struct IngestBatch
     std::vector<Checkout> checkouts;
     std::vector<RejectedRecord> rejected;
     std::vector<Checkpoint> checkpoints;
+    // The customer rollups (customer_activity, return pairs, cohorts, new
+    // customers per day) cost a random read and write per order. A bulk
+    // export's batches leave them (Deferred) for its last batch (Rebuild),
+    // which recounts them in one pass over the store's orders. Until then
+    // they are stale, and a batch that changes orders recounts them first.
+    enum class CustomerRollups
+    {
+        PerOrder,
+        Deferred,
+        Rebuild
+    };
+    CustomerRollups customerRollups = CustomerRollups::PerOrder;
 
     bool isEmpty() const
     {

@@ -607,6 +607,15 @@ INSERT INTO product_days_to_pack (store_id, day)
 SELECT store_id, day FROM days WHERE day IS NOT NULL;
 )SQL";
 
+// Version 7: a bulk export may leave a store's customer rollups for one pass
+// at its end (IngestBatch::CustomerRollups); this remembers, across a killed
+// process, that they wait for it.
+const char *const kVersion7 = R"SQL(
+CREATE TABLE customer_rollups_deferred (
+    store_id INTEGER PRIMARY KEY REFERENCES stores(id) ON DELETE CASCADE
+);
+)SQL";
+
 // Lists every customer's orders, from the orders themselves.
 void fillSpendLists(Database &db)
 {
@@ -650,7 +659,8 @@ const std::vector<Step> &steps()
 {
     static const std::vector<Step> list{{kVersion1, nullptr}, {kVersion2, nullptr},
                                         {kVersion3, nullptr}, {kVersion4, fillSpendLists},
-                                        {kVersion5, nullptr}, {kVersion6, nullptr}};
+                                        {kVersion5, nullptr}, {kVersion6, nullptr},
+                                        {kVersion7, nullptr}};
     return list;
 }
 

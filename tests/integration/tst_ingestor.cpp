@@ -105,6 +105,55 @@ QString productAnswers(Database &db, qint64 storeId, bool packed)
     return out;
 }
 
+// An order as a bulk export delivers it: header, lines, refunds and their lines.
+std::vector<OrderPiece> piecesOf(const Order &o)
+{
+    std::vector<OrderPiece> out;
+    OrderPiece header;
+    header.kind = OrderPiece::Kind::Header;
+    header.orderId = o.id;
+    header.header() = o;
+    header.header().lines.clear();
+    header.header().refunds.clear();
+    out.push_back(header);
+    for (const LineItem &l : o.lines) {
+        OrderPiece p;
+        p.kind = OrderPiece::Kind::Line;
+        p.orderId = o.id;
+        p.line() = l;
+        out.push_back(p);
+    }
+    for (const Refund &r : o.refunds) {
+        OrderPiece p;
+        p.kind = OrderPiece::Kind::Refund;
+        p.orderId = o.id;
+        p.refundId = r.id;
+        p.refund() = r;
+        p.refund().lines.clear();
+        p.refund().shipping = 0; // shipping arrives as its own sale
+        p.refund().shippingTax = 0;
+        out.push_back(p);
+        for (const RefundLine &rl : r.lines) {
+            OrderPiece line;
+            line.kind = OrderPiece::Kind::RefundLine;
+            line.orderId = o.id;
+            line.refundId = r.id;
+            line.refundLine() = rl;
+            out.push_back(line);
+        }
+        if (r.shipping || r.shippingTax) {
+            OrderPiece ship;
+            ship.kind = OrderPiece::Kind::RefundShipping;
+            ship.orderId = o.id;
+            ship.refundId = r.id;
+            ship.refund().shipping = r.shipping;
+            ship.refund().shippingTax = r.shippingTax;
+            out.push_back(ship);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestIngestor : public QObject
@@ -419,52 +468,6 @@ private slots:
                 factory.mutate(o); // more refunds and cancellations
             orders.push_back(o);
         }
-        auto toPieces = [](const Order &o) {
-            std::vector<OrderPiece> out;
-            OrderPiece header;
-            header.kind = OrderPiece::Kind::Header;
-            header.orderId = o.id;
-            header.header() = o;
-            header.header().lines.clear();
-            header.header().refunds.clear();
-            out.push_back(header);
-            for (const LineItem &l : o.lines) {
-                OrderPiece p;
-                p.kind = OrderPiece::Kind::Line;
-                p.orderId = o.id;
-                p.line() = l;
-                out.push_back(p);
-            }
-            for (const Refund &r : o.refunds) {
-                OrderPiece p;
-                p.kind = OrderPiece::Kind::Refund;
-                p.orderId = o.id;
-                p.refundId = r.id;
-                p.refund() = r;
-                p.refund().lines.clear();
-                p.refund().shipping = 0; // shipping arrives as its own sale
-                p.refund().shippingTax = 0;
-                out.push_back(p);
-                for (const RefundLine &rl : r.lines) {
-                    OrderPiece line;
-                    line.kind = OrderPiece::Kind::RefundLine;
-                    line.orderId = o.id;
-                    line.refundId = r.id;
-                    line.refundLine() = rl;
-                    out.push_back(line);
-                }
-                if (r.shipping || r.shippingTax) {
-                    OrderPiece ship;
-                    ship.kind = OrderPiece::Kind::RefundShipping;
-                    ship.orderId = o.id;
-                    ship.refundId = r.id;
-                    ship.refund().shipping = r.shipping;
-                    ship.refund().shippingTax = r.shippingTax;
-                    out.push_back(ship);
-                }
-            }
-            return out;
-        };
         // Whole orders, in batches of 50.
         BatchWriter wholeWriter(whole->db(), clock);
         for (size_t b = 0; b < orders.size(); b += 50) {
@@ -477,7 +480,7 @@ private slots:
         // Pieces, in batches of 97 pieces: orders are cut across batches.
         std::vector<OrderPiece> all;
         for (const Order &o : orders)
-            for (OrderPiece &p : toPieces(o))
+            for (OrderPiece &p : piecesOf(o))
                 all.push_back(std::move(p));
         BatchWriter pieceWriter(pieces->db(), clock);
         auto writePieces = [&](BatchWriter &writer) {
@@ -523,6 +526,119 @@ private slots:
         line.line() = orders.front().lines.front();
         orphan.orderPieces.push_back(line);
         QCOMPARE(BatchWriter(pieces->db(), clock).write(orphan).rejected, qint64(1));
+    }
+
+    // A bulk export leaves the customer rollups to its last batch, which
+    // recounts them from the orders: the result equals keeping them per order,
+    // also over a store that had figures already, and a batch that changes
+    // orders in between (an incremental sync after a killed export) recounts
+    // them first.
+    void deferredCustomerRollupsEqualPerOrderOnes()
+    {
+        qint64 perOrderStore = 0, deferredStore = 0;
+        auto perOrder = createWorkspaceWithStore(
+            m_home->workspacesDir(), QStringLiteral("PerOrder"), "Europe/Berlin", &perOrderStore);
+        auto deferred = createWorkspaceWithStore(
+            m_home->workspacesDir(), QStringLiteral("Deferred"), "Europe/Berlin", &deferredStore);
+        QCOMPARE(perOrderStore, deferredStore);
+        const qint64 storeId = perOrderStore;
+        ManualClock clock;
+        OrderFactory factory(31);
+        factory.customerCount = 60;
+        std::vector<Order> orders;
+        for (int i = 1; i <= 500; ++i)
+            orders.push_back(factory.make(i, kStart, kYear, 1 + i % 4));
+        // Some customers with more orders than a spend list keeps.
+        for (int i = 0; i < 120; ++i)
+            orders[size_t(i * 4)].customerId = PlatformId(qint64(424242));
+        orders[7].test = true;
+        orders[8].customerId = PlatformId();
+
+        using CustomerRollups = IngestBatch::CustomerRollups;
+        auto write = [&](Workspace &ws, const std::vector<OrderPiece> &pieces,
+                         CustomerRollups mode) {
+            IngestBatch batch;
+            batch.storeId = storeId;
+            batch.orderPieces = pieces;
+            batch.customerRollups = mode;
+            const IngestReport report = BatchWriter(ws.db(), clock).write(batch);
+            QCOMPARE(report.rejected, qint64(0));
+        };
+        auto deferredMarks = [&] {
+            return deferred->db().scalar("SELECT count(*) FROM customer_rollups_deferred");
+        };
+        auto piecesOfRange = [&](size_t from, size_t to) {
+            std::vector<OrderPiece> out;
+            for (size_t i = from; i < to; ++i)
+                for (OrderPiece &p : piecesOf(orders[i]))
+                    out.push_back(std::move(p));
+            return out;
+        };
+
+        // The store has per-order figures for its first 200 orders.
+        for (Workspace *ws : {perOrder.get(), deferred.get()}) {
+            IngestBatch batch;
+            batch.storeId = storeId;
+            batch.orders.assign(orders.begin(), orders.begin() + 200);
+            BatchWriter(ws->db(), clock).write(batch);
+        }
+        // Then an export of all of them, some changed since: refunds, other
+        // customers, later or earlier dates.
+        for (size_t i = 0; i < orders.size(); i += 3)
+            factory.mutate(orders[i]);
+        for (size_t i = 1; i < 200; i += 10) {
+            orders[i].customerId = orders[i + 1].customerId;
+            orders[i].processedAtMs -= 40LL * 86'400'000;
+        }
+        for (size_t from = 0; from < 300; from += 100)
+            write(*deferred, piecesOfRange(from, from + 100), CustomerRollups::Deferred);
+        QCOMPARE(deferredMarks(), qint64(1));
+        QVERIFY(!rollupMismatch(deferred->db(), storeId).isEmpty()); // stale until the rebuild
+
+        // The process died; an incremental sync changes one order.
+        Order edited = orders[250];
+        edited.totalPrice += 1000;
+        edited.updatedAtMs += 1;
+        for (Workspace *ws : {perOrder.get(), deferred.get()}) {
+            if (ws == perOrder.get()) // what the deferred store received so far
+                for (size_t from = 0; from < 300; from += 100)
+                    write(*ws, piecesOfRange(from, from + 100), CustomerRollups::PerOrder);
+            IngestBatch batch;
+            batch.storeId = storeId;
+            batch.orders.push_back(edited);
+            BatchWriter(ws->db(), clock).write(batch);
+        }
+        QCOMPARE(deferredMarks(), qint64(0));
+        verifyRollups(deferred->db(), storeId);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The export runs again to its end, its last batch empty.
+        for (size_t from = 0; from < orders.size(); from += 100) {
+            write(*perOrder, piecesOfRange(from, from + 100), CustomerRollups::PerOrder);
+            write(*deferred, piecesOfRange(from, from + 100), CustomerRollups::Deferred);
+            QCOMPARE(deferredMarks(), qint64(1));
+        }
+        write(*deferred, {}, CustomerRollups::Rebuild);
+        QCOMPARE(deferredMarks(), qint64(0));
+        verifyRollups(perOrder->db(), storeId);
+        verifyRollups(deferred->db(), storeId);
+        if (QTest::currentTestFailed())
+            return;
+        auto customerTables = [&](Database &db) {
+            QString out = rolledUpStoreDays(db, storeId) + rolledUpCustomerRollups(db, storeId) +
+                          storedSpendLists(db, storeId);
+            Statement q = db.prepare("SELECT customer_id, first_order_at, first_order_day, "
+                                     "last_order_at, orders_count, amount_spent, spend_list IS "
+                                     "NULL FROM customer_activity ORDER BY customer_id");
+            while (q.step())
+                for (int c = 0; c < q.columnCount(); ++c)
+                    out += q.text(c) + QLatin1Char(c + 1 < q.columnCount() ? '|' : '\n');
+            return out;
+        };
+        const QString expected = customerTables(perOrder->db());
+        QVERIFY(expected.contains(QLatin1String("424242|")));
+        QCOMPARE(customerTables(deferred->db()), expected);
     }
 
     void orderDaysFollowShopTimeZone()

@@ -92,6 +92,8 @@ private slots:
                  qPrintable(r.error.message + QLatin1Char(' ') + r.error.detail));
         QCOMPARE(f.compareWithTruth(), QStringList());
         QCOMPARE(rollupMismatch(f.db(), f.store().id), QString());
+        // The customer rollups the export deferred were rebuilt at its end.
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM customer_rollups_deferred"), qint64(0));
         QCOMPARE(f.db().scalar("SELECT count(*) FROM events WHERE detail LIKE '%bulk export%'") >=
                      1,
                  true);

@@ -499,6 +499,28 @@ QString rollupMismatch(Database &db, qint64 storeId, Packing packing)
             "WHERE o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.test = 0)"))
         return QStringLiteral("%1 customers whose amount_spent is not what their orders say")
             .arg(n);
+    // Every customer with an order has its row, and the row says what the
+    // orders say: count, first order (by processed_at, then id) and last.
+    Statement customers = db.prepare(
+        "SELECT (SELECT count(DISTINCT customer_id) FROM orders WHERE store_id = ?1 AND test = 0 "
+        "AND customer_id IS NOT NULL), (SELECT count(*) FROM customer_activity WHERE store_id = "
+        "?1), (SELECT count(*) FROM customer_activity a WHERE store_id = ?1 AND "
+        "(orders_count, last_order_at) IS NOT (SELECT count(*), max(processed_at) FROM orders o "
+        "WHERE o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.test = 0) OR "
+        "(first_order_at, first_order_day) IS NOT (SELECT processed_at, day FROM orders o WHERE "
+        "o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.test = 0 ORDER BY "
+        "processed_at, id LIMIT 1))");
+    customers.bind(1, storeId);
+    customers.step();
+    if (customers.int64(0) != customers.int64(1))
+        return QStringLiteral("%1 customers have orders, customer_activity has %2 rows")
+            .arg(customers.int64(0))
+            .arg(customers.int64(1));
+    if (customers.int64(2) > 0)
+        return QStringLiteral("%1 customer_activity rows whose count, first or last order is not "
+                              "what their orders say")
+            .arg(customers.int64(2));
+    customers.reset();
     return packedDayMismatch(db, storeId, packing == Packing::All);
 }
 

@@ -659,6 +659,8 @@ SyncError ShopifyConnector::syncOrdersBulk(const Context &cx, const QString &sta
             if (last)
                 batch.checkpoints.push_back(
                     {kOrders, QString::number(std::max(since, parser.maxUpdatedAtMs()))});
+            batch.customerRollups = last ? IngestBatch::CustomerRollups::Rebuild
+                                         : IngestBatch::CustomerRollups::Deferred;
             const bool ok = cx.sink(std::move(batch));
             batch = IngestBatch();
             batch.storeId = cx.storeId;
