@@ -114,8 +114,12 @@ std::vector<ProductRow> ProductAnalytics::storeRows(qint64 storeId, const DateRa
         return *textKeys.insert(id.text(), qint64(texts.size()) - 1);
     };
     Statement &extent =
-        m_db.cached("SELECT (SELECT min(day) FROM rollup_product_day WHERE store_id = ?1), "
-                    "(SELECT max(day) FROM rollup_product_day WHERE store_id = ?1)");
+        // Each min() and max() alone, so that each is one seek of an index.
+        m_db.cached("SELECT min(lo), max(hi) FROM (SELECT (SELECT min(day) FROM "
+                    "rollup_product_day WHERE store_id = ?1) AS lo, (SELECT max(day) FROM "
+                    "rollup_product_day WHERE store_id = ?1) AS hi UNION ALL SELECT (SELECT "
+                    "min(day) FROM rollup_product_day_packed WHERE store_id = ?1), (SELECT "
+                    "max(day) FROM rollup_product_day_packed WHERE store_id = ?1))");
     extent.bind(1, storeId);
     extent.step();
     const DateRange data{extent.int32(0), extent.int32(1)};

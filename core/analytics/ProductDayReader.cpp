@@ -8,24 +8,23 @@ namespace storelens {
 void ProductDayReader::read(qint64 storeId, const DateRange &days, const Visit &visit)
 {
     int unread = days.from; // the first day not read yet
-    if (m_usePacked) {
-        Statement &packed =
-            m_db.cached("SELECT day, entries FROM rollup_product_day_packed WHERE store_id = ? "
-                        "AND day BETWEEN ? AND ? ORDER BY day");
-        packed.bindAll(storeId, days.from, days.to);
-        while (packed.step()) {
-            const int day = packed.int32(0);
-            const QByteArray bytes = packed.blob(1);
-            if (!PackedProductDay::decode(bytes.constData(), bytes.size(), m_entries))
-                continue; // read from its rows with the days before the next packed one
-            // The days since the last packed one have no packed form.
-            readRows(storeId, unread, ShopCalendar::addDays(day, -1), visit);
-            for (const PackedProductDay::Entry &e : m_entries)
-                visit(e);
-            unread = ShopCalendar::addDays(day, 1);
-        }
-        packed.reset();
+    // Without packed days, still those kept packed alone (they have no rows).
+    Statement &packed =
+        m_db.cached("SELECT day, entries FROM rollup_product_day_packed WHERE store_id = ? "
+                    "AND day BETWEEN ? AND ? AND (has_rows = 0 OR ?) ORDER BY day");
+    packed.bindAll(storeId, days.from, days.to, m_usePacked);
+    while (packed.step()) {
+        const int day = packed.int32(0);
+        const QByteArray bytes = packed.blob(1);
+        if (!PackedProductDay::decode(bytes.constData(), bytes.size(), m_entries))
+            continue; // read from its rows with the days before the next packed one
+        // The days since the last packed one have no packed form.
+        readRows(storeId, unread, ShopCalendar::addDays(day, -1), visit);
+        for (const PackedProductDay::Entry &e : m_entries)
+            visit(e);
+        unread = ShopCalendar::addDays(day, 1);
     }
+    packed.reset();
     readRows(storeId, unread, days.to, visit);
 }
 

@@ -15,8 +15,9 @@ class Statement;
 // packed form (rollup_product_day_packed) where it has one, the other days
 // from rollup_product_day, so that a day costs one row and a decode instead
 // of a row per variant. A packed day equals its rows (the writer keeps it so),
-// so both ways give the same entries; a packed form that does not decode is
-// passed over for the rows.
+// so both ways give the same entries, or it has no rows (has_rows = 0: a day
+// written whole). A packed form that does not decode is passed over for the
+// rows.
 class ProductDayReader
 {
 public:
@@ -29,8 +30,8 @@ public:
     // Calls `visit` for every (product, variant) row of every day in `days`.
     void read(qint64 storeId, const DateRange &days, const Visit &visit);
 
-    // Whether packed days are read; false reads every day from its rows
-    // (tests compare both).
+    // Whether packed days are read; false reads every day from its rows where
+    // it has them (tests compare both).
     void setPackedDays(bool use) { m_usePacked = use; }
 
     // Calls `visit` for each row of `q`, a statement selecting product_id,

@@ -1,7 +1,9 @@
 #include "RollupDelta.h"
 
 #include "common/ShopCalendar.h"
+#include "model/PackedProductDay.h"
 #include "storage/Database.h"
+#include "storage/DatabaseError.h"
 
 #include <QHash>
 
@@ -304,37 +306,62 @@ void RollupDelta::flushProducts(Database &db)
     // day): insert first, add to an existing row only when the insert is
     // ignored. Month rows are dense: update first. Both in key order, so that
     // the B-tree is walked forwards instead of at random.
-    std::pair<qint64, int> lastMarked{0, 0};
-    for (const auto &[key, f] : m_product.sortedByKey()) {
-        if (f.isZero())
+    const auto &days = m_product.sortedByKey();
+    std::vector<PackedProductDay::Entry> packed;
+    for (size_t first = 0, end = 0; first < days.size(); first = end) {
+        // The changes of one day (the keys come day by day).
+        const qint64 storeId = days[first].first.storeId;
+        const int day = days[first].first.period;
+        end = first;
+        while (end < days.size() && days[end].first.storeId == storeId &&
+               days[end].first.period == day)
+            ++end;
+        if (!dayHasRollup(db, storeId, day)) {
+            // A new day, written whole: its packed form alone (as bulk
+            // exports bring most days), without the rows and their repacking.
+            packed.clear();
+            for (size_t i = first; i < end; ++i) {
+                const auto &[key, f] = days[i];
+                if (!f.isZero())
+                    packed.push_back({idOf(key.product, key.productIsText),
+                                      idOf(key.variant, key.variantIsText), f.orders, f.unitsSold,
+                                      f.grossSales, f.discounts, f.unitsReturned, f.returns});
+            }
+            if (packed.empty())
+                continue;
+            std::sort(packed.begin(), packed.end(), PackedProductDay::keyLess);
+            db.cached("INSERT INTO rollup_product_day_packed (store_id, day, entries, has_rows) "
+                      "VALUES (?, ?, ?, 0)")
+                .bindAll(storeId, day)
+                .bindBlob(3, PackedProductDay::encode(packed))
+                .exec();
             continue;
-        const qint64 storeId = key.storeId;
-        const int day = key.period;
-        // Once per changed day (the keys come day by day).
-        if (lastMarked != std::pair(storeId, day)) {
-            markDayToPack(db, storeId, day);
-            lastMarked = {storeId, day};
         }
-        const PlatformId productId = idOf(key.product, key.productIsText);
-        const PlatformId variantId = idOf(key.variant, key.variantIsText);
-        Statement &ins = db.cached(
-            "INSERT OR IGNORE INTO rollup_product_day (orders, units_sold, gross_sales, discounts, "
-            "units_returned, returns, store_id, day, product_id, variant_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?)");
-        ins.bindAll(f.orders, f.unitsSold, f.grossSales, f.discounts, f.unitsReturned, f.returns,
-                    storeId, day, productId, variantId)
-            .exec();
-        if (db.changes() == 1)
-            continue;
-        Statement &up =
-            db.cached("UPDATE OR FAIL rollup_product_day SET orders = orders + ?, units_sold = "
-                      "units_sold + ?, "
-                      "gross_sales = gross_sales + ?, discounts = discounts + ?, "
-                      "units_returned = units_returned + ?, returns = returns + ? "
-                      "WHERE store_id = ? AND day = ? AND product_id = ? AND variant_id = ?");
-        up.bindAll(f.orders, f.unitsSold, f.grossSales, f.discounts, f.unitsReturned, f.returns,
-                   storeId, day, productId, variantId)
-            .exec();
+        markDayToPack(db, storeId, day);
+        for (size_t i = first; i < end; ++i) {
+            const auto &[key, f] = days[i];
+            if (f.isZero())
+                continue;
+            const PlatformId productId = idOf(key.product, key.productIsText);
+            const PlatformId variantId = idOf(key.variant, key.variantIsText);
+            Statement &ins = db.cached("INSERT OR IGNORE INTO rollup_product_day (orders, "
+                                       "units_sold, gross_sales, discounts, units_returned, "
+                                       "returns, store_id, day, product_id, variant_id) "
+                                       "VALUES (?,?,?,?,?,?,?,?,?,?)");
+            ins.bindAll(f.orders, f.unitsSold, f.grossSales, f.discounts, f.unitsReturned,
+                        f.returns, storeId, day, productId, variantId)
+                .exec();
+            if (db.changes() == 1)
+                continue;
+            Statement &up = db.cached(
+                "UPDATE OR FAIL rollup_product_day SET orders = orders + ?, units_sold = "
+                "units_sold + ?, gross_sales = gross_sales + ?, discounts = discounts + ?, "
+                "units_returned = units_returned + ?, returns = returns + ? "
+                "WHERE store_id = ? AND day = ? AND product_id = ? AND variant_id = ?");
+            up.bindAll(f.orders, f.unitsSold, f.grossSales, f.discounts, f.unitsReturned, f.returns,
+                       storeId, day, productId, variantId)
+                .exec();
+        }
     }
     for (const auto &[key, f] : m_productMonth.sortedByKey()) {
         if (f.isZero())
@@ -363,6 +390,45 @@ void RollupDelta::flushProducts(Database &db)
             .exec();
     }
     flushRunningTotals(db);
+}
+
+bool RollupDelta::dayHasRollup(Database &db, qint64 storeId, int day)
+{
+    Statement &packed = db.cached(
+        "SELECT has_rows, entries FROM rollup_product_day_packed WHERE store_id = ? AND day = ?");
+    packed.bindAll(storeId, day);
+    if (packed.step()) {
+        if (packed.int64(0) != 0) {
+            packed.reset();
+            return true;
+        }
+        // Kept packed alone: its rows come back, to be changed and packed again.
+        const QByteArray bytes = packed.blob(1);
+        packed.reset();
+        const auto entries = PackedProductDay::decode(bytes);
+        if (!entries)
+            throw DatabaseError(0, QStringLiteral("the product rollup of day %1 of store %2 is "
+                                                  "damaged")
+                                       .arg(day)
+                                       .arg(storeId));
+        Statement &ins =
+            db.cached("INSERT INTO rollup_product_day (orders, units_sold, gross_sales, discounts, "
+                      "units_returned, returns, store_id, day, product_id, variant_id) "
+                      "VALUES (?,?,?,?,?,?,?,?,?,?)");
+        for (const PackedProductDay::Entry &e : *entries)
+            ins.bindAll(e.orders, e.unitsSold, e.grossSales, e.discounts, e.unitsReturned,
+                        e.returns, storeId, day, e.productId, e.variantId)
+                .exec();
+        return true;
+    }
+    packed.reset();
+    Statement &rows = db.cached(
+        "SELECT EXISTS (SELECT 1 FROM rollup_product_day WHERE store_id = ? AND day = ?)");
+    rows.bindAll(storeId, day);
+    rows.step();
+    const bool exists = rows.int64(0) != 0;
+    rows.reset();
+    return exists;
 }
 
 void RollupDelta::markDayToPack(Database &db, qint64 storeId, int day)

@@ -221,6 +221,9 @@ private:
                     const ProductDayFigures &f, int sign);
     void flushStoreDays(Database &db);
     void flushProducts(Database &db);
+    // Whether the day has a product rollup already: rows, or its packed form
+    // alone, which this turns back into rows (the caller changes them).
+    bool dayHasRollup(Database &db, qint64 storeId, int day);
     // The day's rows change: its packed form goes, and the day waits to be
     // packed again (product_days_to_pack).
     void markDayToPack(Database &db, qint64 storeId, int day);

@@ -45,7 +45,25 @@ bool readId(const char *&p, const char *end, bool isText, qint64 &previousNumber
     return true;
 }
 
+int compareIds(const PlatformId &a, const PlatformId &b)
+{
+    if (a.isText() != b.isText())
+        return a.isText() ? 1 : -1;
+    if (!a.isText())
+        return a.number() < b.number() ? -1 : a.number() > b.number() ? 1 : 0;
+    // SQLite's BINARY collation compares UTF-8 bytes, which QString's UTF-16
+    // order does not follow past the surrogates.
+    const QByteArray x = a.text().toUtf8(), y = b.text().toUtf8();
+    return x < y ? -1 : y < x ? 1 : 0;
+}
+
 } // namespace
+
+bool PackedProductDay::keyLess(const Entry &a, const Entry &b)
+{
+    const int product = compareIds(a.productId, b.productId);
+    return product != 0 ? product < 0 : compareIds(a.variantId, b.variantId) < 0;
+}
 
 QByteArray PackedProductDay::encode(const std::vector<Entry> &entries)
 {

@@ -36,6 +36,11 @@ public:
         bool operator==(const Entry &other) const = default;
     };
 
+    // The order of rollup_product_day's key (product, variant) in SQLite:
+    // numbers before text, numbers by value, text by its UTF-8 bytes. Packed
+    // entries are in this order.
+    static bool keyLess(const Entry &a, const Entry &b);
+
     // Null ids cannot be packed (the rollup has none): callers leave such a
     // day to its rows.
     static QByteArray encode(const std::vector<Entry> &entries);

@@ -616,6 +616,13 @@ CREATE TABLE customer_rollups_deferred (
 );
 )SQL";
 
+// Version 8: a product day first written whole (a new day, as a bulk export
+// brings them) is kept in its packed form alone, without rows; a later change
+// to it puts its rows back first (RollupDelta). has_rows = 0 marks such a day.
+const char *const kVersion8 = R"SQL(
+ALTER TABLE rollup_product_day_packed ADD COLUMN has_rows INTEGER NOT NULL DEFAULT 1;
+)SQL";
+
 // Lists every customer's orders, from the orders themselves.
 void fillSpendLists(Database &db)
 {
@@ -660,7 +667,7 @@ const std::vector<Step> &steps()
     static const std::vector<Step> list{{kVersion1, nullptr}, {kVersion2, nullptr},
                                         {kVersion3, nullptr}, {kVersion4, fillSpendLists},
                                         {kVersion5, nullptr}, {kVersion6, nullptr},
-                                        {kVersion7, nullptr}};
+                                        {kVersion7, nullptr}, {kVersion8, nullptr}};
     return list;
 }
 

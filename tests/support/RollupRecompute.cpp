@@ -199,15 +199,53 @@ QString rolledUpProductRunning(Database &db, qint64 storeId)
 
 QString rolledUpProductDays(Database &db, qint64 storeId, bool perMonth)
 {
-    Statement q = db.prepare(
-        perMonth ? "SELECT month, product_id, variant_id, orders, units_sold, gross_sales, "
-                   "discounts, units_returned, returns FROM rollup_product_month "
-                   "WHERE store_id = ? ORDER BY month, product_id, variant_id"
-                 : "SELECT day, product_id, variant_id, orders, units_sold, gross_sales, "
-                   "discounts, units_returned, returns FROM rollup_product_day "
-                   "WHERE store_id = ? ORDER BY day, product_id, variant_id");
-    q.bind(1, storeId);
-    return rowsWithoutZeros(q, 3);
+    if (perMonth) {
+        Statement q = db.prepare("SELECT month, product_id, variant_id, orders, units_sold, "
+                                 "gross_sales, discounts, units_returned, returns FROM "
+                                 "rollup_product_month WHERE store_id = ? ORDER BY month, "
+                                 "product_id, variant_id");
+        q.bind(1, storeId);
+        return rowsWithoutZeros(q, 3);
+    }
+    // A day's rows, or its packed form where it is kept without rows.
+    std::map<int, QString> days;
+    Statement rows = db.prepare("SELECT day, product_id, variant_id, orders, units_sold, "
+                                "gross_sales, discounts, units_returned, returns FROM "
+                                "rollup_product_day WHERE store_id = ? ORDER BY day, product_id, "
+                                "variant_id");
+    rows.bind(1, storeId);
+    for (const QString &line :
+         rowsWithoutZeros(rows, 3).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        days[line.section(QLatin1Char('/'), 0, 0).toInt()] += line + QLatin1Char('\n');
+    Statement packed = db.prepare("SELECT day, entries FROM rollup_product_day_packed WHERE "
+                                  "store_id = ? AND has_rows = 0");
+    packed.bind(1, storeId);
+    while (packed.step()) {
+        const int day = packed.int32(0);
+        const auto entries = PackedProductDay::decode(packed.blob(1));
+        if (!entries) {
+            days[day] += QStringLiteral("%1/(does not decode)\n").arg(day);
+            continue;
+        }
+        for (const PackedProductDay::Entry &e : *entries) {
+            const qint64 figures[] = {e.orders,    e.unitsSold,     e.grossSales,
+                                      e.discounts, e.unitsReturned, e.returns};
+            QString line = QStringLiteral("%1/%2/%3")
+                               .arg(day)
+                               .arg(e.productId.toString(), e.variantId.toString());
+            bool allZero = true;
+            for (const qint64 f : figures) {
+                allZero = allZero && f == 0;
+                line += QLatin1Char('|') + QString::number(f);
+            }
+            if (!allZero)
+                days[day] += line + QLatin1Char('\n');
+        }
+    }
+    QString out;
+    for (const auto &[day, text] : days)
+        out += text;
+    return out;
 }
 
 // The channel rollup recomputed from the raw rows.
@@ -374,8 +412,8 @@ QString packedDayMismatch(Database &db, qint64 storeId, bool all)
 {
     // One snapshot: the ingestor may be packing meanwhile.
     Transaction snapshot(db, Transaction::Kind::Deferred);
-    Statement packed = db.prepare(
-        "SELECT day, entries FROM rollup_product_day_packed WHERE store_id = ? ORDER BY day");
+    Statement packed = db.prepare("SELECT day, entries, has_rows FROM rollup_product_day_packed "
+                                  "WHERE store_id = ? ORDER BY day");
     packed.bind(1, storeId);
     Statement rows =
         db.prepare("SELECT product_id, variant_id, orders, units_sold, gross_sales, discounts, "
@@ -405,6 +443,15 @@ QString packedDayMismatch(Database &db, qint64 storeId, bool all)
         const auto decoded = PackedProductDay::decode(stored);
         if (!decoded)
             return QStringLiteral("the packed day %1 does not decode").arg(day);
+        if (packed.int64(2) == 0) {
+            // Kept packed alone: no rows, its entries in key order.
+            if (!entries.empty())
+                return QStringLiteral("the day %1 is kept packed alone but has %2 rows")
+                    .arg(day)
+                    .arg(entries.size());
+            entries = *decoded;
+            std::sort(entries.begin(), entries.end(), PackedProductDay::keyLess);
+        }
         if (*decoded != entries)
             return QStringLiteral("the packed day %1 has %2 entries, its rows %3 (or they differ)")
                 .arg(day)
@@ -434,6 +481,29 @@ QString packedDayMismatch(Database &db, qint64 storeId, bool all)
     if (left.int64(0) > 0)
         return QStringLiteral("%1 days wait to be packed").arg(left.int64(0));
     return {};
+}
+
+void unpackProductDays(Database &db)
+{
+    Transaction tx(db);
+    Statement packed = db.prepare(
+        "SELECT store_id, day, entries FROM rollup_product_day_packed WHERE has_rows = 0");
+    Statement insert =
+        db.prepare("INSERT INTO rollup_product_day (store_id, day, product_id, variant_id, orders, "
+                   "units_sold, gross_sales, discounts, units_returned, returns) VALUES "
+                   "(?,?,?,?,?,?,?,?,?,?)");
+    while (packed.step()) {
+        const auto entries = PackedProductDay::decode(packed.blob(2));
+        for (const PackedProductDay::Entry &e :
+             entries.value_or(std::vector<PackedProductDay::Entry>{}))
+            insert
+                .bindAll(packed.int64(0), packed.int64(1), e.productId, e.variantId, e.orders,
+                         e.unitsSold, e.grossSales, e.discounts, e.unitsReturned, e.returns)
+                .exec();
+    }
+    packed.reset();
+    db.exec("UPDATE rollup_product_day_packed SET has_rows = 1 WHERE has_rows = 0");
+    tx.commit();
 }
 
 QString rollupMismatch(Database &db, qint64 storeId, Packing packing)

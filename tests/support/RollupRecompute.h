@@ -37,6 +37,11 @@ QString storedSpendLists(Database &db, qint64 storeId);
 // is not.
 QString packedDayMismatch(Database &db, qint64 storeId, bool all);
 
+// Puts the product days kept packed alone (has_rows = 0) into rows, as a
+// writer of schema 7 or older kept every day, for tests that copy rows into an
+// older schema.
+void unpackProductDays(Database &db);
+
 enum class Packing
 {
     Some, // packed days equal their rows
