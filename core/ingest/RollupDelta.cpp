@@ -298,6 +298,39 @@ int previousMonth(int yyyymm)
     return yyyymm % 100 == 1 ? yyyymm - 89 : yyyymm - 1;
 }
 
+// `stored` plus `changes` (both in key order) into `out`, in key order;
+// entries that come to zero go.
+void mergePacked(const std::vector<PackedProductDay::Entry> &stored,
+                 const std::vector<PackedProductDay::Entry> &changes,
+                 std::vector<PackedProductDay::Entry> &out)
+{
+    out.clear();
+    out.reserve(stored.size() + changes.size());
+    auto keep = [&out](const PackedProductDay::Entry &e) {
+        if (e.orders || e.unitsSold || e.grossSales || e.discounts || e.unitsReturned || e.returns)
+            out.push_back(e);
+    };
+    size_t a = 0, b = 0;
+    while (a < stored.size() || b < changes.size()) {
+        if (b == changes.size() ||
+            (a < stored.size() && PackedProductDay::keyLess(stored[a], changes[b]))) {
+            keep(stored[a++]);
+        } else if (a == stored.size() || PackedProductDay::keyLess(changes[b], stored[a])) {
+            keep(changes[b++]);
+        } else {
+            PackedProductDay::Entry sum = stored[a++];
+            const PackedProductDay::Entry &c = changes[b++];
+            sum.orders += c.orders;
+            sum.unitsSold += c.unitsSold;
+            sum.grossSales += c.grossSales;
+            sum.discounts += c.discounts;
+            sum.unitsReturned += c.unitsReturned;
+            sum.returns += c.returns;
+            keep(sum);
+        }
+    }
+}
+
 } // namespace
 
 void RollupDelta::flushProducts(Database &db)
@@ -307,7 +340,7 @@ void RollupDelta::flushProducts(Database &db)
     // ignored. Month rows are dense: update first. Both in key order, so that
     // the B-tree is walked forwards instead of at random.
     const auto &days = m_product.sortedByKey();
-    std::vector<PackedProductDay::Entry> packed;
+    std::vector<PackedProductDay::Entry> stored, changes, merged;
     for (size_t first = 0, end = 0; first < days.size(); first = end) {
         // The changes of one day (the keys come day by day).
         const qint64 storeId = days[first].first.storeId;
@@ -316,25 +349,40 @@ void RollupDelta::flushProducts(Database &db)
         while (end < days.size() && days[end].first.storeId == storeId &&
                days[end].first.period == day)
             ++end;
-        if (!dayHasRollup(db, storeId, day)) {
-            // A new day, written whole: its packed form alone (as bulk
-            // exports bring most days), without the rows and their repacking.
-            packed.clear();
+        const DayForm form = dayForm(db, storeId, day, stored);
+        if (form != DayForm::Rows) {
+            changes.clear();
             for (size_t i = first; i < end; ++i) {
                 const auto &[key, f] = days[i];
                 if (!f.isZero())
-                    packed.push_back({idOf(key.product, key.productIsText),
-                                      idOf(key.variant, key.variantIsText), f.orders, f.unitsSold,
-                                      f.grossSales, f.discounts, f.unitsReturned, f.returns});
+                    changes.push_back({idOf(key.product, key.productIsText),
+                                       idOf(key.variant, key.variantIsText), f.orders, f.unitsSold,
+                                       f.grossSales, f.discounts, f.unitsReturned, f.returns});
             }
-            if (packed.empty())
+            if (changes.empty())
                 continue;
-            std::sort(packed.begin(), packed.end(), PackedProductDay::keyLess);
-            db.cached("INSERT INTO rollup_product_day_packed (store_id, day, entries, has_rows) "
-                      "VALUES (?, ?, ?, 0)")
-                .bindAll(storeId, day)
-                .bindBlob(3, PackedProductDay::encode(packed))
-                .exec();
+            std::sort(changes.begin(), changes.end(), PackedProductDay::keyLess);
+            if (form == DayForm::None)
+                stored.clear();
+            mergePacked(stored, changes, merged);
+            if (form == DayForm::None) {
+                db.cached("INSERT INTO rollup_product_day_packed (store_id, day, entries, "
+                          "has_rows) VALUES (?, ?, ?, 0)")
+                    .bindAll(storeId, day)
+                    .bindBlob(3, PackedProductDay::encode(merged))
+                    .exec();
+            } else if (merged.empty()) {
+                db.cached("DELETE FROM rollup_product_day_packed WHERE store_id = ? AND day = ?")
+                    .bindAll(storeId, day)
+                    .exec();
+            } else {
+                db.cached("UPDATE OR FAIL rollup_product_day_packed SET entries = ? WHERE "
+                          "store_id = ? AND day = ?")
+                    .bindBlob(1, PackedProductDay::encode(merged))
+                    .bind(2, storeId)
+                    .bind(3, day)
+                    .exec();
+            }
             continue;
         }
         markDayToPack(db, storeId, day);
@@ -392,34 +440,24 @@ void RollupDelta::flushProducts(Database &db)
     flushRunningTotals(db);
 }
 
-bool RollupDelta::dayHasRollup(Database &db, qint64 storeId, int day)
+RollupDelta::DayForm RollupDelta::dayForm(Database &db, qint64 storeId, int day,
+                                          std::vector<PackedProductDay::Entry> &entries)
 {
     Statement &packed = db.cached(
         "SELECT has_rows, entries FROM rollup_product_day_packed WHERE store_id = ? AND day = ?");
     packed.bindAll(storeId, day);
     if (packed.step()) {
-        if (packed.int64(0) != 0) {
-            packed.reset();
-            return true;
-        }
-        // Kept packed alone: its rows come back, to be changed and packed again.
-        const QByteArray bytes = packed.blob(1);
+        const bool hasRows = packed.int64(0) != 0;
+        const QByteArray bytes = hasRows ? QByteArray() : packed.blob(1);
         packed.reset();
-        const auto entries = PackedProductDay::decode(bytes);
-        if (!entries)
-            throw DatabaseError(0, QStringLiteral("the product rollup of day %1 of store %2 is "
-                                                  "damaged")
-                                       .arg(day)
-                                       .arg(storeId));
-        Statement &ins =
-            db.cached("INSERT INTO rollup_product_day (orders, units_sold, gross_sales, discounts, "
-                      "units_returned, returns, store_id, day, product_id, variant_id) "
-                      "VALUES (?,?,?,?,?,?,?,?,?,?)");
-        for (const PackedProductDay::Entry &e : *entries)
-            ins.bindAll(e.orders, e.unitsSold, e.grossSales, e.discounts, e.unitsReturned,
-                        e.returns, storeId, day, e.productId, e.variantId)
-                .exec();
-        return true;
+        const bool decoded =
+            hasRows || PackedProductDay::decode(bytes.constData(), bytes.size(), entries);
+        if (!decoded)
+            throw DatabaseError(
+                0, QStringLiteral("the product rollup of day %1 of store %2 is damaged")
+                       .arg(day)
+                       .arg(storeId));
+        return hasRows ? DayForm::Rows : DayForm::PackedAlone;
     }
     packed.reset();
     Statement &rows = db.cached(
@@ -428,7 +466,7 @@ bool RollupDelta::dayHasRollup(Database &db, qint64 storeId, int day)
     rows.step();
     const bool exists = rows.int64(0) != 0;
     rows.reset();
-    return exists;
+    return exists ? DayForm::Rows : DayForm::None;
 }
 
 void RollupDelta::markDayToPack(Database &db, qint64 storeId, int day)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/FlatRollupMap.h"
+#include "model/PackedProductDay.h"
 #include "model/PlatformId.h"
 
 #include <QHash>
@@ -221,9 +222,20 @@ private:
                     const ProductDayFigures &f, int sign);
     void flushStoreDays(Database &db);
     void flushProducts(Database &db);
-    // Whether the day has a product rollup already: rows, or its packed form
-    // alone, which this turns back into rows (the caller changes them).
-    bool dayHasRollup(Database &db, qint64 storeId, int day);
+    // A day's product rollup is kept in rows (packed again when the ingestor
+    // is idle), or, when it was first written whole (every day since schema
+    // 8), in its packed form alone, rewritten on each change: a bulk export
+    // touches a day a few times (its orders, later its refunds), so this
+    // saves a row per variant and day and their repacking.
+    enum class DayForm
+    {
+        None,
+        Rows,
+        PackedAlone
+    };
+    // The day's form; for PackedAlone, its entries in `entries`.
+    DayForm dayForm(Database &db, qint64 storeId, int day,
+                    std::vector<PackedProductDay::Entry> &entries);
     // The day's rows change: its packed form goes, and the day waits to be
     // packed again (product_days_to_pack).
     void markDayToPack(Database &db, qint64 storeId, int day);

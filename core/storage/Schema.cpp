@@ -616,9 +616,10 @@ CREATE TABLE customer_rollups_deferred (
 );
 )SQL";
 
-// Version 8: a product day first written whole (a new day, as a bulk export
-// brings them) is kept in its packed form alone, without rows; a later change
-// to it puts its rows back first (RollupDelta). has_rows = 0 marks such a day.
+// Version 8: a product day first written by this version is kept in its
+// packed form alone, without rows, and rewritten whole on each change
+// (RollupDelta); has_rows = 0 marks such a day. Days of older versions keep
+// their rows, packed again after each change as before.
 const char *const kVersion8 = R"SQL(
 ALTER TABLE rollup_product_day_packed ADD COLUMN has_rows INTEGER NOT NULL DEFAULT 1;
 )SQL";

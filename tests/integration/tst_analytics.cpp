@@ -316,8 +316,22 @@ private slots:
         const std::vector<DateRange> aligned{
             {20230101, 20230131}, {20230201, 20230228}, {20230101, 20230331}, {20230401, 20240331},
             {20230101, 20231231}, {20230115, 20230331}, {20230101, 20230315}, {20231201, 20240131}};
-        QVERIFY(ws->db().scalar("SELECT count(*) FROM rollup_product_day_packed") > 50);
-        QVERIFY(ws->db().scalar("SELECT count(*) FROM product_days_to_pack") > 50);
+        // Every day is kept packed alone; the days of a workspace of schema 7
+        // have rows too, packed or waiting to be. A third of the days of each.
+        Database &db = ws->db();
+        QCOMPARE(db.scalar("SELECT count(*) FROM rollup_product_day"), qint64(0));
+        QVERIFY(db.scalar("SELECT count(*) FROM rollup_product_day_packed") > 150);
+        unpackProductDays(db);
+        db.exec("DELETE FROM rollup_product_day WHERE day % 3 = 1");
+        db.exec("UPDATE rollup_product_day_packed SET has_rows = 0 WHERE day % 3 = 1");
+        db.exec("INSERT INTO product_days_to_pack (store_id, day) SELECT store_id, day FROM "
+                "rollup_product_day_packed WHERE day % 3 = 0");
+        db.exec("DELETE FROM rollup_product_day_packed WHERE day % 3 = 0");
+        QVERIFY(db.scalar("SELECT count(*) FROM rollup_product_day_packed WHERE has_rows = 0") >
+                50);
+        QVERIFY(db.scalar("SELECT count(*) FROM rollup_product_day_packed WHERE has_rows = 1") >
+                50);
+        QVERIFY(db.scalar("SELECT count(*) FROM product_days_to_pack") > 50);
         QCOMPARE(rollupMismatch(ws->db(), storeId), QString());
         for (int i = 0; i < 150 + int(aligned.size()); ++i) {
             // The first half with some days packed, the second with all.

@@ -37,9 +37,9 @@ QString storedSpendLists(Database &db, qint64 storeId);
 // is not.
 QString packedDayMismatch(Database &db, qint64 storeId, bool all);
 
-// Puts the product days kept packed alone (has_rows = 0) into rows, as a
-// writer of schema 7 or older kept every day, for tests that copy rows into an
-// older schema.
+// Puts the product days kept packed alone (has_rows = 0) into rows as well,
+// as a writer of schema 7 or older kept every day: for tests that copy rows
+// into an older schema, or that exercise days kept in rows.
 void unpackProductDays(Database &db);
 
 enum class Packing
