@@ -3,6 +3,7 @@
 // end to end, including a damaged line.
 #include "BulkJsonl.h"
 #include "OrderFactory.h"
+#include "RollupRecompute.h"
 #include "TestEnvironment.h"
 #include "connectors/shopify/BulkOrderParser.h"
 #include "ingest/BatchWriter.h"
@@ -182,6 +183,10 @@ private slots:
         QCOMPARE(ws->db().scalar(
                      "SELECT count(*) FROM rejected_records WHERE reason LIKE 'malformed JSON%'"),
                  qint64(1));
+        // The customer rollups the import deferred were rebuilt at its end.
+        QCOMPARE(ws->db().scalar("SELECT count(*) FROM customer_rollups_deferred"), qint64(0));
+        QVERIFY(ws->db().scalar("SELECT count(*) FROM customer_activity") > 50);
+        QCOMPARE(rollupMismatch(ws->db(), storeId), QString());
     }
 };
 
