@@ -100,11 +100,11 @@
 <context>
     <name>CliContext</name>
     <message>
-        <source>Run "storelens-cli help" for the list of commands.</source>
+        <source>Run &quot;storelens-cli help&quot; for the list of commands.</source>
         <translation>„storelens-cli help“ zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <source>Passphrase for workspace "%1": </source>
+        <source>Passphrase for workspace &quot;%1&quot;: </source>
         <translation>Passphrase für Arbeitsbereich „%1“: </translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <source>Workspace "%1" is protected by a passphrase: set STORELENS_PASSPHRASE or run on a terminal to be asked for it.</source>
+        <source>Workspace &quot;%1&quot; is protected by a passphrase: set STORELENS_PASSPHRASE or run on a terminal to be asked for it.</source>
         <translation>Arbeitsbereich „%1“ ist durch eine Passphrase geschützt: Setzen Sie STORELENS_PASSPHRASE oder starten Sie den Befehl in einem Terminal, um danach gefragt zu werden.</translation>
     </message>
 </context>
@@ -153,7 +153,7 @@
         <translation>Aufruf: storelens-cli sync-log --workspace W [--store S] [--limit N] [--json]</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no store "%2".</source>
+        <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
     </message>
     <message>
@@ -197,8 +197,11 @@
         <translation>Beenden: Bereits Synchronisiertes wird gespeichert …</translation>
     </message>
     <message numerus="yes">
-        <source>StoreLens daemon: workspace "%1", %n store(s). Stop with Ctrl+C.</source>
-        <translation><numerusform>StoreLens-Dienst: Arbeitsbereich „%1“, %n Shop. Beenden mit Strg+C.</numerusform><numerusform>StoreLens-Dienst: Arbeitsbereich „%1“, %n Shops. Beenden mit Strg+C.</numerusform></translation>
+        <source>StoreLens daemon: workspace &quot;%1&quot;, %n store(s). Stop with Ctrl+C.</source>
+        <translation>
+            <numerusform>StoreLens-Dienst: Arbeitsbereich „%1“, %n Shop. Beenden mit Strg+C.</numerusform>
+            <numerusform>StoreLens-Dienst: Arbeitsbereich „%1“, %n Shops. Beenden mit Strg+C.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,11 +251,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln order(s)</source>
-        <translation><numerusform>%1: %Ln Bestellung</numerusform><numerusform>%1: %Ln Bestellungen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %Ln Bestellung</numerusform>
+            <numerusform>%1: %Ln Bestellungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Previous period, %1: %Ln order(s)</source>
-        <translation><numerusform>Vorheriger Zeitraum, %1: %Ln Bestellung</numerusform><numerusform>Vorheriger Zeitraum, %1: %Ln Bestellungen</numerusform></translation>
+        <translation>
+            <numerusform>Vorheriger Zeitraum, %1: %Ln Bestellung</numerusform>
+            <numerusform>Vorheriger Zeitraum, %1: %Ln Bestellungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No abandoned checkouts in this period.</source>
@@ -280,7 +289,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 (%3 of total sales), %Ln order(s)</source>
-        <translation><numerusform>%1: %2 (%3 des Gesamtumsatzes), %Ln Bestellung</numerusform><numerusform>%1: %2 (%3 des Gesamtumsatzes), %Ln Bestellungen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 (%3 des Gesamtumsatzes), %Ln Bestellung</numerusform>
+            <numerusform>%1: %2 (%3 des Gesamtumsatzes), %Ln Bestellungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -308,15 +320,15 @@
 <context>
     <name>ExchangeRate</name>
     <message>
-        <source>"%1" is not a plain decimal exchange rate such as 1.0834</source>
+        <source>&quot;%1&quot; is not a plain decimal exchange rate such as 1.0834</source>
         <translation>„%1“ ist kein einfacher Dezimal-Wechselkurs wie 1.0834</translation>
     </message>
     <message>
-        <source>exchange rate "%1" has more than %2 decimals</source>
+        <source>exchange rate &quot;%1&quot; has more than %2 decimals</source>
         <translation>Wechselkurs „%1“ hat mehr als %2 Nachkommastellen</translation>
     </message>
     <message>
-        <source>exchange rate "%1" has more than %2 significant digits</source>
+        <source>exchange rate &quot;%1&quot; has more than %2 significant digits</source>
         <translation>Wechselkurs „%1“ hat mehr als %2 signifikante Stellen</translation>
     </message>
     <message>
@@ -331,7 +343,7 @@
         <translation>Zeile %1: BASIS,ZIEL,KURS erwartet</translation>
     </message>
     <message>
-        <source>line %1: "%2" and "%3" are not two different ISO 4217 currency codes</source>
+        <source>line %1: &quot;%2&quot; and &quot;%3&quot; are not two different ISO 4217 currency codes</source>
         <translation>Zeile %1: „%2“ und „%3“ sind nicht zwei verschiedene ISO-4217-Währungscodes</translation>
     </message>
     <message>
@@ -353,7 +365,7 @@
         <translation>group: create, list oder delete erwartet.</translation>
     </message>
     <message>
-        <source>group: unknown command "%1".</source>
+        <source>group: unknown command &quot;%1&quot;.</source>
         <translation>group: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -361,15 +373,15 @@
         <translation>Aufruf: storelens-cli group create --workspace W NAME SHOP [SHOP ...]</translation>
     </message>
     <message>
-        <source>Several stores are named "%1"; use the shop domain.</source>
+        <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
         <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no store "%2".</source>
+        <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
     </message>
     <message>
-        <source>Workspace "%1" already has a store group "%2".</source>
+        <source>Workspace &quot;%1&quot; already has a store group &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ hat bereits eine Shop-Gruppe „%2“.</translation>
     </message>
     <message>
@@ -377,15 +389,18 @@
         <translation>Die Shop-Gruppe konnte nicht angelegt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Created store group "%1" with %n store(s).</source>
-        <translation><numerusform>Shop-Gruppe „%1“ mit %n Shop angelegt.</numerusform><numerusform>Shop-Gruppe „%1“ mit %n Shops angelegt.</numerusform></translation>
+        <source>Created store group &quot;%1&quot; with %n store(s).</source>
+        <translation>
+            <numerusform>Shop-Gruppe „%1“ mit %n Shop angelegt.</numerusform>
+            <numerusform>Shop-Gruppe „%1“ mit %n Shops angelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: storelens-cli group list --workspace W [--json]</source>
         <translation>Aufruf: storelens-cli group list --workspace W [--json]</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no store groups.</source>
+        <source>Workspace &quot;%1&quot; has no store groups.</source>
         <translation>Arbeitsbereich „%1“ hat keine Shop-Gruppen.</translation>
     </message>
     <message>
@@ -393,11 +408,11 @@
         <translation>Aufruf: storelens-cli group delete --workspace W NAME</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no store group "%2".</source>
+        <source>Workspace &quot;%1&quot; has no store group &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ hat keine Shop-Gruppe „%2“.</translation>
     </message>
     <message>
-        <source>Deleted store group "%1"; its stores are unchanged.</source>
+        <source>Deleted store group &quot;%1&quot;; its stores are unchanged.</source>
         <translation>Shop-Gruppe „%1“ gelöscht; ihre Shops bleiben unverändert.</translation>
     </message>
 </context>
@@ -500,7 +515,7 @@
 </translation>
     </message>
     <message>
-        <source>STORE is a store's name or shop domain. Without --store or --group a report
+        <source>STORE is a store&apos;s name or shop domain. Without --store or --group a report
 covers all stores. Secrets are read from environment variables, never from
 the command line. Without a system keychain, set STORELENS_PASSPHRASE or run
 on a terminal to be asked for the passphrase. STORELENS_HOME overrides where
@@ -572,16 +587,19 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not a decimal amount</source>
+        <source>&quot;%1&quot; is not a decimal amount</source>
         <translation>„%1“ ist kein Dezimalbetrag</translation>
     </message>
     <message>
-        <source>amount "%1" is too large</source>
+        <source>amount &quot;%1&quot; is too large</source>
         <translation>Betrag „%1“ ist zu groß</translation>
     </message>
     <message numerus="yes">
-        <source>amount "%1" has more decimals than %2 allows (%n)</source>
-        <translation><numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform><numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform></translation>
+        <source>amount &quot;%1&quot; has more decimals than %2 allows (%n)</source>
+        <translation>
+            <numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform>
+            <numerusform>Betrag „%1“ hat mehr Nachkommastellen, als %2 erlaubt (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -650,11 +668,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>rates: list, set, import oder remove erwartet.</translation>
     </message>
     <message>
-        <source>rates: unknown command "%1".</source>
+        <source>rates: unknown command &quot;%1&quot;.</source>
         <translation>rates: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>"%1" and "%2" are not two different ISO 4217 currency codes.</source>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not two different ISO 4217 currency codes.</source>
         <translation>„%1“ und „%2“ sind nicht zwei verschiedene ISO-4217-Währungscodes.</translation>
     </message>
     <message>
@@ -662,7 +680,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Aufruf: storelens-cli rates list --workspace W [--json]</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no exchange rates.</source>
+        <source>Workspace &quot;%1&quot; has no exchange rates.</source>
         <translation>Arbeitsbereich „%1“ hat keine Wechselkurse.</translation>
     </message>
     <message>
@@ -680,7 +698,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Der Wechselkurs konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>1 %1 = %2 %3 in workspace "%4".</source>
+        <source>1 %1 = %2 %3 in workspace &quot;%4&quot;.</source>
         <translation>1 %1 = %2 %3 im Arbeitsbereich „%4“.</translation>
     </message>
     <message>
@@ -706,15 +724,18 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Die Wechselkurse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n exchange rate(s) into workspace "%1".</source>
-        <translation><numerusform>%n Wechselkurs in Arbeitsbereich „%1“ importiert.</numerusform><numerusform>%n Wechselkurse in Arbeitsbereich „%1“ importiert.</numerusform></translation>
+        <source>Imported %n exchange rate(s) into workspace &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Wechselkurs in Arbeitsbereich „%1“ importiert.</numerusform>
+            <numerusform>%n Wechselkurse in Arbeitsbereich „%1“ importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: storelens-cli rates remove --workspace W BASE QUOTE</source>
         <translation>Aufruf: storelens-cli rates remove --workspace W BASIS ZIEL</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no exchange rate from %2 to %3.</source>
+        <source>Workspace &quot;%1&quot; has no exchange rate from %2 to %3.</source>
         <translation>Arbeitsbereich „%1“ hat keinen Wechselkurs von %2 nach %3.</translation>
     </message>
     <message>
@@ -730,11 +751,17 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -748,11 +775,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>report braucht --%1 JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a day; write it as YYYY-MM-DD.</source>
+        <source>--%1: &quot;%2&quot; is not a day; write it as YYYY-MM-DD.</source>
         <translation>--%1: „%2“ ist kein Tag; schreiben Sie ihn als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <source>--%1: expected a number from 1 to %2, not "%3".</source>
+        <source>--%1: expected a number from 1 to %2, not &quot;%3&quot;.</source>
         <translation>--%1: eine Zahl von 1 bis %2 erwartet, nicht „%3“.</translation>
     </message>
     <message>
@@ -768,7 +795,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>report: unbekannte Option %1</translation>
     </message>
     <message>
-        <source>report: unexpected argument "%1"</source>
+        <source>report: unexpected argument &quot;%1&quot;</source>
         <translation>report: unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -784,11 +811,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Ein Bericht umfasst höchstens zehn Jahre.</translation>
     </message>
     <message>
-        <source>--currency: "%1" is not an ISO 4217 currency code.</source>
+        <source>--currency: &quot;%1&quot; is not an ISO 4217 currency code.</source>
         <translation>--currency: „%1“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
-        <source>--series: expected day, week or month, not "%1".</source>
+        <source>--series: expected day, week or month, not &quot;%1&quot;.</source>
         <translation>--series: day, week oder month erwartet, nicht „%1“.</translation>
     </message>
     <message>
@@ -796,23 +823,23 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>report: Geben Sie --top-products oder --top-variants an, nicht beides.</translation>
     </message>
     <message>
-        <source>--format: expected text, json or csv, not "%1".</source>
+        <source>--format: expected text, json or csv, not &quot;%1&quot;.</source>
         <translation>--format: text, json oder csv erwartet, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Several stores are named "%1"; use the shop domain.</source>
+        <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
         <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no store "%2".</source>
+        <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no store group "%2".</source>
+        <source>Workspace &quot;%1&quot; has no store group &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ hat keine Shop-Gruppe „%2“.</translation>
     </message>
     <message>
-        <source>Could not read workspace "%1": %2</source>
+        <source>Could not read workspace &quot;%1&quot;: %2</source>
         <translation>Arbeitsbereich „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
@@ -915,11 +942,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>%1 Pkt.</translation>
     </message>
     <message>
-        <source>Store "%1"</source>
+        <source>Store &quot;%1&quot;</source>
         <translation>Shop „%1“</translation>
     </message>
     <message>
-        <source>Store group "%1"</source>
+        <source>Store group &quot;%1&quot;</source>
         <translation>Shop-Gruppe „%1“</translation>
     </message>
     <message>
@@ -927,11 +954,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Alle Shops</translation>
     </message>
     <message>
-        <source>%1 of workspace "%2", %3 (previous period: %4)</source>
+        <source>%1 of workspace &quot;%2&quot;, %3 (previous period: %4)</source>
         <translation>%1 im Arbeitsbereich „%2“, %3 (Vorperiode: %4)</translation>
     </message>
     <message>
-        <source>Days are the shops' own calendar days. Amounts in %1.</source>
+        <source>Days are the shops&apos; own calendar days. Amounts in %1.</source>
         <translation>Tage sind die Kalendertage der Shops. Beträge in %1.</translation>
     </message>
     <message>
@@ -971,12 +998,20 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <source>* converted into %1 with these exchange rates (each store's figure converted, rounded half away from zero, then added):</source>
+        <source>* converted into %1 with these exchange rates (each store&apos;s figure converted, rounded half away from zero, then added):</source>
         <translation>* in %1 umgerechnet mit diesen Wechselkursen (jeder Wert eines Shops umgerechnet, kaufmännisch gerundet, dann addiert):</translation>
     </message>
     <message>
         <source>  1 %1 = %2 %3 (%4, %5) for %6</source>
         <translation>  1 %1 = %2 %3 (%4, %5) für %6</translation>
+    </message>
+    <message>
+        <source>counting</source>
+        <translation>wird gezählt</translation>
+    </message>
+    <message>
+        <source>Customer figures are counted in one pass when the first full sync of %1 ends; until then they are left out.</source>
+        <translation>Kundenzahlen werden in einem Durchgang gezählt, wenn die erste vollständige Synchronisierung von %1 endet; bis dahin fehlen sie.</translation>
     </message>
 </context>
 <context>
@@ -994,11 +1029,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Diese Shops verkaufen in verschiedenen Währungen (%1): Wählen Sie die Währung des Berichts.</translation>
     </message>
     <message>
-        <source>There is no exchange rate from %1 to %2, needed to report store "%3" in %2. Set one in the workspace's exchange rates.</source>
+        <source>There is no exchange rate from %1 to %2, needed to report store &quot;%3&quot; in %2. Set one in the workspace&apos;s exchange rates.</source>
         <translation>Es gibt keinen Wechselkurs von %1 nach %2, der nötig ist, um Shop „%3“ in %2 auszuweisen. Legen Sie einen in den Wechselkursen des Arbeitsbereichs fest.</translation>
     </message>
     <message>
-        <source>An amount of store "%1" is too large to convert into %2.</source>
+        <source>An amount of store &quot;%1&quot; is too large to convert into %2.</source>
         <translation>Ein Betrag von Shop „%1“ ist zu groß, um ihn in %2 umzurechnen.</translation>
     </message>
 </context>
@@ -1012,23 +1047,23 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 <context>
     <name>ShopifyClient</name>
     <message>
-        <source>Could not reach Shopify for store "%1". Check the internet connection; StoreLens will try again.</source>
+        <source>Could not reach Shopify for store &quot;%1&quot;. Check the internet connection; StoreLens will try again.</source>
         <translation>Shopify war für den Shop „%1“ nicht erreichbar. Prüfen Sie die Internetverbindung; StoreLens versucht es erneut.</translation>
     </message>
     <message>
-        <source>Shopify kept asking StoreLens to slow down for store "%1". The sync will continue later within Shopify's limits.</source>
+        <source>Shopify kept asking StoreLens to slow down for store &quot;%1&quot;. The sync will continue later within Shopify&apos;s limits.</source>
         <translation>Shopify hat StoreLens für den Shop „%1“ wiederholt gebremst. Die Synchronisierung wird später innerhalb der Grenzen von Shopify fortgesetzt.</translation>
     </message>
     <message>
-        <source>Shopify answered with an error for store "%1". StoreLens will try again later; if it persists, see the details.</source>
+        <source>Shopify answered with an error for store &quot;%1&quot;. StoreLens will try again later; if it persists, see the details.</source>
         <translation>Shopify hat für den Shop „%1“ mit einem Fehler geantwortet. StoreLens versucht es später erneut; wenn der Fehler bleibt, sehen Sie sich die Details an.</translation>
     </message>
     <message>
-        <source>Shopify refused the credentials of store "%1" (wrong, expired or revoked token). Reconnect the store with a valid access token or client secret.</source>
+        <source>Shopify refused the credentials of store &quot;%1&quot; (wrong, expired or revoked token). Reconnect the store with a valid access token or client secret.</source>
         <translation>Shopify hat die Zugangsdaten des Shops „%1“ abgelehnt (falsches, abgelaufenes oder widerrufenes Token). Verbinden Sie den Shop erneut mit einem gültigen Zugriffstoken oder Client-Secret.</translation>
     </message>
     <message>
-        <source>The Shopify app of store "%1" lacks access scopes. Grant them in the app's configuration, then reconnect.</source>
+        <source>The Shopify app of store &quot;%1&quot; lacks access scopes. Grant them in the app&apos;s configuration, then reconnect.</source>
         <translation>Der Shopify-App des Shops „%1“ fehlen Zugriffsrechte. Erteilen Sie sie in der Konfiguration der App und verbinden Sie den Shop dann erneut.</translation>
     </message>
     <message>
@@ -1036,35 +1071,41 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Unter %1 gibt es keinen Shopify-Shop. Prüfen Sie die Shop-Domain (sie sieht aus wie ihr-shop.myshopify.com).</translation>
     </message>
     <message>
-        <source>Shopify store "%1" is unavailable (frozen, locked or closed). Check the store's status in Shopify.</source>
+        <source>Shopify store &quot;%1&quot; is unavailable (frozen, locked or closed). Check the store&apos;s status in Shopify.</source>
         <translation>Der Shopify-Shop „%1“ ist nicht verfügbar (eingefroren, gesperrt oder geschlossen). Prüfen Sie den Status des Shops in Shopify.</translation>
     </message>
     <message>
-        <source>Shopify could not export the data of store "%1" in bulk. StoreLens will start a new export.</source>
+        <source>Shopify could not export the data of store &quot;%1&quot; in bulk. StoreLens will start a new export.</source>
         <translation>Shopify konnte die Daten des Shops „%1“ nicht als Massenexport liefern. StoreLens startet einen neuen Export.</translation>
     </message>
     <message>
-        <source>The sync of store "%1" was cancelled; it resumes where it stopped.</source>
+        <source>The sync of store &quot;%1&quot; was cancelled; it resumes where it stopped.</source>
         <translation>Die Synchronisierung des Shops „%1“ wurde abgebrochen; sie wird dort fortgesetzt, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <source>The Shopify app of store "%1" lacks the access scope %2. Grant it in the app's configuration, then reconnect.</source>
+        <source>The Shopify app of store &quot;%1&quot; lacks the access scope %2. Grant it in the app&apos;s configuration, then reconnect.</source>
         <translation>Der Shopify-App des Shops „%1“ fehlt das Zugriffsrecht %2. Erteilen Sie es in der Konfiguration der App und verbinden Sie den Shop dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>ShopifyConnector</name>
     <message>
-        <source>The Shopify app of store "%1" lacks the access scopes %2. Grant them in the app's configuration (Dev Dashboard), then reconnect.</source>
+        <source>The Shopify app of store &quot;%1&quot; lacks the access scopes %2. Grant them in the app&apos;s configuration (Dev Dashboard), then reconnect.</source>
         <translation>Der Shopify-App des Shops „%1“ fehlen die Zugriffsrechte %2. Erteilen Sie sie in der Konfiguration der App (Dev Dashboard) und verbinden Sie den Shop dann erneut.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) to fetch: using a bulk export.</source>
-        <translation><numerusform>%n Bestellung abzurufen: Massenexport wird verwendet.</numerusform><numerusform>%n Bestellungen abzurufen: Massenexport wird verwendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung abzurufen: Massenexport wird verwendet.</numerusform>
+            <numerusform>%n Bestellungen abzurufen: Massenexport wird verwendet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) to fetch: using paginated queries.</source>
-        <translation><numerusform>%n Bestellung abzurufen: seitenweise Abfragen werden verwendet.</numerusform><numerusform>%n Bestellungen abzurufen: seitenweise Abfragen werden verwendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Bestellung abzurufen: seitenweise Abfragen werden verwendet.</numerusform>
+            <numerusform>%n Bestellungen abzurufen: seitenweise Abfragen werden verwendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shopify is busy with other exports for this store; waiting.</source>
@@ -1079,11 +1120,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Shopify-Massenexport %1 endete mit %2 (%3); ein neuer wird gestartet.</translation>
     </message>
     <message>
-        <source>The disk is full: could not save Shopify's export. Free some space and sync again; the download resumes.</source>
+        <source>The disk is full: could not save Shopify&apos;s export. Free some space and sync again; the download resumes.</source>
         <translation>Der Datenträger ist voll: Der Export von Shopify konnte nicht gespeichert werden. Schaffen Sie Platz und synchronisieren Sie erneut; der Download wird fortgesetzt.</translation>
     </message>
     <message>
-        <source>The export's download link expired; starting a new export.</source>
+        <source>The export&apos;s download link expired; starting a new export.</source>
         <translation>Der Download-Link des Exports ist abgelaufen; ein neuer Export wird gestartet.</translation>
     </message>
 </context>
@@ -1188,12 +1229,12 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 <context>
     <name>SimCommands</name>
     <message>
-        <source>sim: expected a platform, e.g. "sim shopify".</source>
-        <translation>sim: Plattform erwartet, z. B. "sim shopify".</translation>
+        <source>sim: expected a platform, e.g. &quot;sim shopify&quot;.</source>
+        <translation>sim: Plattform erwartet, z. B. &quot;sim shopify&quot;.</translation>
     </message>
     <message>
-        <source>sim: unknown platform "%1"; supported: shopify.</source>
-        <translation>sim: unbekannte Plattform "%1"; unterstützt: shopify.</translation>
+        <source>sim: unknown platform &quot;%1&quot;; supported: shopify.</source>
+        <translation>sim: unbekannte Plattform &quot;%1&quot;; unterstützt: shopify.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
@@ -1232,8 +1273,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Der Simulator konnte nicht starten: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Shopify simulator for "%1" is listening (%n orders, generated in %2 s).</source>
-        <translation><numerusform>Shopify-Simulator für "%1" ist bereit (%n Bestellung, erzeugt in %2 s).</numerusform><numerusform>Shopify-Simulator für "%1" ist bereit (%n Bestellungen, erzeugt in %2 s).</numerusform></translation>
+        <source>Shopify simulator for &quot;%1&quot; is listening (%n orders, generated in %2 s).</source>
+        <translation>
+            <numerusform>Shopify-Simulator für &quot;%1&quot; ist bereit (%n Bestellung, erzeugt in %2 s).</numerusform>
+            <numerusform>Shopify-Simulator für &quot;%1&quot; ist bereit (%n Bestellungen, erzeugt in %2 s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Base URL:      %1</source>
@@ -1256,7 +1300,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Client-Secret:   %1</translation>
     </message>
     <message>
-        <source>These credentials are the simulator's own and work only here. Stop with Ctrl+C.</source>
+        <source>These credentials are the simulator&apos;s own and work only here. Stop with Ctrl+C.</source>
         <translation>Diese Zugangsdaten gehören dem Simulator und gelten nur hier. Beenden mit Strg+C.</translation>
     </message>
     <message>
@@ -1378,15 +1422,15 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 <context>
     <name>StoreAddress</name>
     <message>
-        <source>"%1" is not a shop domain (expected something like your-shop.myshopify.com).</source>
+        <source>&quot;%1&quot; is not a shop domain (expected something like your-shop.myshopify.com).</source>
         <translation>„%1“ ist keine Shop-Domain (erwartet wird etwa ihr-shop.myshopify.com).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid http(s) URL.</source>
+        <source>&quot;%1&quot; is not a valid http(s) URL.</source>
         <translation>„%1“ ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
-        <source>"%1" uses plain HTTP: only 127.0.0.1 or localhost may; use HTTPS.</source>
+        <source>&quot;%1&quot; uses plain HTTP: only 127.0.0.1 or localhost may; use HTTPS.</source>
         <translation>„%1“ verwendet unverschlüsseltes HTTP, das nur 127.0.0.1 oder localhost dürfen; verwenden Sie HTTPS.</translation>
     </message>
 </context>
@@ -1397,7 +1441,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>store: add, list oder remove erwartet.</translation>
     </message>
     <message>
-        <source>store: unknown command "%1".</source>
+        <source>store: unknown command &quot;%1&quot;.</source>
         <translation>store: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -1409,7 +1453,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>store add: unbekannte Option %1</translation>
     </message>
     <message>
-        <source>Platform "%1" is not supported yet; supported: shopify.</source>
+        <source>Platform &quot;%1&quot; is not supported yet; supported: shopify.</source>
         <translation>Plattform „%1“ wird noch nicht unterstützt; unterstützt: shopify.</translation>
     </message>
     <message>
@@ -1425,7 +1469,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>das Client-Secret</translation>
     </message>
     <message>
-        <source>Workspace "%1" already has a store named "%2" or with domain %3.</source>
+        <source>Workspace &quot;%1&quot; already has a store named &quot;%2&quot; or with domain %3.</source>
         <translation>Arbeitsbereich „%1“ hat bereits einen Shop namens „%2“ oder mit der Domain %3.</translation>
     </message>
     <message>
@@ -1433,7 +1477,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Der Shop konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <source>Added store "%1" (%2) to workspace "%3".</source>
+        <source>Added store &quot;%1&quot; (%2) to workspace &quot;%3&quot;.</source>
         <translation>Shop „%1“ (%2) wurde dem Arbeitsbereich „%3“ hinzugefügt.</translation>
     </message>
     <message>
@@ -1441,7 +1485,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Aufruf: storelens-cli store list --workspace W [--json]</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no stores yet.</source>
+        <source>Workspace &quot;%1&quot; has no stores yet.</source>
         <translation>Arbeitsbereich „%1“ hat noch keine Shops.</translation>
     </message>
     <message>
@@ -1449,11 +1493,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Aufruf: storelens-cli store remove --workspace W SHOP</translation>
     </message>
     <message>
-        <source>Several stores are named "%1"; use the shop domain.</source>
+        <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
         <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no store "%2".</source>
+        <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
     </message>
     <message>
@@ -1461,7 +1505,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Der Shop konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <source>Removed store "%1" and its data from workspace "%2".</source>
+        <source>Removed store &quot;%1&quot; and its data from workspace &quot;%2&quot;.</source>
         <translation>Shop „%1“ und seine Daten wurden aus Arbeitsbereich „%2“ entfernt.</translation>
     </message>
     <message>
@@ -1476,7 +1520,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 <context>
     <name>StoreCredentials</name>
     <message>
-        <source>Store "%1": %2</source>
+        <source>Store &quot;%1&quot;: %2</source>
         <translation>Shop „%1“: %2</translation>
     </message>
 </context>
@@ -1498,15 +1542,15 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Aufruf: storelens-cli sync --workspace W [--store S] [--full] [--json-progress]</translation>
     </message>
     <message>
-        <source>Several stores are named "%1"; use the shop domain.</source>
+        <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
         <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no store "%2".</source>
+        <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no stores to sync.</source>
+        <source>Workspace &quot;%1&quot; has no stores to sync.</source>
         <translation>Arbeitsbereich „%1“ hat keine Shops zum Synchronisieren.</translation>
     </message>
     <message>
@@ -1530,7 +1574,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Store "%1" has not been connected yet, so its currency is unknown. Sync it once, then import.</source>
+        <source>Store &quot;%1&quot; has not been connected yet, so its currency is unknown. Sync it once, then import.</source>
         <translation>Shop „%1“ wurde noch nicht verbunden, daher ist seine Währung unbekannt. Synchronisieren Sie ihn einmal und importieren Sie dann.</translation>
     </message>
     <message>
@@ -1541,15 +1585,15 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 <context>
     <name>SyncEngine</name>
     <message>
-        <source>Could not record the sync of store "%1": %2</source>
+        <source>Could not record the sync of store &quot;%1&quot;: %2</source>
         <translation>Die Synchronisierung des Shops „%1“ konnte nicht protokolliert werden: %2</translation>
     </message>
     <message>
-        <source>Could not update store "%1": %2</source>
+        <source>Could not update store &quot;%1&quot;: %2</source>
         <translation>Shop „%1“ konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <source>Store "%1": %2</source>
+        <source>Store &quot;%1&quot;: %2</source>
         <translation>Shop „%1“: %2</translation>
     </message>
 </context>
@@ -1634,11 +1678,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 <context>
     <name>Workspace</name>
     <message>
-        <source>Workspace "%1" cannot be opened: %2 The file %3 was left as it is; restore it from a backup.</source>
+        <source>Workspace &quot;%1&quot; cannot be opened: %2 The file %3 was left as it is; restore it from a backup.</source>
         <translation>Arbeitsbereich „%1“ kann nicht geöffnet werden: %2 Die Datei %3 wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>There is no workspace named "%1".</source>
+        <source>There is no workspace named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Arbeitsbereich namens „%1“.</translation>
     </message>
     <message>
@@ -1654,7 +1698,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The database file of workspace "%1" is missing: %2</source>
+        <source>The database file of workspace &quot;%1&quot; is missing: %2</source>
         <translation>Die Datenbankdatei des Arbeitsbereichs „%1“ fehlt: %2</translation>
     </message>
     <message>
@@ -1666,7 +1710,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>die Datei ist leer.</translation>
     </message>
     <message>
-        <source>Workspace "%1" cannot be opened: %2 is an unencrypted SQLite database, not a StoreLens workspace. The file was left as it is.</source>
+        <source>Workspace &quot;%1&quot; cannot be opened: %2 is an unencrypted SQLite database, not a StoreLens workspace. The file was left as it is.</source>
         <translation>Arbeitsbereich „%1“ kann nicht geöffnet werden: %2 ist eine unverschlüsselte SQLite-Datenbank, kein StoreLens-Arbeitsbereich. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
@@ -1674,35 +1718,35 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>die Datei ist abgeschnitten (%1 Bytes sind keine ganze Zahl von Seiten).</translation>
     </message>
     <message>
-        <source>The system keychain holds no key for workspace "%1". Without its key the workspace cannot be opened; if the keychain was reset, restore it from a backup.</source>
+        <source>The system keychain holds no key for workspace &quot;%1&quot;. Without its key the workspace cannot be opened; if the keychain was reset, restore it from a backup.</source>
         <translation>Der Schlüsselbund des Systems enthält keinen Schlüssel für Arbeitsbereich „%1“. Ohne seinen Schlüssel lässt sich der Arbeitsbereich nicht öffnen; wurde der Schlüsselbund zurückgesetzt, stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The key of workspace "%1" is kept in the system keychain, which is not available: %2 Unlock or start the keychain and try again.</source>
+        <source>The key of workspace &quot;%1&quot; is kept in the system keychain, which is not available: %2 Unlock or start the keychain and try again.</source>
         <translation>Der Schlüssel von Arbeitsbereich „%1“ liegt im Schlüsselbund des Systems, der nicht verfügbar ist: %2 Entsperren oder starten Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The key in the system keychain does not open workspace "%1" (it belongs to another file or was replaced). The file was left as it is.</source>
+        <source>The key in the system keychain does not open workspace &quot;%1&quot; (it belongs to another file or was replaced). The file was left as it is.</source>
         <translation>Der Schlüssel im Schlüsselbund des Systems öffnet Arbeitsbereich „%1“ nicht (er gehört zu einer anderen Datei oder wurde ersetzt). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Workspace "%1" is protected by a passphrase. Enter it, or set STORELENS_PASSPHRASE.</source>
+        <source>Workspace &quot;%1&quot; is protected by a passphrase. Enter it, or set STORELENS_PASSPHRASE.</source>
         <translation>Arbeitsbereich „%1“ ist durch eine Passphrase geschützt. Geben Sie sie ein oder setzen Sie STORELENS_PASSPHRASE.</translation>
     </message>
     <message>
-        <source>Could not derive the key of workspace "%1" (out of memory?).</source>
+        <source>Could not derive the key of workspace &quot;%1&quot; (out of memory?).</source>
         <translation>Der Schlüssel von Arbeitsbereich „%1“ konnte nicht abgeleitet werden (zu wenig Speicher?).</translation>
     </message>
     <message>
-        <source>Wrong passphrase for workspace "%1".</source>
+        <source>Wrong passphrase for workspace &quot;%1&quot;.</source>
         <translation>Falsche Passphrase für Arbeitsbereich „%1“.</translation>
     </message>
     <message>
-        <source>Workspace "%1" cannot be opened: %2 is an encrypted database of another application. The file was left as it is.</source>
+        <source>Workspace &quot;%1&quot; cannot be opened: %2 is an encrypted database of another application. The file was left as it is.</source>
         <translation>Arbeitsbereich „%1“ kann nicht geöffnet werden: %2 ist eine verschlüsselte Datenbank einer anderen Anwendung. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Workspace "%1" was written by a newer version of StoreLens (schema %2; this version reads up to %3). Update StoreLens to open it; the file was left as it is.</source>
+        <source>Workspace &quot;%1&quot; was written by a newer version of StoreLens (schema %2; this version reads up to %3). Update StoreLens to open it; the file was left as it is.</source>
         <translation>Arbeitsbereich „%1“ wurde von einer neueren StoreLens-Version geschrieben (Schema %2; diese Version liest bis %3). Aktualisieren Sie StoreLens, um ihn zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
@@ -1710,15 +1754,15 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>die Datei ist abgeschnitten.</translation>
     </message>
     <message>
-        <source>The disk is full; workspace "%1" could not be opened. Free some space and try again.</source>
+        <source>The disk is full; workspace &quot;%1&quot; could not be opened. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; Arbeitsbereich „%1“ konnte nicht geöffnet werden. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Workspace "%1" could not be opened: %2</source>
+        <source>Workspace &quot;%1&quot; could not be opened: %2</source>
         <translation>Arbeitsbereich „%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>A workspace named "%1" already exists.</source>
+        <source>A workspace named &quot;%1&quot; already exists.</source>
         <translation>Ein Arbeitsbereich namens „%1“ existiert bereits.</translation>
     </message>
     <message>
@@ -1726,7 +1770,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Aus der Passphrase konnte kein Schlüssel abgeleitet werden.</translation>
     </message>
     <message>
-        <source>Could not store the key of workspace "%1" in the system keychain: %2 Use a passphrase instead.</source>
+        <source>Could not store the key of workspace &quot;%1&quot; in the system keychain: %2 Use a passphrase instead.</source>
         <translation>Der Schlüssel von Arbeitsbereich „%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2 Verwenden Sie stattdessen eine Passphrase.</translation>
     </message>
     <message>
@@ -1734,7 +1778,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Workspace "%1" could not be created: %2</source>
+        <source>Workspace &quot;%1&quot; could not be created: %2</source>
         <translation>Arbeitsbereich „%1“ konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
@@ -1749,7 +1793,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>workspace: create, list, rename oder delete erwartet.</translation>
     </message>
     <message>
-        <source>workspace: unknown command "%1".</source>
+        <source>workspace: unknown command &quot;%1&quot;.</source>
         <translation>workspace: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -1761,11 +1805,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Aufruf: storelens-cli workspace create NAME [--passphrase]</translation>
     </message>
     <message>
-        <source>No system keychain is available, so workspace "%1" needs a passphrase: set STORELENS_PASSPHRASE or run on a terminal.</source>
+        <source>No system keychain is available, so workspace &quot;%1&quot; needs a passphrase: set STORELENS_PASSPHRASE or run on a terminal.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher braucht Arbeitsbereich „%1“ eine Passphrase: Setzen Sie STORELENS_PASSPHRASE oder starten Sie den Befehl in einem Terminal.</translation>
     </message>
     <message>
-        <source>Created workspace "%1" (%2).</source>
+        <source>Created workspace &quot;%1&quot; (%2).</source>
         <translation>Arbeitsbereich „%1“ wurde angelegt (%2).</translation>
     </message>
     <message>
@@ -1785,7 +1829,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Aufruf: storelens-cli workspace rename ALT NEU</translation>
     </message>
     <message>
-        <source>Renamed workspace "%1" to "%2".</source>
+        <source>Renamed workspace &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ wurde in „%2“ umbenannt.</translation>
     </message>
     <message>
@@ -1793,11 +1837,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Aufruf: storelens-cli workspace delete NAME [--yes]</translation>
     </message>
     <message>
-        <source>There is no workspace named "%1".</source>
+        <source>There is no workspace named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Arbeitsbereich namens „%1“.</translation>
     </message>
     <message>
-        <source>Delete workspace "%1" with all its stores and data? This cannot be undone.
+        <source>Delete workspace &quot;%1&quot; with all its stores and data? This cannot be undone.
 Type the workspace name to confirm: </source>
         <translation>Arbeitsbereich „%1“ mit allen Shops und Daten löschen? Das lässt sich nicht rückgängig machen.
 Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
@@ -1815,14 +1859,14 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Hinweis: %1 Zugangsdaten von Shops im Schlüsselbund bleiben, falls vorhanden, dort.</translation>
     </message>
     <message>
-        <source>Deleted workspace "%1".</source>
+        <source>Deleted workspace &quot;%1&quot;.</source>
         <translation>Arbeitsbereich „%1“ wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceDirectory</name>
     <message>
-        <source>"%1" is not a valid workspace name: use up to 64 letters, digits, spaces, dots, dashes or underscores.</source>
+        <source>&quot;%1&quot; is not a valid workspace name: use up to 64 letters, digits, spaces, dots, dashes or underscores.</source>
         <translation>„%1“ ist kein gültiger Name für einen Arbeitsbereich: Verwenden Sie bis zu 64 Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
@@ -1830,15 +1874,15 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>There is no workspace named "%1".</source>
+        <source>There is no workspace named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Arbeitsbereich namens „%1“.</translation>
     </message>
     <message>
-        <source>A workspace named "%1" already exists.</source>
+        <source>A workspace named &quot;%1&quot; already exists.</source>
         <translation>Ein Arbeitsbereich namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <source>The description file of workspace "%1" is not valid.</source>
+        <source>The description file of workspace &quot;%1&quot; is not valid.</source>
         <translation>Die Beschreibungsdatei von Arbeitsbereich „%1“ ist ungültig.</translation>
     </message>
     <message>
@@ -1857,7 +1901,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
 <context>
     <name>main</name>
     <message>
-        <source>unknown command "%1".</source>
+        <source>unknown command &quot;%1&quot;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -1939,7 +1983,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <source>Show %1's orders</source>
+        <source>Show %1&apos;s orders</source>
         <translation>Bestellungen von %1 anzeigen</translation>
     </message>
 </context>
@@ -1983,7 +2027,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     </message>
     <message numerus="yes">
         <source>%Ln checkout(s)</source>
-        <translation><numerusform>%Ln Checkout</numerusform><numerusform>%Ln Checkouts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Checkout</numerusform>
+            <numerusform>%Ln Checkouts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -2148,7 +2195,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Shop-Name</translation>
     </message>
     <message>
-        <source>The shop's own name</source>
+        <source>The shop&apos;s own name</source>
         <translation>Der eigene Name des Shops</translation>
     </message>
     <message>
@@ -2176,7 +2223,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Enter the shop's domain.</source>
+        <source>Enter the shop&apos;s domain.</source>
         <translation>Geben Sie die Domain des Shops ein.</translation>
     </message>
     <message>
@@ -2184,7 +2231,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>StoreLens verbindet sich mit %1.</translation>
     </message>
     <message>
-        <source>This workspace already has %1 as "%2".</source>
+        <source>This workspace already has %1 as &quot;%2&quot;.</source>
         <translation>Dieser Arbeitsbereich enthält %1 bereits als „%2“.</translation>
     </message>
     <message>
@@ -2235,7 +2282,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first day must not be after the last.</source>
@@ -2310,7 +2360,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most recent orders are shown.</source>
-        <translation><numerusform>Die neueste Bestellung wird angezeigt.</numerusform><numerusform>Die %Ln neuesten Bestellungen werden angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>Die neueste Bestellung wird angezeigt.</numerusform>
+            <numerusform>Die %Ln neuesten Bestellungen werden angezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2386,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation><numerusform>%Ln Kunde</numerusform><numerusform>%Ln Kunden</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -2510,6 +2566,22 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
+    <message>
+        <source>Customers of %1 are counted when its first full sync ends.</source>
+        <translation>Die Kunden von %1 werden gezählt, wenn die erste vollständige Synchronisierung endet.</translation>
+    </message>
+    <message>
+        <source>Customers are counted in one pass when the first full sync of %1 ends.</source>
+        <translation>Kunden werden in einem Durchgang gezählt, wenn die erste vollständige Synchronisierung von %1 endet.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>when the first sync ends</source>
+        <translation>nach der ersten Synchronisierung</translation>
+    </message>
 </context>
 <context>
     <name>storelens::DataPage</name>
@@ -2538,7 +2610,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Die Zeilen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The column "%1" cannot be sorted.</source>
+        <source>The column &quot;%1&quot; cannot be sorted.</source>
         <translation>Nach der Spalte „%1“ kann nicht sortiert werden.</translation>
     </message>
     <message>
@@ -2577,7 +2649,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <source>The days shown, in the shop's time zone (Ctrl+D)</source>
+        <source>The days shown, in the shop&apos;s time zone (Ctrl+D)</source>
         <translation>Die angezeigten Tage, in der Zeitzone des Shops (Strg+D)</translation>
     </message>
     <message>
@@ -2611,7 +2683,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Erste Synchronisierung</translation>
     </message>
     <message>
-        <source>StoreLens copies the store's records to this computer. A large store takes a while; you can close this window and work on, or cancel and resume later.</source>
+        <source>StoreLens copies the store&apos;s records to this computer. A large store takes a while; you can close this window and work on, or cancel and resume later.</source>
         <translation>StoreLens kopiert die Daten des Shops auf diesen Computer. Ein großer Shop braucht eine Weile; Sie können dieses Fenster schließen und weiterarbeiten oder abbrechen und später fortsetzen.</translation>
     </message>
     <message>
@@ -2691,7 +2763,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     </message>
     <message numerus="yes">
         <source>%Ln variant(s)</source>
-        <translation><numerusform>%Ln Variante</numerusform><numerusform>%Ln Varianten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Variante</numerusform>
+            <numerusform>%Ln Varianten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Product</source>
@@ -2832,7 +2907,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Notify when a store's first sync finishes or a store needs attention</source>
+        <source>Notify when a store&apos;s first sync finishes or a store needs attention</source>
         <translation>Benachrichtigen, wenn die erste Synchronisierung eines Shops fertig ist oder ein Shop Ihre Aufmerksamkeit braucht</translation>
     </message>
     <message>
@@ -3048,11 +3123,11 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Arbeitsbereich umbenennen</translation>
     </message>
     <message>
-        <source>New name for workspace "%1":</source>
+        <source>New name for workspace &quot;%1&quot;:</source>
         <translation>Neuer Name für den Arbeitsbereich „%1“:</translation>
     </message>
     <message>
-        <source>Cannot rename workspace "%1"</source>
+        <source>Cannot rename workspace &quot;%1&quot;</source>
         <translation>Arbeitsbereich „%1“ kann nicht umbenannt werden</translation>
     </message>
     <message>
@@ -3060,7 +3135,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Verwenden Sie bis zu 64 Buchstaben, Ziffern, Leerzeichen, Punkte, Binde- oder Unterstriche.</translation>
     </message>
     <message>
-        <source>Workspace "%1" is now "%2".</source>
+        <source>Workspace &quot;%1&quot; is now &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ heißt jetzt „%2“.</translation>
     </message>
     <message>
@@ -3068,7 +3143,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Arbeitsbereich löschen</translation>
     </message>
     <message>
-        <source>Delete workspace "%1"?</source>
+        <source>Delete workspace &quot;%1&quot;?</source>
         <translation>Arbeitsbereich „%1“ löschen?</translation>
     </message>
     <message>
@@ -3080,11 +3155,11 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Arbeitsbereich &amp;löschen</translation>
     </message>
     <message>
-        <source>Cannot delete workspace "%1"</source>
+        <source>Cannot delete workspace &quot;%1&quot;</source>
         <translation>Arbeitsbereich „%1“ kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <source>Workspace "%1" was deleted.</source>
+        <source>Workspace &quot;%1&quot; was deleted.</source>
         <translation>Arbeitsbereich „%1“ wurde gelöscht.</translation>
     </message>
     <message>
@@ -3100,7 +3175,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Shop entfernen</translation>
     </message>
     <message>
-        <source>Remove store "%1" from this workspace?</source>
+        <source>Remove store &quot;%1&quot; from this workspace?</source>
         <translation>Shop „%1“ aus diesem Arbeitsbereich entfernen?</translation>
     </message>
     <message>
@@ -3116,7 +3191,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>%1 wird entfernt…</translation>
     </message>
     <message>
-        <source>Store "%1" was removed.</source>
+        <source>Store &quot;%1&quot; was removed.</source>
         <translation>Shop „%1“ wurde entfernt.</translation>
     </message>
     <message>
@@ -3243,12 +3318,15 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Verwenden Sie bis zu 64 Buchstaben, Ziffern, Leerzeichen, Punkte, Binde- oder Unterstriche.</translation>
     </message>
     <message>
-        <source>A workspace named "%1" already exists.</source>
+        <source>A workspace named &quot;%1&quot; already exists.</source>
         <translation>Ein Arbeitsbereich namens „%1“ existiert bereits.</translation>
     </message>
     <message numerus="yes">
         <source>A passphrase needs at least %n characters.</source>
-        <translation><numerusform>Eine Passphrase braucht mindestens %n Zeichen.</numerusform><numerusform>Eine Passphrase braucht mindestens %n Zeichen.</numerusform></translation>
+        <translation>
+            <numerusform>Eine Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Eine Passphrase braucht mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
@@ -3394,7 +3472,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>%1: %2 erstattet (%3)</translation>
     </message>
     <message>
-        <source>Show %1's orders</source>
+        <source>Show %1&apos;s orders</source>
         <translation>Bestellungen von %1 anzeigen</translation>
     </message>
 </context>
@@ -3446,7 +3524,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
-        <translation><numerusform>%Ln Bestellung</numerusform><numerusform>%Ln Bestellungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order</source>
@@ -3492,7 +3573,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>%1 entsperren</translation>
     </message>
     <message>
-        <source>Workspace "%1" is protected by a passphrase. Enter it to open the workspace.</source>
+        <source>Workspace &quot;%1&quot; is protected by a passphrase. Enter it to open the workspace.</source>
         <translation>Arbeitsbereich „%1“ ist durch eine Passphrase geschützt. Geben Sie sie ein, um den Arbeitsbereich zu öffnen.</translation>
     </message>
     <message>
@@ -3610,7 +3691,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     </message>
     <message numerus="yes">
         <source>%Ln product(s)</source>
-        <translation><numerusform>%Ln Produkt</numerusform><numerusform>%Ln Produkte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Produkt</numerusform>
+            <numerusform>%Ln Produkte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Product</source>
@@ -3656,11 +3740,11 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>%1 neu verbinden</translation>
     </message>
     <message>
-        <source>Shopify no longer accepts the access token of &lt;b&gt;%1&lt;/b&gt; (%2). Create a new Admin API access token in the store's custom app and enter it here; StoreLens tests it before it replaces the old one.</source>
+        <source>Shopify no longer accepts the access token of &lt;b&gt;%1&lt;/b&gt; (%2). Create a new Admin API access token in the store&apos;s custom app and enter it here; StoreLens tests it before it replaces the old one.</source>
         <translation>Shopify akzeptiert das Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr. Erstellen Sie in der benutzerdefinierten App des Shops ein neues Admin-API-Zugriffstoken und geben Sie es hier ein; StoreLens testet es, bevor es das alte ersetzt.</translation>
     </message>
     <message>
-        <source>Shopify no longer accepts the client credentials of &lt;b&gt;%1&lt;/b&gt; (%2). Enter the app's current client secret (client ID %3); StoreLens tests it before it replaces the old one.</source>
+        <source>Shopify no longer accepts the client credentials of &lt;b&gt;%1&lt;/b&gt; (%2). Enter the app&apos;s current client secret (client ID %3); StoreLens tests it before it replaces the old one.</source>
         <translation>Shopify akzeptiert die Client-Zugangsdaten von &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr. Geben Sie das aktuelle Client-Secret der App ein (Client-ID %3); StoreLens testet es, bevor es das alte ersetzt.</translation>
     </message>
     <message>
@@ -3704,11 +3788,11 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
-        <source>The Shopify app of &lt;b&gt;%1&lt;/b&gt; (%2) lacks access scopes. Grant them in the app's configuration, then enter its access token here (a new one if Shopify issued one); StoreLens tests it before it is used.</source>
+        <source>The Shopify app of &lt;b&gt;%1&lt;/b&gt; (%2) lacks access scopes. Grant them in the app&apos;s configuration, then enter its access token here (a new one if Shopify issued one); StoreLens tests it before it is used.</source>
         <translation>Der Shopify-App von &lt;b&gt;%1&lt;/b&gt; (%2) fehlen Zugriffsberechtigungen. Erteilen Sie sie in der Konfiguration der App und geben Sie dann hier ihr Zugriffstoken ein (ein neues, falls Shopify eines ausgestellt hat); StoreLens testet es, bevor es verwendet wird.</translation>
     </message>
     <message>
-        <source>The Shopify app of &lt;b&gt;%1&lt;/b&gt; (%2) lacks access scopes. Grant them in the app's configuration, then enter its client secret here (client ID %3); StoreLens tests it before it is used.</source>
+        <source>The Shopify app of &lt;b&gt;%1&lt;/b&gt; (%2) lacks access scopes. Grant them in the app&apos;s configuration, then enter its client secret here (client ID %3); StoreLens tests it before it is used.</source>
         <translation>Der Shopify-App von &lt;b&gt;%1&lt;/b&gt; (%2) fehlen Zugriffsberechtigungen. Erteilen Sie sie in der Konfiguration der App und geben Sie dann hier ihr Client-Secret ein (Client-ID %3); StoreLens testet es, bevor es verwendet wird.</translation>
     </message>
 </context>
@@ -3931,7 +4015,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %1 and %n more</source>
-        <translation><numerusform>%1 und %n weiterer werden synchronisiert</numerusform><numerusform>%1 und %n weitere werden synchronisiert</numerusform></translation>
+        <translation>
+            <numerusform>%1 und %n weiterer werden synchronisiert</numerusform>
+            <numerusform>%1 und %n weitere werden synchronisiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>a store</source>
@@ -3968,7 +4055,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Willkommen bei StoreLens</translation>
     </message>
     <message>
-        <source>Your stores' sales, customers and products in one place, on your computer, with or without a network. Start with a workspace: one encrypted file for your stores, or one per client.</source>
+        <source>Your stores&apos; sales, customers and products in one place, on your computer, with or without a network. Start with a workspace: one encrypted file for your stores, or one per client.</source>
         <translation>Umsätze, Kunden und Produkte Ihrer Shops an einem Ort, auf Ihrem Computer, mit oder ohne Netzwerk. Beginnen Sie mit einem Arbeitsbereich: einer verschlüsselten Datei für Ihre Shops oder einer pro Kunde.</translation>
     </message>
     <message>
@@ -3980,7 +4067,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Verbinden Sie Ihren ersten Shop</translation>
     </message>
     <message>
-        <source>Workspace "%1" has no stores yet. Add a Shopify store with an access token, or explore the demo first.</source>
+        <source>Workspace &quot;%1&quot; has no stores yet. Add a Shopify store with an access token, or explore the demo first.</source>
         <translation>Arbeitsbereich „%1“ hat noch keine Shops. Fügen Sie einen Shopify-Shop mit einem Zugriffstoken hinzu oder sehen Sie sich zuerst die Demo an.</translation>
     </message>
     <message>
@@ -4003,11 +4090,11 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Falsche Passphrase. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Cannot open workspace "%1"</source>
+        <source>Cannot open workspace &quot;%1&quot;</source>
         <translation>Arbeitsbereich „%1“ kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Cannot create workspace "%1"</source>
+        <source>Cannot create workspace &quot;%1&quot;</source>
         <translation>Arbeitsbereich „%1“ kann nicht angelegt werden</translation>
     </message>
 </context>
@@ -4025,7 +4112,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Arbeitsbereiche und Shops</translation>
     </message>
     <message>
-        <source>Workspace "%1" (open)</source>
+        <source>Workspace &quot;%1&quot; (open)</source>
         <translation>Arbeitsbereich „%1“ (geöffnet)</translation>
     </message>
     <message>
@@ -4037,7 +4124,7 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Alle Shops dieses Arbeitsbereichs zusammen</translation>
     </message>
     <message>
-        <source>Workspace "%1": press Enter or double-click to open it</source>
+        <source>Workspace &quot;%1&quot;: press Enter or double-click to open it</source>
         <translation>Arbeitsbereich „%1“: zum Öffnen Eingabetaste drücken oder doppelklicken</translation>
     </message>
 </context>

@@ -32,7 +32,13 @@ struct Metric
     const char *label;
     Kind kind;
     Value (*of)(const PeriodFigures &);
+    bool customerFigure = false; // none while CustomerFigures::pending
 };
+
+bool isPending(const Metric &m, const PeriodFigures &f)
+{
+    return m.customerFigure && f.customers.pending;
+}
 
 // The metrics of a period, in the order every format prints them.
 const Metric kMetrics[] = {
@@ -88,20 +94,24 @@ const Metric kMetrics[] = {
     {"customers", QT_TRANSLATE_NOOP("ReportWriter", "Customers"), Kind::Count,
      [](const PeriodFigures &f) {
          return Value{f.customers.customers, {}};
-     }},
+     },
+     true},
     {"new_customers", QT_TRANSLATE_NOOP("ReportWriter", "New customers"), Kind::Count,
      [](const PeriodFigures &f) {
          return Value{f.customers.newCustomers, {}};
-     }},
+     },
+     true},
     {"returning_customers", QT_TRANSLATE_NOOP("ReportWriter", "Returning customers"), Kind::Count,
      [](const PeriodFigures &f) {
          return Value{f.customers.returningCustomers, {}};
-     }},
+     },
+     true},
     {"returning_customer_rate", QT_TRANSLATE_NOOP("ReportWriter", "Returning customer rate"),
      Kind::Fraction,
      [](const PeriodFigures &f) {
          return Value{0, f.customers.returningCustomerRate()};
-     }},
+     },
+     true},
     {"abandoned_checkouts", QT_TRANSLATE_NOOP("ReportWriter", "Abandoned checkouts"), Kind::Count,
      [](const PeriodFigures &f) {
          return Value{f.checkouts.abandoned, {}};
@@ -138,6 +148,8 @@ QString isoDay(int day)
 // A metric's value as plain text: decimal amounts, integers, fractions.
 QString plain(const Metric &m, const PeriodFigures &f, const QString &currency)
 {
+    if (isPending(m, f))
+        return {};
     const Value v = m.of(f);
     switch (m.kind) {
     case Kind::Money:
@@ -156,7 +168,7 @@ QString plain(const Metric &m, const PeriodFigures &f, const QString &currency)
 
 QJsonValue jsonValue(const Metric &m, const PeriodFigures &f, const QString &currency)
 {
-    if (m.kind == Kind::Count)
+    if (m.kind == Kind::Count && !isPending(m, f))
         return QJsonValue(m.of(f).number);
     const QString text = plain(m, f, currency);
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -218,6 +230,9 @@ QByteArray ReportWriter::json(const ReportContent &report)
     root.insert(QStringLiteral("currency"), currency);
     root.insert(QStringLiteral("converted"), report.summary.currency.isConverted());
     root.insert(QStringLiteral("conversions"), conversionsJson(report.summary.currency));
+    // Stores whose customer figures are still being counted: those are null.
+    root.insert(QStringLiteral("customer_figures_pending"),
+                QJsonArray::fromStringList(report.summary.customerFiguresPending));
     root.insert(QStringLiteral("previous_period"), periodJson(report.summary.previous, currency));
     if (report.series) {
         QJsonArray buckets;
@@ -372,6 +387,8 @@ QString ReportWriter::text(const ReportContent &report, const QLocale &locale)
         return Money::format(minor, currency.code, locale) + mark;
     };
     auto shown = [&](const Metric &m, const PeriodFigures &f) -> QString {
+        if (isPending(m, f))
+            return tr("counting");
         const Value v = m.of(f);
         switch (m.kind) {
         case Kind::Money:
@@ -395,6 +412,8 @@ QString ReportWriter::text(const ReportContent &report, const QLocale &locale)
     // Change against the previous period: relative for amounts and counts,
     // in percentage points for rates.
     auto change = [&](const Metric &m) -> QString {
+        if (isPending(m, cur) || isPending(m, prev))
+            return {};
         if (m.kind == Kind::Fraction) {
             const Ratio a = m.of(cur).ratio, b = m.of(prev).ratio;
             if (!a.isDefined() || !b.isDefined())
@@ -502,6 +521,13 @@ QString ReportWriter::text(const ReportContent &report, const QLocale &locale)
                             r.stores.join(QStringLiteral(", "))) +
                    QLatin1Char('\n');
         }
+    }
+    if (!report.summary.customerFiguresPending.isEmpty()) {
+        out += QLatin1Char('\n') +
+               tr("Customer figures are counted in one pass when the first full sync of %1 "
+                  "ends; until then they are left out.")
+                   .arg(locale.createSeparatedList(report.summary.customerFiguresPending)) +
+               QLatin1Char('\n');
     }
     return out;
 }

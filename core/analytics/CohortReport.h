@@ -2,6 +2,8 @@
 
 #include "Ratio.h"
 
+#include <QStringList>
+
 #include <vector>
 
 namespace storelens {
@@ -29,6 +31,9 @@ struct CohortReport
     int firstMonth = 0;
     int lastMonth = 0;
     std::vector<CohortRow> rows; // oldest cohort first
+    // Stores left out because their customer rollups are still being
+    // recounted after a bulk export, by name.
+    QStringList pendingStores;
 };
 
 } // namespace storelens

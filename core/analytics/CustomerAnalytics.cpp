@@ -23,7 +23,7 @@ TopCustomers CustomerAnalytics::topCustomers(const AnalyticsScope &scope, const 
     if (limit <= 0)
         return result;
     for (const ScopeStore &store : resolved.stores()) {
-        for (CustomerSpend &c : storeTop(store.id, range, limit)) {
+        for (CustomerSpend &c : storeTop(store, range, limit)) {
             c.amountSpent = resolved.convert(store, c.amountSpent);
             result.customers.push_back(std::move(c));
         }
@@ -58,9 +58,10 @@ TopCustomers CustomerAnalytics::topCustomers(const AnalyticsScope &scope, const 
     return result;
 }
 
-std::vector<CustomerSpend> CustomerAnalytics::storeTop(qint64 storeId, const DateRange &range,
-                                                       int limit)
+std::vector<CustomerSpend> CustomerAnalytics::storeTop(const ScopeStore &store,
+                                                       const DateRange &range, int limit)
 {
+    const qint64 storeId = store.id;
     Statement &count = m_db.cached(
         "SELECT coalesce(sum(CASE WHEN day BETWEEN ?2 AND ?3 THEN customer_orders END), 0), "
         "coalesce(sum(customer_orders), 0) FROM rollup_store_day WHERE store_id = ?1");
@@ -105,9 +106,10 @@ std::vector<CustomerSpend> CustomerAnalytics::storeTop(qint64 storeId, const Dat
     };
     // A short range: its top spend is a single large order, which many
     // customers' lifetime spend exceeds, so the search below would try most
-    // of them. Adding up its orders is cheaper.
-    if (customerOrders <= m_limits.fewOrders ||
-        customerOrders * m_limits.directShare <= allCustomerOrders)
+    // of them. Adding up its orders is cheaper. A store whose customer rollups
+    // are pending has no lifetime spend to search by yet.
+    if (store.customerFiguresPending || customerOrders <= m_limits.fewOrders ||
+        (m_limits.directShare > 0 && customerOrders * m_limits.directShare <= allCustomerOrders))
         return direct();
 
     // Otherwise go through the customers by what they spent over all time
@@ -177,6 +179,10 @@ CohortReport CustomerAnalytics::cohorts(const AnalyticsScope &scope, const DateR
     Statement &q = m_db.cached("SELECT first_month, month, customers FROM rollup_cohort "
                                "WHERE store_id = ? AND first_month BETWEEN ? AND ? AND month <= ?");
     for (const ScopeStore &store : ResolvedScope::storesOf(m_db, scope)) {
+        if (store.customerFiguresPending) {
+            report.pendingStores << store.name;
+            continue;
+        }
         q.bindAll(store.id, report.firstMonth, report.lastMonth, report.lastMonth);
         while (q.step()) {
             const int first = q.int32(0);

@@ -9,6 +9,7 @@
 namespace storelens {
 
 class Database;
+struct ScopeStore;
 
 // Customers ranked by what they spent, and cohorts by first-order month (from
 // rollup_cohort). Counts of customers per period are in SalesAnalytics.
@@ -38,8 +39,9 @@ public:
     void setRankingLimits(const RankingLimits &limits) { m_limits = limits; }
 
 private:
-    // One store's top customers in its own currency, without names.
-    std::vector<CustomerSpend> storeTop(qint64 storeId, const DateRange &range, int limit);
+    // One store's top customers in its own currency, without names. A store
+    // whose customer rollups are pending has no lifetime spend to search by.
+    std::vector<CustomerSpend> storeTop(const ScopeStore &store, const DateRange &range, int limit);
     Database &m_db;
     RankingLimits m_limits;
 };

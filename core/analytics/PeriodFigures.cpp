@@ -18,6 +18,7 @@ void PeriodFigures::add(const PeriodFigures &o, const std::function<qint64(qint6
     customers.customers += o.customers.customers;
     customers.newCustomers += o.customers.newCustomers;
     customers.returningCustomers += o.customers.returningCustomers;
+    customers.pending = customers.pending || o.customers.pending;
     checkouts.abandoned += o.checkouts.abandoned;
     checkouts.abandonedValue += money(o.checkouts.abandonedValue);
     checkouts.recovered += o.checkouts.recovered;

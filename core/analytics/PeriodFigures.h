@@ -80,6 +80,9 @@ struct CustomerFigures
     qint64 customers = 0;
     qint64 newCustomers = 0;
     qint64 returningCustomers = 0;
+    // A store of the answer is still being recounted after its first bulk
+    // export: the counts above leave it out, so they are not to be shown.
+    bool pending = false;
 
     Ratio returningCustomerRate() const { return {returningCustomers, customers}; }
     bool operator==(const CustomerFigures &other) const = default;

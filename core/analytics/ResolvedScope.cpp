@@ -56,9 +56,15 @@ std::vector<ScopeStore> ResolvedScope::storesOf(Database &db, const AnalyticsSco
         break;
     }
 
+    Statement &pending =
+        db.cached("SELECT count(*) FROM customer_rollups_deferred WHERE store_id = ?");
     std::vector<ScopeStore> out;
-    for (const Store &s : members)
-        out.push_back({s.id, s.name, currencyOf(db, s), std::nullopt});
+    for (const Store &s : members) {
+        pending.bind(1, s.id);
+        const bool customersPending = pending.step() && pending.int64(0) > 0;
+        pending.reset();
+        out.push_back({s.id, s.name, currencyOf(db, s), std::nullopt, customersPending});
+    }
     return out;
 }
 

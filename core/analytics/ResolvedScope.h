@@ -21,6 +21,9 @@ struct ScopeStore
     QString name;
     QString currency;
     std::optional<ExchangeRate> rate; // into the report currency; empty: no conversion
+    // Its customer rollups wait for the end of a bulk export (see
+    // BatchWriter::deferCustomerRollups): customer figures leave it out.
+    bool customerFiguresPending = false;
 };
 
 // An AnalyticsScope looked up in a workspace: its stores, the report currency

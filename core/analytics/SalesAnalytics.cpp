@@ -24,6 +24,10 @@ SummaryReport SalesAnalytics::summary(const AnalyticsScope &scope, const DateRan
     report.currency = resolved.currency();
     report.current = figures(resolved, {range}).front();
     report.previous = figures(resolved, {range.previous()}).front();
+    for (const ScopeStore &store : resolved.stores()) {
+        if (store.customerFiguresPending)
+            report.customerFiguresPending << store.name;
+    }
     return report;
 }
 
@@ -55,7 +59,12 @@ std::vector<PeriodFigures> SalesAnalytics::figures(const ResolvedScope &scope,
     for (size_t i = 0; i < buckets.size(); ++i)
         total[i].range = buckets[i];
     for (const ScopeStore &store : scope.stores()) {
-        const std::vector<PeriodFigures> own = storeFigures(store.id, buckets);
+        std::vector<PeriodFigures> own = storeFigures(store.id, buckets);
+        if (store.customerFiguresPending) {
+            // Its new customers and return pairs are not counted yet.
+            for (PeriodFigures &f : own)
+                f.customers = CustomerFigures{.pending = true};
+        }
         const auto money = [&](qint64 minor) {
             return scope.convert(store, minor);
         };

@@ -3,6 +3,8 @@
 #include "PeriodFigures.h"
 #include "ReportCurrency.h"
 
+#include <QStringList>
+
 namespace storelens {
 
 // The dashboard's key figures for a range and for the previous period of equal
@@ -12,6 +14,9 @@ struct SummaryReport
     ReportCurrency currency;
     PeriodFigures current;
     PeriodFigures previous;
+    // Stores whose customer figures are still being recounted (see
+    // CustomerFigures::pending), by name.
+    QStringList customerFiguresPending;
 };
 
 } // namespace storelens

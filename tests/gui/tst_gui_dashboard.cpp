@@ -21,6 +21,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -87,6 +88,17 @@ class TestGuiDashboard : public QObject
         }
     }
 
+    // The whole year before the newest order: every tile has something.
+    Period showYearBeforeNewestOrder()
+    {
+        const int newest = int(db().scalar("SELECT max(day) FROM orders"));
+        const QDate to = DateRange::toDate(newest);
+        const Period year{to.addDays(-364), to};
+        m_window->rangePicker()->setCustom(year);
+        m_window->dashboard()->refresh();
+        return year;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -125,15 +137,42 @@ private slots:
 
     void tilesShowTheAnalyticsFigures()
     {
-        // The whole year before the newest order: every tile has something.
-        const int newest = int(db().scalar("SELECT max(day) FROM orders"));
-        const QDate to = DateRange::toDate(newest);
-        const Period year{to.addDays(-364), to};
-        m_window->rangePicker()->setCustom(year);
-        m_window->dashboard()->refresh();
+        const Period year = showYearBeforeNewestOrder();
         QVERIFY(waitForDashboard());
         QVERIFY(m_window->dashboard()->data()->current.orders > 0);
         compareTiles(year);
+    }
+
+    // While a bulk export defers a store's customer rollups, the customer
+    // tiles say so instead of showing counts that leave the store out.
+    void customerTilesWaitForTheFirstFullSync()
+    {
+        DashboardPage *page = m_window->dashboard();
+        showYearBeforeNewestOrder();
+        QVERIFY(waitForDashboard());
+        const QString customers = page->tile(DashboardPage::Customers)->valueText();
+        const QString orders = page->tile(DashboardPage::Orders)->valueText();
+        QVERIFY(customers != QStringLiteral("0"));
+        db().prepare("INSERT INTO customer_rollups_deferred (store_id) VALUES (?)")
+            .bind(1, m_storeId)
+            .exec();
+        page->refresh();
+        QVERIFY(waitForDashboard());
+        QVERIFY(page->data()->current.customersPending);
+        QCOMPARE(page->tile(DashboardPage::Customers)->valueText(), QStringLiteral("Counting…"));
+        QCOMPARE(page->tile(DashboardPage::ReturningCustomerRate)->valueText(),
+                 QStringLiteral("Counting…"));
+        const QString notice = page->findChild<QLabel *>(QStringLiteral("dashboardNotice"))->text();
+        QVERIFY2(notice.contains(QStringLiteral("first full sync")), qPrintable(notice));
+        QCOMPARE(page->tile(DashboardPage::Orders)->valueText(), orders); // not affected
+        QTest::qWait(100);
+        saveScreenshot(m_window.get(), QStringLiteral("dashboard-customers-counting"));
+        db().exec("DELETE FROM customer_rollups_deferred");
+        page->refresh();
+        QVERIFY(waitForDashboard());
+        QCOMPARE(page->tile(DashboardPage::Customers)->valueText(), customers);
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("dashboardNotice"))->isVisible());
+        compareTiles(page->data()->query.period);
     }
 
     void chartsAndRecentOrdersAreFilled()

@@ -4,8 +4,10 @@
 #include "OrderFactory.h"
 #include "RollupRecompute.h"
 #include "TestEnvironment.h"
+#include "analytics/CustomerAnalytics.h"
 #include "analytics/DateRange.h"
 #include "analytics/ProductAnalytics.h"
+#include "analytics/SalesAnalytics.h"
 #include "ingest/BatchWriter.h"
 #include "ingest/Ingestor.h"
 #include "ingest/ProductDayPacker.h"
@@ -615,14 +617,63 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
+        // Analytics meanwhile: sales as usual, customer counts pending, top
+        // customers added up from the orders (customer_activity is stale).
+        const DateRange all{20230101, 20251231};
+        const AnalyticsScope scope = AnalyticsScope::store(storeId);
+        CustomerAnalytics::RankingLimits bySpend;
+        bySpend.fewOrders = 0;
+        bySpend.directShare = 0;
+        auto topOf = [&](Database &db) {
+            CustomerAnalytics customers(db);
+            customers.setRankingLimits(bySpend);
+            QStringList out;
+            for (const CustomerSpend &c : customers.topCustomers(scope, all, 10).customers)
+                out << QStringLiteral("%1:%2:%3")
+                           .arg(c.customerId.toString())
+                           .arg(c.orders)
+                           .arg(c.amountSpent);
+            return out;
+        };
+
         // The export runs again to its end, its last batch empty.
         for (size_t from = 0; from < orders.size(); from += 100) {
             write(*perOrder, piecesOfRange(from, from + 100), CustomerRollups::PerOrder);
             write(*deferred, piecesOfRange(from, from + 100), CustomerRollups::Deferred);
             QCOMPARE(deferredMarks(), qint64(1));
+            if (from != 300)
+                continue;
+            const SummaryReport expected = SalesAnalytics(perOrder->db()).summary(scope, all);
+            const SummaryReport pending = SalesAnalytics(deferred->db()).summary(scope, all);
+            QVERIFY(!expected.current.customers.pending);
+            QVERIFY(expected.customerFiguresPending.isEmpty());
+            QVERIFY(expected.current.customers.customers > 0);
+            QCOMPARE(pending.current.sales, expected.current.sales);
+            QVERIFY(pending.current.customers.pending);
+            QCOMPARE(pending.current.customers.customers, qint64(0));
+            QCOMPARE(pending.current.customers.returningCustomers, qint64(0));
+            QVERIFY(pending.previous.customers.pending);
+            QCOMPARE(pending.customerFiguresPending.size(), qsizetype(1));
+            const QStringList top = topOf(perOrder->db());
+            QCOMPARE(top.size(), qsizetype(10));
+            QCOMPARE(topOf(deferred->db()), top);
+            const CohortReport cohorts = CustomerAnalytics(deferred->db()).cohorts(scope, all);
+            QVERIFY(cohorts.rows.empty());
+            QCOMPARE(cohorts.pendingStores, pending.customerFiguresPending);
         }
         write(*deferred, {}, CustomerRollups::Rebuild);
         QCOMPARE(deferredMarks(), qint64(0));
+        {
+            const SummaryReport expected = SalesAnalytics(perOrder->db()).summary(scope, all);
+            const SummaryReport rebuilt = SalesAnalytics(deferred->db()).summary(scope, all);
+            QVERIFY(!rebuilt.current.customers.pending);
+            QVERIFY(rebuilt.customerFiguresPending.isEmpty());
+            QCOMPARE(rebuilt.current.customers, expected.current.customers);
+            QCOMPARE(topOf(deferred->db()), topOf(perOrder->db()));
+            const CohortReport cohorts = CustomerAnalytics(deferred->db()).cohorts(scope, all);
+            QVERIFY(!cohorts.rows.empty());
+            QVERIFY(cohorts.pendingStores.isEmpty());
+        }
         verifyRollups(perOrder->db(), storeId);
         verifyRollups(deferred->db(), storeId);
         if (QTest::currentTestFailed())

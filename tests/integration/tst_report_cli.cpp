@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace storelens;
@@ -240,6 +241,58 @@ private slots:
         QVERIFY(text.out.contains(QLatin1String("50.0%")));
         QVERIFY(text.out.contains(QLatin1String("+208.3%"))); // gross 184.99 vs 60.00
         QVERIFY(text.out.contains(QLatin1String("Wool socks")));
+    }
+
+    // A bulk export still running (or killed) has not counted the store's
+    // customers yet: those figures are empty and say why; the rest is exact.
+    void customerFiguresPendingDuringABulkExport()
+    {
+        const QStringList range{QStringLiteral("--from"), QStringLiteral("2024-03-30"),
+                                QStringLiteral("--to"), QStringLiteral("2024-04-02")};
+        const QStringList json{QStringLiteral("--top-customers"), QStringLiteral("3"),
+                               QStringLiteral("--json")};
+        const QJsonObject before = report(range + json).json();
+        QCOMPARE(before.value(QLatin1String("customers")).toInteger(), 2);
+        QVERIFY(before.value(QLatin1String("customer_figures_pending")).toArray().isEmpty());
+        {
+            auto ws =
+                Workspace::open(m_home->workspacesDir() + QStringLiteral("/Hand.storelens"),
+                                m_home->workspacesDir() + QStringLiteral("/Hand.storelens.json"),
+                                QStringLiteral("correct horse battery staple"));
+            ws->db()
+                .prepare("INSERT INTO customer_rollups_deferred (store_id) VALUES (?)")
+                .bind(1, m_handStore)
+                .exec();
+        }
+        const QJsonObject o = report(range + json).json();
+        for (const char *key : {"gross_sales", "total_sales", "orders", "abandoned_checkouts"})
+            QCOMPARE(o.value(QLatin1String(key)), before.value(QLatin1String(key)));
+        for (const char *key :
+             {"customers", "new_customers", "returning_customers", "returning_customer_rate"}) {
+            QVERIFY2(o.value(QLatin1String(key)).isNull(), key);
+            QVERIFY2(o.value(QLatin1String("previous_period"))
+                         .toObject()
+                         .value(QLatin1String(key))
+                         .isNull(),
+                     key);
+        }
+        QCOMPARE(o.value(QLatin1String("customer_figures_pending")).toArray(),
+                 QJsonArray{QStringLiteral("Hand")});
+        // Ranked from the orders themselves, as before.
+        QVERIFY(o.value(QLatin1String("top_customers")).toArray().size() >= 2);
+        QCOMPARE(o.value(QLatin1String("top_customers")),
+                 before.value(QLatin1String("top_customers")));
+
+        const Run csv =
+            report(range + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(csv.out.split(QLatin1Char('\n')).contains(QStringLiteral("customers,,")));
+        const Run text = report(range);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(
+                     QRegularExpression(QStringLiteral("Customers\\s+counting\\s+counting"))),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("when the first full sync of Hand ends")),
+                 qPrintable(text.out));
     }
 
     // A store with a random history: every key equals the raw orders'

@@ -61,6 +61,7 @@ DashboardData::Figures AnalyticsDashboardSource::tileFigures(const PeriodFigures
     t.averageOrderValue = f.sales.averageOrderValue().scaled(0);
     t.customers = f.customers.customers;
     t.returningCustomers = f.customers.returningCustomers;
+    t.customersPending = f.customers.pending;
     t.returningRatePermille = f.customers.returningCustomerRate().scaled(3);
     t.abandonedCheckouts = f.checkouts.abandoned;
     t.recoveredCheckouts = f.checkouts.recovered;
@@ -88,6 +89,7 @@ DashboardData AnalyticsDashboardSource::figures(Database &db, const DashboardQue
     d.query = query;
     d.currency = summary.currency.code;
     d.conversions = describeConversions(summary.currency);
+    d.customersPendingFor = summary.customerFiguresPending;
     d.current = tileFigures(summary.current);
     d.previous = tileFigures(summary.previous);
 

@@ -47,6 +47,7 @@ struct DashboardData
         std::optional<qint64> averageOrderValue; // minor units; none without orders
         qint64 customers = 0;
         qint64 returningCustomers = 0;
+        bool customersPending = false; // see CustomerFigures::pending
         std::optional<qint64> returningRatePermille;
         qint64 abandonedCheckouts = 0;
         qint64 recoveredCheckouts = 0;
@@ -87,7 +88,8 @@ struct DashboardData
     };
 
     QString currency;
-    QStringList conversions; // "EUR → USD at 1.0834 …", when amounts were converted
+    QStringList conversions;         // "EUR → USD at 1.0834 …", when amounts were converted
+    QStringList customersPendingFor; // stores whose customer figures are being recounted
     DashboardQuery query;
     Figures current;
     Figures previous;

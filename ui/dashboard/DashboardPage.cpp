@@ -273,6 +273,9 @@ void DashboardPage::render()
     if (m_data && !m_data->conversions.isEmpty())
         notes << tr("Amounts in %1, converted: %2")
                      .arg(m_data->currency, m_data->conversions.join(QStringLiteral("; ")));
+    if (m_data && !m_data->customersPendingFor.isEmpty())
+        notes << tr("Customers of %1 are counted when its first full sync ends.")
+                     .arg(QLocale().createSeparatedList(m_data->customersPendingFor));
     m_notice->setText(notes.join(QLatin1Char('\n')));
     m_notice->setVisible(!notes.isEmpty());
     renderTiles();
@@ -332,9 +335,18 @@ void DashboardPage::renderTiles()
     } else {
         m_tiles[AverageOrderValue]->setEmpty(QStringLiteral("—"));
     }
-    countTile(Customers, c.customers, p.customers,
-              tr("%1 returning").arg(locale.toString(c.returningCustomers)));
-    {
+    if (c.customersPending) {
+        // Counted in one pass when the store's first bulk export ends; until
+        // then any count would be wrong (every customer would look returning).
+        const QString toolTip =
+            tr("Customers are counted in one pass when the first full sync of %1 ends.")
+                .arg(locale.createSeparatedList(d.customersPendingFor));
+        for (Tile tile : {Customers, ReturningCustomerRate})
+            m_tiles[tile]->setValue(tr("Counting…"), {}, KpiChange::Direction::Unknown, true,
+                                    tr("when the first sync ends"), toolTip);
+    } else {
+        countTile(Customers, c.customers, p.customers,
+                  tr("%1 returning").arg(locale.toString(c.returningCustomers)));
         const std::optional<qint64> delta =
             c.returningRatePermille && p.returningRatePermille
                 ? std::optional<qint64>(*c.returningRatePermille - *p.returningRatePermille)
