@@ -298,11 +298,14 @@ IngestReport BatchWriter::writeOne(const IngestBatch &batch)
     using CustomerRollups = IngestBatch::CustomerRollups;
     const bool changesOrders =
         !batch.orders.empty() || !batch.orderPieces.empty() || !batch.deletedOrders.empty();
-    if (batch.customerRollups != CustomerRollups::PerOrder)
+    const bool deferring = batch.customerRollups == CustomerRollups::Deferred ||
+                           batch.customerRollups == CustomerRollups::Rebuild;
+    if (deferring)
         deferCustomerRollups(storeId);
-    else if (changesOrders && customerRollupsDeferred(storeId))
+    else if ((changesOrders || batch.customerRollups == CustomerRollups::Settle) &&
+             customerRollupsDeferred(storeId))
         rebuildCustomerRollups(storeId); // per order from here on: start from exact figures
-    m_skipCustomerRollups = batch.customerRollups != CustomerRollups::PerOrder;
+    m_skipCustomerRollups = deferring;
     struct SkipEnds
     {
         bool &skip;

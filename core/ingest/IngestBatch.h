@@ -109,11 +109,14 @@ struct IngestBatch
     // export's batches leave them (Deferred) for its last batch (Rebuild),
     // which recounts them in one pass over the store's orders. Until then
     // they are stale, and a batch that changes orders recounts them first.
+    // A sync that stops before its export's end sends Settle, so that the
+    // figures are exact for what it brought.
     enum class CustomerRollups
     {
         PerOrder,
         Deferred,
-        Rebuild
+        Rebuild,
+        Settle // per order, after recounting them if they are deferred
     };
     CustomerRollups customerRollups = CustomerRollups::PerOrder;
 

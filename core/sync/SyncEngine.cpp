@@ -155,6 +155,16 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
         }
     }
     collect(true);
+    if (error.isError() && error.kind != SyncError::Kind::Cancelled && failed.ok) {
+        // A bulk export that stops for good before its end (a revoked token,
+        // a server that keeps failing) leaves the customer figures deferred:
+        // count them for what it brought rather than leave them pending.
+        IngestBatch settle;
+        settle.storeId = store.id;
+        settle.customerRollups = IngestBatch::CustomerRollups::Settle;
+        inFlight.emplace_back(QStringLiteral("orders"), m_ingestor.submit(std::move(settle)));
+        collect(true);
+    }
     if (!failed.ok && (!error.isError() || error.kind == SyncError::Kind::Cancelled)) {
         error.kind = SyncError::Kind::Storage;
         error.message = tr("Store \"%1\": %2").arg(store.name, failed.error);

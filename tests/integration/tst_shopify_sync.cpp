@@ -272,6 +272,47 @@ private slots:
                     "SELECT count(*) FROM events WHERE detail LIKE '%ended as FAILED%'") >= 1);
     }
 
+    // A bulk export interrupted after some of its batches, then a sync that
+    // stops for good (the token was revoked): the customer figures are
+    // counted for the orders that came, not left pending until a reconnect.
+    void aSyncThatStopsSettlesTheCustomerFigures()
+    {
+        SyncFixture f(config(6000, 21));
+        // Cancelled once the export's first batch was written: the polls count
+        // up to 6,000 exported orders, then the download counts parsed ones.
+        qint64 exported = 0;
+        const SyncEngine::Result cancelled =
+            f.syncUntil(bulk(), [&](const SyncEngine::Progress &p) {
+                if (p.resource != QLatin1String("orders") || !p.message.isEmpty())
+                    return false;
+                if (exported < 6000) {
+                    exported = std::max(exported, p.done);
+                    return false;
+                }
+                return p.done >= 2000;
+            });
+        QCOMPARE(int(cancelled.error.kind), int(SyncError::Kind::Cancelled));
+        const qint64 orders = f.db().scalar("SELECT count(*) FROM orders");
+        QVERIFY2(orders > 0 && orders < 6000, qPrintable(QString::number(orders)));
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM customer_rollups_deferred"), qint64(1));
+
+        f.sim().revokeToken(f.sim().accessToken());
+        const SyncEngine::Result stopped = f.sync(bulk());
+        QCOMPARE(int(stopped.error.kind), int(SyncError::Kind::InvalidToken));
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM orders"), orders);
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM customer_rollups_deferred"), qint64(0));
+        QCOMPARE(rollupMismatch(f.db(), f.store().id), QString());
+        QVERIFY(f.db().scalar("SELECT count(*) FROM customer_activity") > 0);
+
+        f.sim().addToken(f.sim().accessToken());
+        const SyncEngine::Result resumed = f.sync(bulk());
+        QVERIFY2(!resumed.error.isError(),
+                 qPrintable(resumed.error.message + QLatin1Char(' ') + resumed.error.detail));
+        QCOMPARE(f.compareWithTruth(), QStringList());
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM customer_rollups_deferred"), qint64(0));
+        QCOMPARE(rollupMismatch(f.db(), f.store().id), QString());
+    }
+
     void revokedTokenStopsAndKeepsData()
     {
         SyncFixture f(config(300, 18));

@@ -68,10 +68,19 @@ ShopifyConnection SyncFixture::connection() const
 
 SyncEngine::Result SyncFixture::sync(SyncEngine::Options options, int cancelAfter)
 {
-    SyncEngine engine(*m_workspace, *m_ingestor);
     int events = 0;
-    return engine.run(store(), connection(), options, [&](const SyncEngine::Progress &) {
-        if (cancelAfter >= 0 && ++events == cancelAfter)
+    return syncUntil(options, [&](const SyncEngine::Progress &) {
+        return cancelAfter >= 0 && ++events == cancelAfter;
+    });
+}
+
+SyncEngine::Result
+SyncFixture::syncUntil(SyncEngine::Options options,
+                       const std::function<bool(const SyncEngine::Progress &)> &cancelAt)
+{
+    SyncEngine engine(*m_workspace, *m_ingestor);
+    return engine.run(store(), connection(), options, [&](const SyncEngine::Progress &p) {
+        if (cancelAt(p))
             engine.cancel();
     });
 }

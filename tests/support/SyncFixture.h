@@ -7,6 +7,7 @@
 #include "storage/Workspace.h"
 #include "sync/SyncEngine.h"
 
+#include <functional>
 #include <memory>
 
 namespace storelens::test {
@@ -30,6 +31,9 @@ public:
 
     // A full run of the sync engine; `cancelAfter` progress events cancels it.
     SyncEngine::Result sync(SyncEngine::Options options = {}, int cancelAfter = -1);
+    // A run cancelled at the first progress event `cancelAt` accepts.
+    SyncEngine::Result syncUntil(SyncEngine::Options options,
+                                 const std::function<bool(const SyncEngine::Progress &)> &cancelAt);
 
     // Differences between the workspace and the simulator's truth (empty when
     // they agree record for record).
