@@ -1010,8 +1010,8 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>wird gezählt</translation>
     </message>
     <message>
-        <source>Customer figures are counted in one pass when the first full sync of %1 ends; until then they are left out.</source>
-        <translation>Kundenzahlen werden in einem Durchgang gezählt, wenn die erste vollständige Synchronisierung von %1 endet; bis dahin fehlen sie.</translation>
+        <source>Customer figures are counted in one pass when the full sync of %1 ends; until then they are left out.</source>
+        <translation>Kundenzahlen werden in einem Durchgang gezählt, wenn die vollständige Synchronisierung von %1 endet; bis dahin fehlen sie.</translation>
     </message>
 </context>
 <context>
@@ -2567,20 +2567,20 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Storniert</translation>
     </message>
     <message>
-        <source>Customers of %1 are counted when its first full sync ends.</source>
-        <translation>Die Kunden von %1 werden gezählt, wenn die erste vollständige Synchronisierung endet.</translation>
-    </message>
-    <message>
-        <source>Customers are counted in one pass when the first full sync of %1 ends.</source>
-        <translation>Kunden werden in einem Durchgang gezählt, wenn die erste vollständige Synchronisierung von %1 endet.</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <source>when the first sync ends</source>
-        <translation>nach der ersten Synchronisierung</translation>
+        <source>Customers of %1 are counted when its full sync ends.</source>
+        <translation>Die Kunden von %1 werden gezählt, wenn die vollständige Synchronisierung endet.</translation>
+    </message>
+    <message>
+        <source>Customers are counted in one pass when the full sync of %1 ends.</source>
+        <translation>Kunden werden in einem Durchgang gezählt, wenn die vollständige Synchronisierung von %1 endet.</translation>
+    </message>
+    <message>
+        <source>when the sync ends</source>
+        <translation>nach der Synchronisierung</translation>
     </message>
 </context>
 <context>

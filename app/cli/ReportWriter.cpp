@@ -524,7 +524,7 @@ QString ReportWriter::text(const ReportContent &report, const QLocale &locale)
     }
     if (!report.summary.customerFiguresPending.isEmpty()) {
         out += QLatin1Char('\n') +
-               tr("Customer figures are counted in one pass when the first full sync of %1 "
+               tr("Customer figures are counted in one pass when the full sync of %1 "
                   "ends; until then they are left out.")
                    .arg(locale.createSeparatedList(report.summary.customerFiguresPending)) +
                QLatin1Char('\n');

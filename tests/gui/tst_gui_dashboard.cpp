@@ -163,7 +163,7 @@ private slots:
         QCOMPARE(page->tile(DashboardPage::ReturningCustomerRate)->valueText(),
                  QStringLiteral("Counting…"));
         const QString notice = page->findChild<QLabel *>(QStringLiteral("dashboardNotice"))->text();
-        QVERIFY2(notice.contains(QStringLiteral("first full sync")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("full sync ends")), qPrintable(notice));
         QCOMPARE(page->tile(DashboardPage::Orders)->valueText(), orders); // not affected
         QTest::qWait(100);
         saveScreenshot(m_window.get(), QStringLiteral("dashboard-customers-counting"));

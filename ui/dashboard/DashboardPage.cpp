@@ -274,7 +274,7 @@ void DashboardPage::render()
         notes << tr("Amounts in %1, converted: %2")
                      .arg(m_data->currency, m_data->conversions.join(QStringLiteral("; ")));
     if (m_data && !m_data->customersPendingFor.isEmpty())
-        notes << tr("Customers of %1 are counted when its first full sync ends.")
+        notes << tr("Customers of %1 are counted when its full sync ends.")
                      .arg(QLocale().createSeparatedList(m_data->customersPendingFor));
     m_notice->setText(notes.join(QLatin1Char('\n')));
     m_notice->setVisible(!notes.isEmpty());
@@ -339,11 +339,11 @@ void DashboardPage::renderTiles()
         // Counted in one pass when the store's first bulk export ends; until
         // then any count would be wrong (every customer would look returning).
         const QString toolTip =
-            tr("Customers are counted in one pass when the first full sync of %1 ends.")
+            tr("Customers are counted in one pass when the full sync of %1 ends.")
                 .arg(locale.createSeparatedList(d.customersPendingFor));
         for (Tile tile : {Customers, ReturningCustomerRate})
             m_tiles[tile]->setValue(tr("Counting…"), {}, KpiChange::Direction::Unknown, true,
-                                    tr("when the first sync ends"), toolTip);
+                                    tr("when the sync ends"), toolTip);
     } else {
         countTile(Customers, c.customers, p.customers,
                   tr("%1 returning").arg(locale.toString(c.returningCustomers)));
