@@ -49,6 +49,8 @@ HttpDownloader::Result HttpDownloader::download(const QUrl &url, const Target &t
                 m_total = length + (status == 206 ? have : 0);
         });
         auto drain = [&] {
+            if (!reply->isOpen())
+                return; // aborted (cancelled, or the disk is full): nothing more to read
             const QByteArray chunk = reply->readAll();
             if (!chunk.isEmpty() && !writeFailed && !target.append(chunk)) {
                 writeFailed = true;

@@ -67,7 +67,8 @@ private slots:
         std::vector<Entry> day;
         // Ids at both ends of int64, and steps between them that overflow.
         for (qint64 id : {kMin, qint64(-1), qint64(0), qint64(1), kMax, kMin + 1, qint64(42)})
-            day.push_back(entry(PlatformId(id), PlatformId(kMax - id), id % 1000, id % 100000));
+            day.push_back(entry(PlatformId(id), PlatformId(qint64(quint64(kMax) - quint64(id))),
+                                id % 1000, id % 100000));
         Entry big;
         big.productId = PlatformId(qint64(7));
         big.variantId = PlatformId(qint64(7));

@@ -196,6 +196,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The demo closes its own workspace first, and asks this window: while
+    // the window is still whole, not as one of its children later.
+    delete m_demo;
+    m_demo = nullptr;
     closeWorkspace();
 }
 

@@ -25,7 +25,6 @@ WorkspaceThread::WorkspaceThread()
 {
     m_thread->setObjectName(QStringLiteral("workspace"));
     m_worker->moveToThread(m_thread.get());
-    QObject::connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     QObject::connect(m_thread.get(), &QThread::started, m_worker,
                      [] { ThreadPriority::lowerCurrentThread(); });
     m_thread->start();
@@ -35,6 +34,9 @@ WorkspaceThread::~WorkspaceThread()
 {
     m_thread->quit();
     m_thread->wait();
+    // Its thread is gone and runs no more events (a deleteLater would never
+    // come): nothing else can touch it now.
+    delete m_worker;
 }
 
 void WorkspaceThread::waitForIdle()
