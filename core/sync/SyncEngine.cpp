@@ -26,8 +26,9 @@ QString SyncEngine::spoolDir()
     return AppPaths::dataDir() + QStringLiteral("/spool");
 }
 
-void SyncEngine::cancel()
+void SyncEngine::cancel(Deferral deferral)
 {
+    m_keepDeferral = deferral == Deferral::Keep;
     m_cancelled = true;
     if (ShopifyClient *client = m_client.load())
         client->cancel();
@@ -155,10 +156,12 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
         }
     }
     collect(true);
-    if (error.isError() && error.kind != SyncError::Kind::Cancelled && failed.ok) {
-        // A bulk export that stops for good before its end (a revoked token,
-        // a server that keeps failing) leaves the customer figures deferred:
-        // count them for what it brought rather than leave them pending.
+    const bool keepDeferral = error.kind == SyncError::Kind::Cancelled && m_keepDeferral;
+    if (error.isError() && !keepDeferral && failed.ok) {
+        // A bulk export that stops before its end (a revoked token, a server
+        // that keeps failing, a pause, the network gone) leaves the customer
+        // figures deferred: count them for what it brought rather than leave
+        // them pending until the export resumes, which may be days away.
         IngestBatch settle;
         settle.storeId = store.id;
         settle.customerRollups = IngestBatch::CustomerRollups::Settle;
@@ -193,7 +196,9 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
                      QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
                      result.runId)
             .exec();
-        db->cached("UPDATE OR FAIL stores SET status = ?, status_detail = ? WHERE id = ?")
+        // A store paused while this run was stopping stays paused.
+        db->cached("UPDATE OR FAIL stores SET status = ?, status_detail = ? WHERE id = ? AND "
+                   "status != 'paused'")
             .bindAll(error.needsUser() ? QStringLiteral("needs_attention")
                                        : QStringLiteral("active"),
                      error.needsUser() ? error.message : QString(), store.id)

@@ -55,7 +55,17 @@ public:
 
     Result run(const Store &store, const ShopifyConnection &connection, const Options &options,
                const std::function<void(const Progress &)> &progress = {});
-    void cancel();
+    // What a cancelled run does with the customer figures a bulk export
+    // deferred (see IngestBatch::CustomerRollups): Settle counts them for the
+    // orders that came, one pass over the store's orders, so that a paused or
+    // offline store shows exact figures; Keep leaves them pending for the
+    // export that resumes when the workspace opens again (a quick close).
+    enum class Deferral
+    {
+        Settle,
+        Keep
+    };
+    void cancel(Deferral deferral = Deferral::Settle);
     // Where bulk exports are spooled (encrypted) while they are read.
     static QString spoolDir();
 
@@ -64,6 +74,7 @@ private:
     Ingestor &m_ingestor;
     const Clock &m_clock;
     std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_keepDeferral{false};
     std::atomic<ShopifyClient *> m_client{nullptr};
 };
 

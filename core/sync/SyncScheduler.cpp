@@ -15,6 +15,7 @@ struct SyncScheduler::Run
     std::unique_ptr<QThread> thread;
     std::atomic<SyncEngine *> engine{nullptr};
     std::atomic<bool> cancelled{false};
+    std::atomic<bool> keepDeferral{false};
     SyncEngine::Result result;
     QString trigger;
     bool firstSync = false;
@@ -43,6 +44,31 @@ void SyncScheduler::start(int tickMs)
     if (tickMs > 0)
         m_timer.start(tickMs);
     tick();
+    settleDeferredFigures();
+}
+
+void SyncScheduler::settleDeferredFigures()
+{
+    std::vector<qint64> pending;
+    try {
+        Statement &q = m_workspace.db().cached("SELECT store_id FROM customer_rollups_deferred");
+        while (q.step())
+            pending.push_back(q.int64(0));
+        q.reset();
+    } catch (const DatabaseError &) {
+        return; // the figures stay pending; the store's next sync counts them
+    }
+    for (qint64 storeId : pending) {
+        if (isRunning(storeId))
+            continue; // its export resumes, and counts them at its end
+        IngestBatch settle;
+        settle.storeId = storeId;
+        settle.customerRollups = IngestBatch::CustomerRollups::Settle;
+        m_ingestor.submit(std::move(settle)).then(this, [this, storeId](const IngestReport &r) {
+            if (r.ok)
+                emit customerFiguresSettled(storeId);
+        });
+    }
 }
 
 void SyncScheduler::stop()
@@ -50,9 +76,10 @@ void SyncScheduler::stop()
     m_stopping = true;
     m_timer.stop();
     for (auto &[storeId, run] : m_runs) {
+        run->keepDeferral = true; // closing: the export resumes when the workspace opens
         run->cancelled = true;
         if (SyncEngine *engine = run->engine.load())
-            engine->cancel();
+            engine->cancel(SyncEngine::Deferral::Keep);
     }
     for (auto &[storeId, run] : m_runs)
         run->thread->wait();
@@ -154,18 +181,20 @@ void SyncScheduler::pause(qint64 storeId)
     if (!m_states.count(storeId))
         return;
     m_states[storeId].paused = true;
+    // Cancel first: the status write below may wait for the writer's
+    // transaction, which the running sync keeps feeding.
+    if (isRunning(storeId)) {
+        Run &run = *m_runs[storeId];
+        run.cancelled = true;
+        if (SyncEngine *engine = run.engine.load())
+            engine->cancel();
+    }
     try {
         m_workspace.db()
             .cached("UPDATE OR FAIL stores SET status = 'paused' WHERE id = ?")
             .bind(1, storeId)
             .exec();
     } catch (const DatabaseError &) {
-    }
-    if (isRunning(storeId)) {
-        Run &run = *m_runs[storeId];
-        run.cancelled = true;
-        if (SyncEngine *engine = run.engine.load())
-            engine->cancel();
     }
     emit statesChanged();
 }
@@ -306,7 +335,8 @@ void SyncScheduler::startRun(qint64 storeId, const QString &trigger)
         SyncEngine engine(m_workspace, m_ingestor);
         raw->engine = &engine;
         if (raw->cancelled)
-            engine.cancel();
+            engine.cancel(raw->keepDeferral ? SyncEngine::Deferral::Keep
+                                            : SyncEngine::Deferral::Settle);
         raw->result = engine.run(
             store, connection, options, [this, id = store.id](const SyncEngine::Progress &p) {
                 if (p.message.isEmpty())

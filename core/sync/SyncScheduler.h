@@ -82,11 +82,18 @@ signals:
     // Something worth a desktop notification: a first sync done, a store
     // that needs its owner.
     void notify(const QString &title, const QString &body);
+    // The customer figures a bulk export had left pending were counted
+    // (see settleDeferredFigures()): the store's views may read them again.
+    void customerFiguresSettled(qint64 storeId);
 
 private:
     struct Run;
     void startRun(qint64 storeId, const QString &trigger);
     void finishRun(qint64 storeId);
+    // A workspace closed during a bulk export keeps its customer figures
+    // pending for the export to finish. A store that does not sync now
+    // (paused, offline, waiting for its owner) has them counted instead.
+    void settleDeferredFigures();
     qint64 backoffMs(const StoreState &s) const;
 
     Workspace &m_workspace;

@@ -3,7 +3,8 @@
 // runs the workspace recorded; a revoked token puts the store in "needs
 // attention" with its message, the technical detail a click away and a
 // desktop notification, and reconnecting with a valid token clears it; the
-// store's pause and interval are kept in the workspace.
+// store's pause and interval are kept in the workspace; customer figures a
+// bulk export left pending are counted when the workspace opens.
 #include "GuiTestSupport.h"
 #include "TestEnvironment.h"
 #include "main/MainWindow.h"
@@ -338,6 +339,46 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("notifications/desktop")).toBool(), false);
         notifications->trigger();
         QVERIFY(m_window->notifications()->isEnabled());
+    }
+
+    // The app was closed during a bulk export, which leaves the store's
+    // customer figures for the export to count at its end, and the store was
+    // paused: opening the workspace counts them at once, and says so.
+    void pendingCustomerFiguresOfAPausedStoreAreCountedOnOpening()
+    {
+        const qint64 customers =
+            scalar("SELECT count(*) FROM customer_activity WHERE store_id = ?");
+        QVERIFY(customers > 0);
+        sync().pauseStore(m_storeId);
+        QVERIFY(waitUntil(
+            [&] { return scalar("SELECT status = 'paused' FROM stores WHERE id = ?") == 1; }));
+        m_window->closeWorkspace();
+        // What the export had left: the mark, and customer rows not written yet.
+        Statement mark =
+            m_check->db().prepare("INSERT INTO customer_rollups_deferred (store_id) VALUES (?)");
+        mark.bind(1, m_storeId);
+        mark.exec();
+        Statement drop = m_check->db().prepare("DELETE FROM customer_activity WHERE store_id = ?");
+        drop.bind(1, m_storeId);
+        drop.exec();
+
+        QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+        m_window->adoptWorkspace(WorkspaceDirectory().open(kWorkspace, kPassphrase));
+        // No event was handled yet (the window announces the workspace once
+        // its stores are read): the spy sees every signal of the new session.
+        QCOMPARE(opened.count(), 0);
+        QSignalSpy written(&sync(), &SyncController::dataWritten);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(waitUntil([&] { return !written.isEmpty(); }, 30000));
+        QCOMPARE(written.first().at(0).toLongLong(), m_storeId);
+        QVERIFY(!sync().state(m_storeId).running);
+        QCOMPARE(scalar("SELECT count(*) FROM customer_rollups_deferred WHERE store_id = ?"),
+                 qint64(0));
+        QCOMPARE(scalar("SELECT count(*) FROM customer_activity WHERE store_id = ?"), customers);
+
+        sync().resumeStore(m_storeId);
+        QVERIFY(waitUntil(
+            [&] { return scalar("SELECT status = 'active' FROM stores WHERE id = ?") == 1; }));
     }
 
     void cleanupTestCase()

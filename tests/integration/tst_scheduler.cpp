@@ -1,7 +1,9 @@
 // The sync scheduler on an injected clock, with real syncs against
 // simulated stores: intervals, sync now, pause and resume, backoff growth and
 // reset, never two runs of one store, offline and catch-up, resuming after a
-// network drop mid-sync, a store that needs its owner, and the history.
+// network drop mid-sync, a store that needs its owner, the history, and what
+// a bulk export stopped midway leaves of the customer figures.
+#include "RollupRecompute.h"
 #include "SyncFixture.h"
 #include "storage/StoreRepository.h"
 #include "sync/SyncScheduler.h"
@@ -280,6 +282,96 @@ private slots:
         QVERIFY(waitFinished(finished, 2));
         QVERIFY(!scheduler.state(store).needsAttention);
         QCOMPARE(f.compareWithTruth(), QStringList());
+    }
+
+    // A first sync's bulk export defers the customer figures to its end.
+    // Paused midway, it counts them for the orders that came; stopped by
+    // closing the workspace, it leaves them pending for the export to finish,
+    // and a store that does not sync on reopening (paused meanwhile) has them
+    // counted then.
+    void pausingOrClosingDuringABulkExport_data()
+    {
+        QTest::addColumn<bool>("closing");
+        QTest::newRow("pause") << false;
+        QTest::newRow("close, reopen paused") << true;
+    }
+    void pausingOrClosingDuringABulkExport()
+    {
+        QFETCH(bool, closing);
+        constexpr int kOrders = 20000;
+        sim::ShopifySimConfig c = config(kOrders, 39);
+        c.bulkObjectsPerSecond = 200'000;
+        SyncFixture f(c);
+        f.db().exec("INSERT INTO secrets (ref, value) VALUES ('vault:token', '" +
+                    f.sim().accessToken().toStdString() + "')");
+        f.db().exec("UPDATE stores SET credential_ref = 'vault:token'");
+        const qint64 store = f.store().id;
+        auto pendingMarks = [&f] {
+            return f.db().scalar("SELECT count(*) FROM customer_rollups_deferred");
+        };
+        ManualClock clock;
+        auto scheduler = std::make_unique<SyncScheduler>(f.workspace(), f.ingestor(), clock);
+        scheduler->engineOptions = options();
+        scheduler->engineOptions.bulkThreshold = 1;
+        QSignalSpy finished(scheduler.get(), &SyncScheduler::syncFinished);
+        QSignalSpy progress(scheduler.get(), &SyncScheduler::syncProgress);
+        scheduler->start(0);
+        // The export's polls count up to every order, then its download
+        // counts the parsed ones: stop at its first batch.
+        qint64 exported = 0;
+        bool midway = false;
+        while (!midway && progress.wait(30000)) {
+            for (; !progress.isEmpty(); progress.removeFirst()) {
+                const QList<QVariant> &p = progress.first();
+                if (p.at(1).toString() != QLatin1String("orders"))
+                    continue;
+                const qint64 done = p.at(2).toLongLong();
+                if (exported < kOrders)
+                    exported = std::max(exported, done);
+                else if (done > 0)
+                    midway = true;
+            }
+        }
+        QVERIFY(midway);
+        if (closing) {
+            scheduler.reset(); // what closing the workspace does
+        } else {
+            scheduler->pause(store);
+            QVERIFY(waitFinished(finished, 1));
+            QCOMPARE(int(finished.first().at(1).value<SyncError>().kind),
+                     int(SyncError::Kind::Cancelled));
+            // The run that stopped did not mark the store active again.
+            QCOMPARE(f.store().status, QStringLiteral("paused"));
+        }
+        const qint64 orders = f.db().scalar("SELECT count(*) FROM orders");
+        QVERIFY2(orders > 0 && orders < kOrders, qPrintable(QString::number(orders)));
+        QCOMPARE(pendingMarks(), qint64(closing ? 1 : 0));
+
+        if (closing) {
+            // The owner paused the store meanwhile: it does not sync when the
+            // workspace opens again, and its figures are counted instead.
+            f.db().exec("UPDATE stores SET status = 'paused'");
+            scheduler = std::make_unique<SyncScheduler>(f.workspace(), f.ingestor(), clock);
+            scheduler->engineOptions = options();
+            scheduler->engineOptions.bulkThreshold = 1;
+            QSignalSpy settled(scheduler.get(), &SyncScheduler::customerFiguresSettled);
+            scheduler->start(0);
+            QVERIFY(!scheduler->isRunning(store));
+            QVERIFY(settled.wait(30000));
+            QCOMPARE(settled.first().at(0).toLongLong(), store);
+            QCOMPARE(pendingMarks(), qint64(0));
+        }
+        QCOMPARE(rollupMismatch(f.db(), store), QString());
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM orders"), orders);
+
+        // Resumed, the export ends exact.
+        QSignalSpy resumed(scheduler.get(), &SyncScheduler::syncFinished);
+        scheduler->resume(store);
+        QVERIFY(waitFinished(resumed, 1));
+        QVERIFY(!resumed.first().at(1).value<SyncError>().isError());
+        QCOMPARE(f.compareWithTruth(), QStringList());
+        QCOMPARE(pendingMarks(), qint64(0));
+        QCOMPARE(rollupMismatch(f.db(), store), QString());
     }
 
     void storesSyncConcurrently()

@@ -51,6 +51,36 @@ SyncEngine::Options bulk()
     o.bulkThreshold = 1;
     return o;
 }
+
+// Syncs through a bulk export: empty when the run ends without an error and
+// the workspace equals the store, its customer figures counted and exact.
+QString syncToTheEnd(SyncFixture &f)
+{
+    const SyncEngine::Result r = f.sync(bulk());
+    if (r.error.isError())
+        return r.error.message + QLatin1Char(' ') + r.error.detail;
+    if (const QStringList diffs = f.compareWithTruth(); !diffs.isEmpty())
+        return diffs.join(QStringLiteral("; "));
+    if (f.db().scalar("SELECT count(*) FROM customer_rollups_deferred") != 0)
+        return QStringLiteral("customer figures still pending");
+    return rollupMismatch(f.db(), f.store().id);
+}
+
+// For SyncFixture::syncUntil: once a 6,000-order export's first batch was
+// written. Its polls count up to 6,000 exported orders, then its download
+// counts the parsed ones.
+std::function<bool(const SyncEngine::Progress &)> exportHalfWritten()
+{
+    return [exported = qint64(0)](const SyncEngine::Progress &p) mutable {
+        if (p.resource != QLatin1String("orders") || !p.message.isEmpty())
+            return false;
+        if (exported < 6000) {
+            exported = std::max(exported, p.done);
+            return false;
+        }
+        return p.done >= 2000;
+    };
+}
 } // namespace
 
 class TestShopifySync : public QObject
@@ -272,25 +302,36 @@ private slots:
                     "SELECT count(*) FROM events WHERE detail LIKE '%ended as FAILED%'") >= 1);
     }
 
-    // A bulk export interrupted after some of its batches, then a sync that
-    // stops for good (the token was revoked): the customer figures are
-    // counted for the orders that came, not left pending until a reconnect.
+    // A bulk export cancelled after some of its batches (the user paused the
+    // store, or the network went): the customer figures are counted for the
+    // orders that came rather than left pending until the export resumes.
+    void aCancelledExportSettlesTheCustomerFigures()
+    {
+        SyncFixture f(config(6000, 22));
+        const SyncEngine::Result cancelled = f.syncUntil(bulk(), exportHalfWritten());
+        QCOMPARE(int(cancelled.error.kind), int(SyncError::Kind::Cancelled));
+        const qint64 orders = f.db().scalar("SELECT count(*) FROM orders");
+        QVERIFY2(orders > 0 && orders < 6000, qPrintable(QString::number(orders)));
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM customer_rollups_deferred"), qint64(0));
+        QCOMPARE(rollupMismatch(f.db(), f.store().id), QString());
+        // Every customer of the (real, not test) orders that came is counted.
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM customer_activity"),
+                 f.db().scalar("SELECT count(DISTINCT customer_id) FROM orders WHERE test = 0 AND "
+                               "customer_id IS NOT NULL"));
+
+        // The export resumes, defers again, and ends exact.
+        QCOMPARE(syncToTheEnd(f), QString());
+    }
+
+    // A bulk export stopped by closing the workspace keeps its figures
+    // pending for the export to finish; a sync that then stops for good
+    // (the token was revoked) counts them for the orders that came, rather
+    // than leave them pending until a reconnect.
     void aSyncThatStopsSettlesTheCustomerFigures()
     {
         SyncFixture f(config(6000, 21));
-        // Cancelled once the export's first batch was written: the polls count
-        // up to 6,000 exported orders, then the download counts parsed ones.
-        qint64 exported = 0;
         const SyncEngine::Result cancelled =
-            f.syncUntil(bulk(), [&](const SyncEngine::Progress &p) {
-                if (p.resource != QLatin1String("orders") || !p.message.isEmpty())
-                    return false;
-                if (exported < 6000) {
-                    exported = std::max(exported, p.done);
-                    return false;
-                }
-                return p.done >= 2000;
-            });
+            f.syncUntil(bulk(), exportHalfWritten(), SyncEngine::Deferral::Keep);
         QCOMPARE(int(cancelled.error.kind), int(SyncError::Kind::Cancelled));
         const qint64 orders = f.db().scalar("SELECT count(*) FROM orders");
         QVERIFY2(orders > 0 && orders < 6000, qPrintable(QString::number(orders)));
@@ -305,12 +346,7 @@ private slots:
         QVERIFY(f.db().scalar("SELECT count(*) FROM customer_activity") > 0);
 
         f.sim().addToken(f.sim().accessToken());
-        const SyncEngine::Result resumed = f.sync(bulk());
-        QVERIFY2(!resumed.error.isError(),
-                 qPrintable(resumed.error.message + QLatin1Char(' ') + resumed.error.detail));
-        QCOMPARE(f.compareWithTruth(), QStringList());
-        QCOMPARE(f.db().scalar("SELECT count(*) FROM customer_rollups_deferred"), qint64(0));
-        QCOMPARE(rollupMismatch(f.db(), f.store().id), QString());
+        QCOMPARE(syncToTheEnd(f), QString());
     }
 
     void revokedTokenStopsAndKeepsData()

@@ -76,12 +76,13 @@ SyncEngine::Result SyncFixture::sync(SyncEngine::Options options, int cancelAfte
 
 SyncEngine::Result
 SyncFixture::syncUntil(SyncEngine::Options options,
-                       const std::function<bool(const SyncEngine::Progress &)> &cancelAt)
+                       const std::function<bool(const SyncEngine::Progress &)> &cancelAt,
+                       SyncEngine::Deferral deferral)
 {
     SyncEngine engine(*m_workspace, *m_ingestor);
     return engine.run(store(), connection(), options, [&](const SyncEngine::Progress &p) {
         if (cancelAt(p))
-            engine.cancel();
+            engine.cancel(deferral);
     });
 }
 

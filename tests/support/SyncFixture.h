@@ -33,7 +33,8 @@ public:
     SyncEngine::Result sync(SyncEngine::Options options = {}, int cancelAfter = -1);
     // A run cancelled at the first progress event `cancelAt` accepts.
     SyncEngine::Result syncUntil(SyncEngine::Options options,
-                                 const std::function<bool(const SyncEngine::Progress &)> &cancelAt);
+                                 const std::function<bool(const SyncEngine::Progress &)> &cancelAt,
+                                 SyncEngine::Deferral deferral = SyncEngine::Deferral::Settle);
 
     // Differences between the workspace and the simulator's truth (empty when
     // they agree record for record).

@@ -36,6 +36,8 @@ SyncController::SyncController(WorkspaceSession &session, QObject *parent)
                 Qt::QueuedConnection);
         connect(scheduler, &SyncScheduler::notify, this, &SyncController::notice,
                 Qt::QueuedConnection);
+        connect(scheduler, &SyncScheduler::customerFiguresSettled, this,
+                &SyncController::dataWritten, Qt::QueuedConnection);
         scheduler->engineOptions.trigger = QStringLiteral("app");
         scheduler->start();
     });
