@@ -11,10 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTimer>
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
+#include <thread>
 #include <unistd.h>
 
 namespace storelens::cli {
@@ -136,12 +137,29 @@ int SyncCommands::sync(Args args)
     std::signal(SIGTERM, onSignal);
     Ingestor ingestor(*ws);
     SyncEngine engine(*ws, ingestor);
-    QTimer interruptPoll;
-    QObject::connect(&interruptPoll, &QTimer::timeout, [&engine] {
-        if (g_interrupted)
-            engine.cancel();
+    // The engine runs on this thread, which spins no event loop while it
+    // reads a bulk export: a timer here would see Ctrl+C only once the whole
+    // export was ingested. A thread of its own hands it on at once.
+    std::atomic<bool> finished{false};
+    std::thread interruptWatch([&] {
+        while (!finished) {
+            if (g_interrupted) {
+                engine.cancel();
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
     });
-    interruptPoll.start(100);
+    struct JoinWatch
+    {
+        std::atomic<bool> &finished;
+        std::thread &watch;
+        ~JoinWatch()
+        {
+            finished = true;
+            watch.join();
+        }
+    } joinWatch{finished, interruptWatch};
 
     SyncEngine::Options options;
     options.full = full;

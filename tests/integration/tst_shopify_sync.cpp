@@ -8,8 +8,13 @@
 #include "storage/StoreRepository.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+
+#include <csignal>
 
 using namespace storelens;
 using namespace storelens::test;
@@ -87,6 +92,21 @@ class TestShopifySync : public QObject
 {
     Q_OBJECT
     std::unique_ptr<TempHome> m_home;
+
+    // For storelens-cli to sync the fixture's store: the token in the
+    // workspace's vault, where the CLI reads it, and the workspace's home.
+    QProcessEnvironment cliEnvironment(SyncFixture &f)
+    {
+        Statement &q = f.db().cached("INSERT INTO secrets (ref, value) VALUES ('vault:token', ?)");
+        q.bindBlob(1, f.sim().accessToken());
+        q.exec();
+        f.db().exec("UPDATE stores SET credential_ref = 'vault:token'");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STORELENS_HOME"), m_home->path());
+        env.insert(QStringLiteral("STORELENS_PASSPHRASE"),
+                   QStringLiteral("correct horse battery staple"));
+        return env;
+    }
 
 private slots:
     void init()
@@ -228,19 +248,7 @@ private slots:
         SyncFixture reference(config(3000, 15), QStringLiteral("Reference"));
         QVERIFY(!reference.sync(bulk()).error.isError());
         SyncFixture f(config(3000, 15), QStringLiteral("Killed"));
-        const QString token = QString::fromLatin1(f.sim().accessToken());
-        {
-            // The CLI reads the token from the workspace's vault: store it there.
-            Statement &q =
-                f.db().cached("INSERT INTO secrets (ref, value) VALUES ('vault:token', ?)");
-            q.bindBlob(1, token.toUtf8());
-            q.exec();
-            f.db().exec("UPDATE stores SET credential_ref = 'vault:token'");
-        }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STORELENS_HOME"), m_home->path());
-        env.insert(QStringLiteral("STORELENS_PASSPHRASE"),
-                   QStringLiteral("correct horse battery staple"));
+        const QProcessEnvironment env = cliEnvironment(f);
         const QStringList args{QStringLiteral("sync"),   QStringLiteral("--workspace"),
                                QStringLiteral("Killed"), QStringLiteral("--bulk-threshold"),
                                QStringLiteral("1"),      QStringLiteral("--json-progress")};
@@ -269,6 +277,51 @@ private slots:
         QCOMPARE(rollupMismatch(f.db(), f.store().id), QString());
         f.ingestor().waitForIdle();
         QCOMPARE(rollupMismatch(f.db(), f.store().id, Packing::All), QString());
+    }
+
+    // Ctrl+C while storelens-cli reads a bulk export: it stops within a
+    // batch or two rather than after the whole export, and the customers of
+    // the orders it kept are counted.
+    void ctrlCStopsABulkExportPromptly()
+    {
+        constexpr int kOrders = 20000;
+        SyncFixture f(config(kOrders, 23), QStringLiteral("Interrupted"));
+        QProcess p;
+        p.setProcessEnvironment(cliEnvironment(f));
+        p.start(qEnvironmentVariable("STORELENS_CLI"),
+                {QStringLiteral("sync"), QStringLiteral("--workspace"),
+                 QStringLiteral("Interrupted"), QStringLiteral("--bulk-threshold"),
+                 QStringLiteral("1"), QStringLiteral("--json-progress")});
+        QVERIFY(p.waitForStarted());
+        // The export's polls count up to every order; then its download
+        // counts the orders parsed, from the first batch on.
+        bool exported = false, downloading = false;
+        QElapsedTimer waited;
+        waited.start();
+        while (!downloading && waited.elapsed() < 120000 && p.state() == QProcess::Running) {
+            if (!p.canReadLine() && !p.waitForReadyRead(1000))
+                continue;
+            while (p.canReadLine() && !downloading) {
+                const QJsonObject line = QJsonDocument::fromJson(p.readLine()).object();
+                if (line.value(QLatin1String("resource")).toString() != QLatin1String("orders"))
+                    continue;
+                const qint64 done = line.value(QLatin1String("done")).toInteger();
+                if (done >= kOrders)
+                    exported = true;
+                else if (exported && done > 0)
+                    downloading = true;
+            }
+        }
+        QVERIFY(downloading);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        const qint64 orders = f.db().scalar("SELECT count(*) FROM orders");
+        QVERIFY2(orders > 0 && orders <= kOrders / 2, qPrintable(QString::number(orders)));
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM customer_rollups_deferred"), qint64(0));
+        QCOMPARE(rollupMismatch(f.db(), f.store().id), QString());
+        QCOMPARE(syncToTheEnd(f), QString());
     }
 
     void completesExactlyUnderTwentyPercentFaults()
