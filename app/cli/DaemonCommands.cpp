@@ -1,5 +1,6 @@
 #include "DaemonCommands.h"
 
+#include "common/TerminationSignals.h"
 #include "ingest/Ingestor.h"
 #include "storage/StoreRepository.h"
 #include "sync/ConnectivityMonitor.h"
@@ -11,23 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace storelens::cli {
-
-namespace {
-int g_signalPipe[2] = {-1, -1};
-
-extern "C" void forwardSignal(int signal)
-{
-    const char byte = char(signal);
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-} // namespace
 
 int DaemonCommands::syncLog(Args args)
 {
@@ -111,13 +97,9 @@ int DaemonCommands::daemon(Args args)
     if (!ws)
         return Failed;
 
-    // SIGINT/SIGTERM reach the event loop through a pipe (no Qt calls in a
-    // signal handler).
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+    TerminationSignals termination;
+    if (!termination.isActive())
         return m_cx.fail(tr("Could not set up signal handling."));
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    std::signal(SIGINT, forwardSignal);
-    std::signal(SIGTERM, forwardSignal);
 
     Ingestor ingestor(*ws);
     SyncScheduler scheduler(*ws, ingestor);
@@ -159,9 +141,7 @@ int DaemonCommands::daemon(Args args)
                          m_cx.out() << stamp() << "  " << title << ": " << body << Qt::endl;
                      });
     int exitCode = Ok;
-    QObject::connect(&notifier, &QSocketNotifier::activated, &scheduler, [&] {
-        char byte = 0;
-        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
+    QObject::connect(&termination, &TerminationSignals::received, &scheduler, [&] {
         m_cx.out() << tr("Stopping: committing what was synced...") << Qt::endl;
         scheduler.stop(); // cancels running syncs; they commit what they have
         ingestor.waitForIdle();
@@ -172,10 +152,7 @@ int DaemonCommands::daemon(Args args)
                      int(scheduler.states().size()))
                       .arg(*workspace)
                << Qt::endl;
-    const int code = QCoreApplication::exec();
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
-    return code;
+    return QCoreApplication::exec();
 }
 
 } // namespace storelens::cli

@@ -1,4 +1,5 @@
 // storelens: the desktop application.
+#include "common/TerminationSignals.h"
 #include "common/Translations.h"
 #include "main/MainWindow.h"
 #include "main/WelcomePage.h"
@@ -73,5 +74,8 @@ int main(int argc, char *argv[])
         window.restoreLastWorkspace();
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
+    // A logout or `kill` quits as the menu does: syncs stop and commit.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &app, &QCoreApplication::quit);
     return app.exec();
 }

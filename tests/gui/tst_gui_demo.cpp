@@ -2,7 +2,8 @@
 // real connector, sync engine and ingestor: `--demo` opens a workspace whose
 // store matches the simulated shop; the wizard says precisely what is wrong
 // with a bad token, missing scopes or a malformed domain, then saves the
-// store and runs its first sync, which can be cancelled and resumed.
+// store and runs its first sync, which can be cancelled and resumed; the app
+// quits cleanly on SIGTERM.
 #include "GuiTestSupport.h"
 #include "TestEnvironment.h"
 #include "demo/DemoLauncher.h"
@@ -17,6 +18,7 @@
 #include "storage/StoreRepository.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceDirectory.h"
+#include "storage/WorkspaceError.h"
 #include "wizard/AddStoreWizard.h"
 #include "wizard/ConnectPage.h"
 #include "wizard/CredentialsPage.h"
@@ -27,12 +29,15 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <csignal>
 
 using namespace storelens;
 using namespace storelens::test;
@@ -300,6 +305,51 @@ private slots:
         QCOMPARE(store.name, QStringLiteral("North Gear"));
         QCOMPARE(store.authKind, QStringLiteral("client_credentials"));
         QCOMPARE(store.currency, QStringLiteral("EUR"));
+    }
+
+    // The app itself, asked to stop (a logout, `kill`) during the demo's
+    // first sync: it quits as from its menu, the sync committing what it has
+    // and recording itself as cancelled, and the customer figures its bulk
+    // export deferred left for the export to finish on the next start.
+    void sigtermQuitsTheAppAndCommits()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STORELENS_HOME"), home.path());
+        env.insert(QStringLiteral("STORELENS_DEMO_ORDERS"), QStringLiteral("60000"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.start(qEnvironmentVariable("STORELENS_GUI"), {QStringLiteral("--demo")});
+        QVERIFY(app.waitForStarted());
+        WorkspaceDirectory directory(home.path() + QStringLiteral("/workspaces"));
+        std::unique_ptr<Workspace> demo;
+        auto scalar = [&demo](const char *sql) {
+            return demo->db().scalar(sql);
+        };
+        // Once the export's first batches are written.
+        QVERIFY(waitUntil(
+            [&] {
+                try {
+                    if (!demo && directory.exists(DemoLauncher::workspaceName()))
+                        demo = directory.open(DemoLauncher::workspaceName(),
+                                              QStringLiteral("a passphrase for tests"));
+                } catch (const WorkspaceError &) {
+                    return false; // the app is still creating it
+                }
+                return demo && scalar("SELECT count(*) FROM customer_rollups_deferred") > 0 &&
+                       scalar("SELECT count(*) FROM orders") > 0;
+            },
+            120000));
+        ::kill(pid_t(app.processId()), SIGTERM);
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        QCOMPARE(scalar("SELECT count(*) FROM sync_runs WHERE status = 'cancelled'"), qint64(1));
+        QCOMPARE(scalar("SELECT count(*) FROM sync_runs WHERE status = 'running'"), qint64(0));
+        QVERIFY(scalar("SELECT count(*) FROM orders") < 60000);
+        QCOMPARE(scalar("SELECT count(*) FROM customer_rollups_deferred"), qint64(1));
     }
 
     void cleanupTestCase()
