@@ -2582,6 +2582,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <source>when the sync ends</source>
         <translation>nach der Synchronisierung</translation>
     </message>
+    <message>
+        <source>The first sync of %1 has not finished: figures cover only the orders synced so far.</source>
+        <translation>Die erste Synchronisierung von %1 ist noch nicht abgeschlossen: Die Zahlen umfassen nur die bisher synchronisierten Bestellungen.</translation>
+    </message>
 </context>
 <context>
     <name>storelens::DataPage</name>

@@ -6,6 +6,7 @@
 // quits cleanly on SIGTERM.
 #include "GuiTestSupport.h"
 #include "TestEnvironment.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoLauncher.h"
 #include "main/MainWindow.h"
 #include "main/WelcomePage.h"
@@ -289,6 +290,17 @@ private slots:
         QCOMPARE(finished.first().first().value<SyncError>().kind, SyncError::Kind::Cancelled);
         QVERIFY(sync->resumeButton()->isEnabled());
         QVERIFY(count(QStringLiteral("Agency"), "SELECT count(*) FROM orders") < shop.orderCount());
+        // The dashboard shows what came, and says that it is part of the history.
+        DashboardPage *dashboard = m_window->dashboard();
+        const QString partial =
+            QStringLiteral("The first sync of North Gear has not finished: figures cover only the "
+                           "orders synced so far.");
+        auto notice = [dashboard] {
+            return dashboard->findChild<QLabel *>(QStringLiteral("dashboardNotice"))->text();
+        };
+        dashboard->refresh();
+        QVERIFY2(waitUntil([&] { return dashboard->isLoaded() && notice().contains(partial); }),
+                 qPrintable(notice()));
         // Resume: the sync continues from its checkpoints and completes.
         shop.setFaultRates({});
         finished.clear();
@@ -299,6 +311,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("Agency"), "SELECT count(*) FROM orders"), shop.orderCount());
         for (const QString &resource : SyncController::resources())
             QCOMPARE(sync->bar(resource)->value(), sync->bar(resource)->maximum());
+        dashboard->refresh();
+        QVERIFY2(waitUntil([&] { return dashboard->isLoaded() && !notice().contains(partial); }),
+                 qPrintable(notice()));
         wizard->accept();
         QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 1; }));
         const Store store = m_window->session()->stores().first();

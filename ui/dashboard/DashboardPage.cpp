@@ -8,6 +8,7 @@
 #include "model/Money.h"
 #include "models/StatusText.h"
 #include "session/DbWorker.h"
+#include "session/SyncController.h"
 #include "session/WorkspaceSession.h"
 #include "widgets/PeriodPreset.h"
 
@@ -276,6 +277,20 @@ void DashboardPage::render()
     if (m_data && !m_data->customersPendingFor.isEmpty())
         notes << tr("Customers of %1 are counted when its full sync ends.")
                      .arg(QLocale().createSeparatedList(m_data->customersPendingFor));
+    // A store whose first sync stopped midway (paused, offline, the app
+    // closed) shows real figures, but of part of its history only.
+    if (m_session) {
+        QStringList partial;
+        for (qint64 id : m_session->storeIds(m_storeId)) {
+            const auto store = m_session->store(id);
+            if (store && !m_session->sync().lastSyncMs(id))
+                partial << store->name;
+        }
+        if (!partial.isEmpty())
+            notes << tr("The first sync of %1 has not finished: figures cover only the orders "
+                        "synced so far.")
+                         .arg(QLocale().createSeparatedList(partial));
+    }
     m_notice->setText(notes.join(QLatin1Char('\n')));
     m_notice->setVisible(!notes.isEmpty());
     renderTiles();
