@@ -4036,6 +4036,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Waiting to sync %1</source>
+        <translation>%1 wartet auf Synchronisierung</translation>
+    </message>
 </context>
 <context>
     <name>storelens::TrayNotifier</name>

@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "TestEnvironment.h"
 #include "main/MainWindow.h"
+#include "main/SyncStatusWidget.h"
 #include "session/SyncController.h"
 #include "session/WorkspaceSession.h"
 #include "sim/ShopifySimulator.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -324,10 +326,32 @@ private slots:
         QVERIFY(last);
         QVERIFY(m_window->connectivityLabel()->text().endsWith(
             QLocale().toString(QDateTime::fromMSecsSinceEpoch(*last), QLocale::ShortFormat)));
+        // "Sync Now" while offline waits for the network, and says so rather
+        // than show a busy bar. (A sync that was running has stopped first.)
+        QVERIFY(waitUntil([&] { return !sync().state(m_storeId).running; }));
+        QSignalSpy finished(&sync(), &SyncController::finished);
+        m_window->action(QStringLiteral("syncNow"))->trigger();
+        SyncStatusWidget *status = m_window->syncStatus();
+        QVERIFY(waitUntil([&] { return status->isVisible(); }));
+        QCOMPARE(status->findChild<QLabel *>()->text(),
+                 QStringLiteral("Waiting to sync Birch & Co"));
+        QVERIFY(!status->findChild<QProgressBar *>()->isVisible());
+        QVERIFY(!sync().state(m_storeId).running);
         m_window->connectivity()->setForcedState(true);
         QVERIFY(waitUntil([&] {
             return m_window->connectivityLabel()->text().startsWith(QStringLiteral("● Online"));
         }));
+        // Back online, it runs (the monitor may flap once more as it probes).
+        QVERIFY(waitUntil(
+            [&] {
+                for (const QList<QVariant> &f : finished) {
+                    if (!f.at(1).value<SyncError>().isError())
+                        return true;
+                }
+                return false;
+            },
+            60000));
+        QVERIFY(waitUntil([&] { return !status->isVisible(); }));
     }
 
     void notificationsCanBeTurnedOff()

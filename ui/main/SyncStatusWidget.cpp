@@ -54,7 +54,21 @@ void SyncStatusWidget::update()
         return;
     }
     const QList<qint64> running = m_session->sync().runningStores();
-    const qint64 storeId = running.isEmpty() ? 0 : running.first();
+    if (running.isEmpty()) {
+        // Asked for, not started: offline, or waiting for a free slot. A busy
+        // bar would claim work that is not happening.
+        QStringList waiting;
+        for (const Store &s : m_session->stores()) {
+            if (m_session->sync().state(s.id).queued)
+                waiting << s.name;
+        }
+        m_label->setText(tr("Waiting to sync %1").arg(QLocale().createSeparatedList(waiting)));
+        m_bar->hide();
+        show();
+        return;
+    }
+    m_bar->show();
+    const qint64 storeId = running.first();
     const auto store = m_session->store(storeId);
     const SyncController::StoreState state = m_session->sync().state(storeId);
     const QLocale locale;
