@@ -337,6 +337,7 @@ private slots:
                  QStringLiteral("Waiting to sync Birch & Co"));
         QVERIFY(!status->findChild<QProgressBar *>()->isVisible());
         QVERIFY(!sync().state(m_storeId).running);
+        saveScreenshot(m_window.get(), QStringLiteral("sync-waiting-offline"));
         m_window->connectivity()->setForcedState(true);
         QVERIFY(waitUntil([&] {
             return m_window->connectivityLabel()->text().startsWith(QStringLiteral("● Online"));
