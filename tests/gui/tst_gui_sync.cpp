@@ -342,7 +342,8 @@ private slots:
         QVERIFY(waitUntil([&] {
             return m_window->connectivityLabel()->text().startsWith(QStringLiteral("● Online"));
         }));
-        // Back online, it runs (the monitor may flap once more as it probes).
+        // Back online, it runs. (The spy may first see the run that resuming
+        // started and pausing everything cancelled in the test before.)
         QVERIFY(waitUntil(
             [&] {
                 for (const QList<QVariant> &f : finished) {
