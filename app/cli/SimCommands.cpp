@@ -1,28 +1,12 @@
 #include "SimCommands.h"
 
+#include "common/TerminationSignals.h"
 #include "sim/ShopifySimulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace storelens::cli {
-
-namespace {
-// Self-pipe: the signal handler only writes a byte; the event loop quits.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    const ssize_t ignored = ::write(g_signalPipe[1], &c, 1);
-    (void)ignored;
-}
-} // namespace
 
 int SimCommands::run(Args args)
 {
@@ -104,21 +88,10 @@ int SimCommands::shopify(Args &args)
                      "Ctrl+C.")
                << Qt::endl;
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+    TerminationSignals termination;
+    if (!termination.isActive())
         return m_cx.fail(tr("Could not set up signal handling."));
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, [] {
-        char c = 0;
-        const ssize_t ignored = ::read(g_signalPipe[0], &c, 1);
-        (void)ignored;
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
+    QObject::connect(&termination, &TerminationSignals::received, &QCoreApplication::quit);
 
     QCoreApplication::exec();
     simulator.stop();

@@ -140,26 +140,16 @@ int SyncCommands::sync(Args args)
     // The engine runs on this thread, which spins no event loop while it
     // reads a bulk export: a timer here would see Ctrl+C only once the whole
     // export was ingested. A thread of its own hands it on at once.
-    std::atomic<bool> finished{false};
-    std::thread interruptWatch([&] {
-        while (!finished) {
+    // (Declared after the engine: stopped and joined before it goes.)
+    std::jthread interruptWatch([&engine](std::stop_token stop) {
+        while (!stop.stop_requested()) {
             if (g_interrupted) {
                 engine.cancel();
-                break;
+                return;
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
     });
-    struct JoinWatch
-    {
-        std::atomic<bool> &finished;
-        std::thread &watch;
-        ~JoinWatch()
-        {
-            finished = true;
-            watch.join();
-        }
-    } joinWatch{finished, interruptWatch};
 
     SyncEngine::Options options;
     options.full = full;

@@ -29,8 +29,13 @@ TerminationSignals::TerminationSignals(QObject *parent)
         if (::read(g_pipe[0], &byte, 1) == 1)
             emit received(int(byte));
     });
-    std::signal(SIGINT, forwardSignal);
-    std::signal(SIGTERM, forwardSignal);
+    // SA_RESTART: a system call the signal interrupts carries on.
+    struct sigaction action = {};
+    action.sa_handler = forwardSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
 }
 
 TerminationSignals::~TerminationSignals()

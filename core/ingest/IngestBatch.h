@@ -120,6 +120,15 @@ struct IngestBatch
     };
     CustomerRollups customerRollups = CustomerRollups::PerOrder;
 
+    // An empty batch that settles the store's deferred customer rollups.
+    static IngestBatch settle(qint64 storeId)
+    {
+        IngestBatch batch;
+        batch.storeId = storeId;
+        batch.customerRollups = CustomerRollups::Settle;
+        return batch;
+    }
+
     bool isEmpty() const
     {
         return orders.empty() && deletedOrders.empty() && orderPieces.empty() &&

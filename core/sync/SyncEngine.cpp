@@ -162,10 +162,8 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
         // that keeps failing, a pause, the network gone) leaves the customer
         // figures deferred: count them for what it brought rather than leave
         // them pending until the export resumes, which may be days away.
-        IngestBatch settle;
-        settle.storeId = store.id;
-        settle.customerRollups = IngestBatch::CustomerRollups::Settle;
-        inFlight.emplace_back(QStringLiteral("orders"), m_ingestor.submit(std::move(settle)));
+        inFlight.emplace_back(QStringLiteral("orders"),
+                              m_ingestor.submit(IngestBatch::settle(store.id)));
         collect(true);
     }
     if (!failed.ok && (!error.isError() || error.kind == SyncError::Kind::Cancelled)) {

@@ -19,6 +19,19 @@ struct SyncScheduler::Run
     SyncEngine::Result result;
     QString trigger;
     bool firstSync = false;
+
+    // Also before its engine exists: the thread cancels it as it starts.
+    void cancel(SyncEngine::Deferral deferral = SyncEngine::Deferral::Settle)
+    {
+        keepDeferral = deferral == SyncEngine::Deferral::Keep;
+        cancelled = true;
+        if (SyncEngine *e = engine.load())
+            e->cancel(deferral);
+    }
+    SyncEngine::Deferral deferral() const
+    {
+        return keepDeferral ? SyncEngine::Deferral::Keep : SyncEngine::Deferral::Settle;
+    }
 };
 
 SyncScheduler::SyncScheduler(Workspace &workspace, Ingestor &ingestor, const Clock &clock,
@@ -61,13 +74,11 @@ void SyncScheduler::settleDeferredFigures()
     for (qint64 storeId : pending) {
         if (isRunning(storeId))
             continue; // its export resumes, and counts them at its end
-        IngestBatch settle;
-        settle.storeId = storeId;
-        settle.customerRollups = IngestBatch::CustomerRollups::Settle;
-        m_ingestor.submit(std::move(settle)).then(this, [this, storeId](const IngestReport &r) {
-            if (r.ok)
-                emit customerFiguresSettled(storeId);
-        });
+        m_ingestor.submit(IngestBatch::settle(storeId))
+            .then(this, [this, storeId](const IngestReport &r) {
+                if (r.ok)
+                    emit customerFiguresSettled(storeId);
+            });
     }
 }
 
@@ -75,12 +86,8 @@ void SyncScheduler::stop()
 {
     m_stopping = true;
     m_timer.stop();
-    for (auto &[storeId, run] : m_runs) {
-        run->keepDeferral = true; // closing: the export resumes when the workspace opens
-        run->cancelled = true;
-        if (SyncEngine *engine = run->engine.load())
-            engine->cancel(SyncEngine::Deferral::Keep);
-    }
+    for (auto &[storeId, run] : m_runs)
+        run->cancel(SyncEngine::Deferral::Keep); // the export resumes when the workspace opens
     for (auto &[storeId, run] : m_runs)
         run->thread->wait();
     // The finished signals are queued; handle them now so states are final.
@@ -183,12 +190,8 @@ void SyncScheduler::pause(qint64 storeId)
     m_states[storeId].paused = true;
     // Cancel first: the status write below may wait for the writer's
     // transaction, which the running sync keeps feeding.
-    if (isRunning(storeId)) {
-        Run &run = *m_runs[storeId];
-        run.cancelled = true;
-        if (SyncEngine *engine = run.engine.load())
-            engine->cancel();
-    }
+    if (isRunning(storeId))
+        m_runs[storeId]->cancel();
     try {
         m_workspace.db()
             .cached("UPDATE OR FAIL stores SET status = 'paused' WHERE id = ?")
@@ -223,11 +226,8 @@ void SyncScheduler::resume(qint64 storeId)
 void SyncScheduler::pauseAll()
 {
     m_allPaused = true;
-    for (auto &[storeId, run] : m_runs) {
-        run->cancelled = true;
-        if (SyncEngine *engine = run->engine.load())
-            engine->cancel();
-    }
+    for (auto &[storeId, run] : m_runs)
+        run->cancel();
     emit statesChanged();
 }
 
@@ -335,8 +335,7 @@ void SyncScheduler::startRun(qint64 storeId, const QString &trigger)
         SyncEngine engine(m_workspace, m_ingestor);
         raw->engine = &engine;
         if (raw->cancelled)
-            engine.cancel(raw->keepDeferral ? SyncEngine::Deferral::Keep
-                                            : SyncEngine::Deferral::Settle);
+            engine.cancel(raw->deferral());
         raw->result = engine.run(
             store, connection, options, [this, id = store.id](const SyncEngine::Progress &p) {
                 if (p.message.isEmpty())
