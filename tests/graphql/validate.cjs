@@ -1,5 +1,5 @@
 // Validates every GraphQL document of the Shopify connector against the
-// Admin API schema in shared/reference (a real introspection result).
+// Admin API schema in tests/fixtures/reference (a real introspection result).
 // Usage: node validate.cjs SCHEMA.json.gz GRAPHQL_DIR
 // A document is an operation file plus the fragment files it uses, assembled
 // the same way the connector assembles them (GraphQlDocuments).

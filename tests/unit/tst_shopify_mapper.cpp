@@ -1,6 +1,6 @@
 // The Shopify mappers against GraphQL-shaped nodes (as the Admin API and its
 // bulk JSONL send them) and against Shopify's documented webhook bodies in
-// ../shared/reference/shopify/webhooks.
+// tests/fixtures/reference/shopify/webhooks.
 #include "TestEnvironment.h"
 #include "common/IsoTime.h"
 #include "connectors/shopify/GraphQlDocuments.h"
@@ -28,7 +28,7 @@ QJsonObject fixture(const char *name)
 
 QJsonObject webhook(const QString &topic)
 {
-    QFile file(sourcePath(QStringLiteral("../shared/reference/shopify/webhooks/") + topic +
+    QFile file(sourcePath(QStringLiteral("tests/fixtures/reference/shopify/webhooks/") + topic +
                           QStringLiteral(".json")));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing reference webhook %s", qPrintable(topic));
