@@ -2,6 +2,7 @@
 
 #include "model/Money.h"
 #include "storage/ExchangeRateRepository.h"
+#include "sync/SyncReread.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -233,6 +234,12 @@ QByteArray ReportWriter::json(const ReportContent &report)
     // Stores whose customer figures are still being counted: those are null.
     root.insert(QStringLiteral("customer_figures_pending"),
                 QJsonArray::fromStringList(report.summary.customerFiguresPending));
+    // Stores being read again in full: their figures are not exact yet.
+    QJsonArray incomplete;
+    for (const auto &[store, reason] : report.summary.rereads)
+        incomplete.append(QJsonObject{{QStringLiteral("store"), store},
+                                      {QStringLiteral("reason"), SyncReread::describe(reason)}});
+    root.insert(QStringLiteral("figures_incomplete"), incomplete);
     root.insert(QStringLiteral("previous_period"), periodJson(report.summary.previous, currency));
     if (report.series) {
         QJsonArray buckets;
@@ -522,6 +529,11 @@ QString ReportWriter::text(const ReportContent &report, const QLocale &locale)
                    QLatin1Char('\n');
         }
     }
+    for (const auto &[store, reason] : report.summary.rereads)
+        out += QLatin1Char('\n') +
+               tr("%1: %2. Figures are not exact until it has finished.")
+                   .arg(store, SyncReread::describe(reason)) +
+               QLatin1Char('\n');
     if (!report.summary.customerFiguresPending.isEmpty()) {
         out += QLatin1Char('\n') +
                tr("Customer figures are counted in one pass when the full sync of %1 "

@@ -263,6 +263,7 @@ int SyncCommands::importBulk(Args args)
             batchOrders = 0;
         }
     }
+    parser.finish(batch);
     batch.customerRollups = IngestBatch::CustomerRollups::Rebuild;
     futures.push_back(ingestor.submit(std::move(batch)));
     ingestor.waitForIdle();

@@ -16,11 +16,15 @@ namespace storelens {
 // - Gross sales = Σ original unit price × quantity of the line items, before
 //   discounts, returns, shipping and taxes.
 // - Discounts = Σ discounts allocated to the line items (line-item and the
-//   line's share of order-level discounts), before tax.
+//   line's share of order-level discounts such as codes), before tax: the
+//   lines' discountAllocations, never LineItem.totalDiscountSet, which leaves
+//   order-level discounts out. Discounts on shipping (free-shipping codes)
+//   lower shipping instead, as in Shopify's reports.
 // - Returns = value of the goods refunded, after discounts and before tax
 //   (refund line subtotals).
 // - Net sales = gross sales − discounts − returns.
-// - Shipping = shipping charged − shipping refunded (on the refund's day).
+// - Shipping = shipping charged (after its discounts) − shipping refunded
+//   (on the refund's day).
 // - Taxes = taxes charged − taxes refunded with returned goods (refund's day).
 // - Total sales = net sales + shipping + taxes. (Duties, additional fees and
 //   tips are not stored and not included.)

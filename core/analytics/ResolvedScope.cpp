@@ -58,12 +58,18 @@ std::vector<ScopeStore> ResolvedScope::storesOf(Database &db, const AnalyticsSco
 
     Statement &pending =
         db.cached("SELECT count(*) FROM customer_rollups_deferred WHERE store_id = ?");
+    Statement &reread =
+        db.cached("SELECT reason FROM sync_rereads WHERE store_id = ? ORDER BY resource LIMIT 1");
     std::vector<ScopeStore> out;
     for (const Store &s : members) {
         pending.bind(1, s.id);
         const bool customersPending = pending.step() && pending.int64(0) > 0;
         pending.reset();
-        out.push_back({s.id, s.name, currencyOf(db, s), std::nullopt, customersPending});
+        reread.bind(1, s.id);
+        const QString rereadReason = reread.step() ? reread.text(0) : QString();
+        reread.reset();
+        out.push_back(
+            {s.id, s.name, currencyOf(db, s), std::nullopt, customersPending, rereadReason});
     }
     return out;
 }

@@ -24,6 +24,9 @@ struct ScopeStore
     // Its customer rollups wait for the end of a bulk export (see
     // BatchWriter::deferCustomerRollups): customer figures leave it out.
     bool customerFiguresPending = false;
+    // Why its records are being read again in full (a SyncReread reason
+    // code), empty when they are not: until then its figures are not exact.
+    QString rereadReason;
 };
 
 // An AnalyticsScope looked up in a workspace: its stores, the report currency

@@ -27,6 +27,8 @@ SummaryReport SalesAnalytics::summary(const AnalyticsScope &scope, const DateRan
     for (const ScopeStore &store : resolved.stores()) {
         if (store.customerFiguresPending)
             report.customerFiguresPending << store.name;
+        if (!store.rereadReason.isEmpty())
+            report.rereads.emplace_back(store.name, store.rereadReason);
     }
     return report;
 }

@@ -5,6 +5,9 @@
 
 #include <QStringList>
 
+#include <utility>
+#include <vector>
+
 namespace storelens {
 
 // The dashboard's key figures for a range and for the previous period of equal
@@ -17,6 +20,9 @@ struct SummaryReport
     // Stores whose customer figures are still being recounted (see
     // CustomerFigures::pending), by name.
     QStringList customerFiguresPending;
+    // Stores being read again in full, by name, with the reason code
+    // (SyncReread): their figures are not exact yet.
+    std::vector<std::pair<QString, QString>> rereads;
 };
 
 } // namespace storelens

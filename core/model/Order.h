@@ -21,7 +21,7 @@ struct LineItem
     QString title;
     qint64 quantity = 0;
     qint64 originalUnitPrice = 0; // before discounts
-    qint64 totalDiscount = 0;     // discounts allocated to this line
+    qint64 totalDiscount = 0;     // every discount allocated to this line, order-level ones too
     qint64 tax = 0;
 };
 
@@ -61,8 +61,8 @@ struct Order
     QString currency;   // shop currency
     QString presentmentCurrency;
     qint64 subtotal = 0;
-    qint64 totalDiscounts = 0;
-    qint64 totalShipping = 0;
+    qint64 totalDiscounts = 0; // every discount: the lines' and the shipping's
+    qint64 totalShipping = 0;  // shipping charged, after its discounts, before tax
     qint64 totalTax = 0;
     qint64 totalPrice = 0;
     std::optional<qint64> presentmentTotal; // in presentmentCurrency

@@ -53,7 +53,9 @@ enum T : quint8
     TCancelPayload,
     TBulkUserError,
     TUserError,
-    TRefundLineItem
+    TRefundLineItem,
+    TDiscountAllocation, // a = order, b = ShopData::DiscountKind, x = amount
+    TShippingLine        // a = order
 };
 
 constexpr qint64 Day = 86'400'000;
@@ -671,6 +673,8 @@ QByteArray GraphQlExecutor::typeName(const Obj &obj) const
         n[TBulkUserError] = QByteArrayLiteral("BulkOperationUserError");
         n[TUserError] = QByteArrayLiteral("UserError");
         n[TRefundLineItem] = QByteArrayLiteral("RefundLineItem");
+        n[TDiscountAllocation] = QByteArrayLiteral("DiscountAllocation");
+        n[TShippingLine] = QByteArrayLiteral("ShippingLine");
         return n;
     }();
     return obj.type < names.size() ? names[obj.type] : QByteArray();
@@ -1019,11 +1023,31 @@ bool GraphQlExecutor::resolveObject(const PlanField &f, const Obj &o, Obj *out)
         case fieldHash("subtotalPriceSet"):
             amount = t.subtotal();
             break;
+        // Discounts as the schema describes them: totalDiscountsSet every
+        // allocation (line and order level, the shipping line's too) before
+        // returns, currentTotalDiscountsSet after them, cartDiscountAmountSet
+        // the discounts applied to the entire order only.
         case fieldHash("totalDiscountsSet"):
-            amount = t.discounts;
+            amount = t.discounts + row.shippingDiscount;
             break;
+        case fieldHash("currentTotalDiscountsSet"):
+            amount = d.currentDiscounts(o.a);
+            break;
+        case fieldHash("cartDiscountAmountSet"): {
+            for (qint32 l = row.firstLine; l < row.firstLine + row.lineCount; ++l)
+                amount += d.lines[size_t(l)].discount - d.lines[size_t(l)].lineLevel;
+            if (!amount)
+                return false;
+            break;
+        }
+        case fieldHash("shippingLine"):
+            // The summary of the order's shipping (null without shipping).
+            if (!row.shipping)
+                return false;
+            *out = Obj{TShippingLine, o.a};
+            return true;
         case fieldHash("totalShippingPriceSet"):
-            amount = row.shipping;
+            amount = row.shipping; // the shipping lines' price before discounts
             break;
         case fieldHash("totalTaxSet"):
             amount = t.lineTax + row.shippingTax;
@@ -1058,11 +1082,53 @@ bool GraphQlExecutor::resolveObject(const PlanField &f, const Obj &o, Obj *out)
         case fieldHash("originalUnitPriceSet"):
             *out = Obj{TMoneyBag, order, -1, l.unitPrice};
             return true;
+        case fieldHash("originalTotalSet"):
+            *out = Obj{TMoneyBag, order, -1, qint64(l.unitPrice) * l.quantity};
+            return true;
+        // The schema: totalDiscountSet, discountedTotalSet and
+        // discountedUnitPriceSet leave out order-level (and code) discounts;
+        // discountAllocations and discountedUnitPriceAfterAllDiscountsSet
+        // carry every discount. All include refunded quantities.
         case fieldHash("totalDiscountSet"):
-            *out = Obj{TMoneyBag, order, -1, l.discount};
+            *out = Obj{TMoneyBag, order, -1, l.lineLevel};
+            return true;
+        case fieldHash("discountedTotalSet"):
+            *out = Obj{TMoneyBag, order, -1, qint64(l.unitPrice) * l.quantity - l.lineLevel};
+            return true;
+        case fieldHash("discountedUnitPriceSet"):
+            *out = Obj{TMoneyBag, order, -1,
+                       l.quantity ? (qint64(l.unitPrice) * l.quantity - l.lineLevel) / l.quantity
+                                  : l.unitPrice};
+            return true;
+        case fieldHash("discountedUnitPriceAfterAllDiscountsSet"):
+            *out = Obj{TMoneyBag, order, -1,
+                       l.quantity ? (qint64(l.unitPrice) * l.quantity - l.discount) / l.quantity
+                                  : l.unitPrice};
             return true;
         }
         return false;
+    }
+    case TDiscountAllocation:
+        if (h == fieldHash("allocatedAmountSet")) {
+            *out = Obj{TMoneyBag, o.a, -1, o.x};
+            return true;
+        }
+        if (h == fieldHash("allocatedAmount")) {
+            *out = Obj{TMoneyV2, 0, -1, o.x};
+            return true;
+        }
+        return false;
+    case TShippingLine: {
+        const ShopData::OrderRow &row = d.orders[size_t(o.a)];
+        qint64 amount = 0;
+        if (h == fieldHash("originalPriceSet"))
+            amount = row.shipping;
+        else if (h == fieldHash("discountedPriceSet"))
+            amount = d.chargedShipping(o.a);
+        else
+            return false;
+        *out = Obj{TMoneyBag, o.a, -1, amount};
+        return true;
     }
     case TTaxLine:
         if (h == fieldHash("priceSet")) {
@@ -1236,7 +1302,7 @@ bool GraphQlExecutor::resolveObject(const PlanField &f, const Obj &o, Obj *out)
                 order = o.a;
                 const ShopData::OrderRow &row = d.orders[size_t(o.a)];
                 tax = row.shippingTax;
-                amount = qint64(row.shipping) + row.shippingTax;
+                amount = d.chargedShipping(o.a) + row.shippingTax;
             } else {
                 const ShopData::RefundRow &r = d.refunds[size_t(o.b)];
                 order = r.order;
@@ -1279,6 +1345,18 @@ std::vector<GraphQlExecutor::Obj> GraphQlExecutor::resolveList(const PlanField &
     case TLineItem:
         if (f.name == "taxLines" && d.lines[size_t(o.a)].tax != 0)
             out.push_back(Obj{TTaxLine, o.a});
+        if (f.name == "discountAllocations") {
+            ShopData::Allocation a[3];
+            const qint32 order = d.orderOfLine(o.a);
+            for (int i = 0, n = d.lineAllocations(o.a, a); i < n; ++i)
+                out.push_back(Obj{TDiscountAllocation, order, qint32(a[i].kind), a[i].amount});
+        }
+        break;
+    case TShippingLine:
+        if (f.name == "discountAllocations" && d.orders[size_t(o.a)].shippingDiscount)
+            out.push_back(Obj{TDiscountAllocation, o.a,
+                              qint32(ShopData::DiscountKind::FreeShipping),
+                              d.orders[size_t(o.a)].shippingDiscount});
         break;
     case TInventoryLevel:
         if (f.name == "quantities")
@@ -1397,9 +1475,22 @@ void GraphQlExecutor::writeLeaf(JsonWriter &w, const PlanField &f, const Obj &o)
         case fieldHash("presentmentCurrencyCode"):
             return w.string(row.presentment ? ShopData::presentmentCurrencies()[row.presentment]
                                             : d.currency());
+        case fieldHash("discountCode"): {
+            const QStringList codes = d.discountCodes(o.a);
+            return codes.isEmpty() ? w.null() : w.string(codes.front());
+        }
+        case fieldHash("discountCodes"):
+            w.beginArray();
+            for (const QString &code : d.discountCodes(o.a))
+                w.string(code);
+            return w.endArray();
         }
         break;
     }
+    case TShippingLine:
+        if (h == fieldHash("title"))
+            return w.string(QByteArray("Standard"));
+        break;
     case TLineItem: {
         const ShopData::LineRow &l = d.lines[size_t(o.a)];
         const ShopData::VariantRow &v = d.variants[size_t(l.variant)];
@@ -1685,7 +1776,7 @@ GraphQlExecutor::Page GraphQlExecutor::resolveConnection(const PlanField &f, con
         const ShopData::OrderRow &row = d.orders[size_t(o.a)];
         for (qint32 l = row.firstLine; l < row.firstLine + row.lineCount; ++l)
             items.push_back(Obj{TProductSale, l, -1});
-        if (row.shipping || row.shippingTax)
+        if (d.chargedShipping(o.a) || row.shippingTax)
             items.push_back(Obj{TShippingSale, o.a, -1});
         break;
     }

@@ -65,7 +65,47 @@ qint64 ShopData::orderTotal(qint32 order) const
 {
     const OrderTotals t = totals(order);
     const OrderRow &o = orders[size_t(order)];
-    return t.subtotal() + t.lineTax + o.shipping + o.shippingTax;
+    return t.subtotal() + t.lineTax + qint64(o.shipping) - o.shippingDiscount + o.shippingTax;
+}
+
+int ShopData::lineAllocations(qint32 line, Allocation out[3]) const
+{
+    const LineRow &l = lines[size_t(line)];
+    int n = 0;
+    if (l.lineLevel)
+        out[n++] = {DiscountKind::AutomaticLine, l.lineLevel};
+    if (l.codeShare)
+        out[n++] = {DiscountKind::Code, l.codeShare};
+    if (const qint64 rest = qint64(l.discount) - l.lineLevel - l.codeShare)
+        out[n++] = {DiscountKind::AutomaticOrder, rest};
+    return n;
+}
+
+QStringList ShopData::discountCodes(qint32 order) const
+{
+    const OrderRow &o = orders[size_t(order)];
+    QStringList codes;
+    if (o.codePercent)
+        codes << QStringLiteral("SAVE%1").arg(o.codePercent);
+    if (o.shippingDiscount)
+        codes << QStringLiteral("FREESHIP");
+    return codes;
+}
+
+qint64 ShopData::currentDiscounts(qint32 order) const
+{
+    const OrderRow &o = orders[size_t(order)];
+    qint64 sum = totals(order).discounts + o.shippingDiscount;
+    // A refund line returns its units' share of the discounts: their original
+    // price less what was refunded for them before tax.
+    for (qint32 r = o.firstRefund; r >= 0; r = refunds[size_t(r)].next) {
+        const RefundRow &rr = refunds[size_t(r)];
+        for (qint32 i = rr.firstLine; i < rr.firstLine + rr.lineCount; ++i) {
+            const RefundLineRow &rl = refundLines[size_t(i)];
+            sum -= qint64(lines[size_t(rl.line)].unitPrice) * rl.quantity - rl.amount;
+        }
+    }
+    return sum;
 }
 
 qint64 ShopData::refundTotal(qint32 refund) const
@@ -152,27 +192,27 @@ qint64 ShopData::presentment(qint32 order, qint64 shopAmount) const
 
 QString ShopData::customerFirstName(qint32 c) const
 {
-    const auto it = customerOverrides.constFind(c);
-    if (it != customerOverrides.constEnd() && it->firstName)
-        return *it->firstName;
+    const auto it = customerOverrides.find(c);
+    if (it != customerOverrides.end() && it->second.firstName)
+        return *it->second.firstName;
     const quint32 s = customers[size_t(c)].nameSeed;
     return QString::fromUtf8(FirstNames[s % std::size(FirstNames)]);
 }
 
 QString ShopData::customerLastName(qint32 c) const
 {
-    const auto it = customerOverrides.constFind(c);
-    if (it != customerOverrides.constEnd() && it->lastName)
-        return *it->lastName;
+    const auto it = customerOverrides.find(c);
+    if (it != customerOverrides.end() && it->second.lastName)
+        return *it->second.lastName;
     const quint32 s = customers[size_t(c)].nameSeed;
     return QString::fromUtf8(LastNames[(s / 97) % std::size(LastNames)]);
 }
 
 QString ShopData::customerEmail(qint32 c) const
 {
-    const auto it = customerOverrides.constFind(c);
-    if (it != customerOverrides.constEnd() && it->email)
-        return *it->email;
+    const auto it = customerOverrides.find(c);
+    if (it != customerOverrides.end() && it->second.email)
+        return *it->second.email;
     const quint32 s = customers[size_t(c)].nameSeed;
     return QStringLiteral("%1.%2%3@example.com")
         .arg(QString::fromLatin1(FirstNames[s % std::size(FirstNames)]).left(3).toLower(),
@@ -181,9 +221,9 @@ QString ShopData::customerEmail(qint32 c) const
 
 QString ShopData::customerPhone(qint32 c) const
 {
-    const auto it = customerOverrides.constFind(c);
-    if (it != customerOverrides.constEnd() && it->phone)
-        return *it->phone;
+    const auto it = customerOverrides.find(c);
+    if (it != customerOverrides.end() && it->second.phone)
+        return *it->second.phone;
     if (!customers[size_t(c)].hasPhone)
         return QString();
     const quint32 s = customers[size_t(c)].nameSeed;
@@ -263,6 +303,7 @@ qint32 ShopData::appendOrder(qint64 createdAt, quint64 seed, qint32 customer)
     static const qint32 TaxRates[] = {0, 40'000, 62'500, 70'000, 88'750, 100'000};
     o.taxRatePpm = TaxRates[rng.below(std::size(TaxRates))];
     const int discountPct = rng.chance(0.2) ? int(5 * rng.range(2, 5)) : 0;
+    SimRandom discountRng(SimRandom::mix(seed, 0xd15c, 0));
     const double total = variants.empty() ? 1.0 : variants.back().popularity;
     qint32 used[10];
     for (int i = 0; i < lineCount; ++i) {
@@ -283,11 +324,42 @@ qint32 ShopData::appendOrder(qint64 createdAt, quint64 seed, qint32 customer)
         const double q = rng.unit();
         l.quantity = q < 0.75 ? 1 : q < 0.92 ? 2 : int(rng.range(3, 5));
         const qint64 gross = qint64(l.unitPrice) * l.quantity;
-        l.discount = qint32(gross * discountPct / 100);
-        l.tax = qint32(((gross - l.discount) * o.taxRatePpm + 500'000) / 1'000'000);
+        // Line-level automatic discounts come first (a product on sale), then
+        // the order's code applies to what is left of each line. Their own
+        // stream of draws, so that the rest of the shop stays as it was.
+        if (discountRng.chance(0.1))
+            l.lineLevel = qint32(gross * (discountRng.chance(0.5) ? 10 : 20) / 100);
+        l.codeShare = qint32((gross - l.lineLevel) * discountPct / 100);
+        l.discount = l.lineLevel + l.codeShare;
         lines.push_back(l);
     }
     o.lineCount = quint16(lineCount);
+    o.codePercent = quint8(discountPct);
+    // An automatic amount off orders over 100.00 (5% of them), allocated
+    // across the lines in proportion to what they cost after the discounts
+    // above; the last line takes the rounding remainder, as Shopify does.
+    if (discountRng.chance(0.05)) {
+        qint64 after = 0;
+        for (qint32 i = o.firstLine; i < o.firstLine + lineCount; ++i)
+            after += qint64(lines[size_t(i)].unitPrice) * lines[size_t(i)].quantity -
+                     lines[size_t(i)].discount;
+        constexpr qint64 Off = 10 * 100;
+        if (after >= 100 * 100) {
+            qint64 left = Off;
+            for (qint32 i = o.firstLine; i < o.firstLine + lineCount; ++i) {
+                LineRow &l = lines[size_t(i)];
+                const qint64 net = qint64(l.unitPrice) * l.quantity - l.discount;
+                const qint64 share = i + 1 == o.firstLine + lineCount ? left : Off * net / after;
+                l.discount += qint32(share);
+                left -= share;
+            }
+        }
+    }
+    for (qint32 i = o.firstLine; i < o.firstLine + lineCount; ++i) {
+        LineRow &l = lines[size_t(i)];
+        l.tax = qint32(((qint64(l.unitPrice) * l.quantity - l.discount) * o.taxRatePpm + 500'000) /
+                       1'000'000);
+    }
     const double s = rng.unit();
     if (s < 0.12)
         o.flags |= SourcePos;
@@ -300,8 +372,12 @@ qint32 ShopData::appendOrder(qint64 createdAt, quint64 seed, qint32 customer)
     static const qint32 ShippingRates[] = {599, 999, 1499};
     if (!(o.flags & SourcePos) && subtotal < 100 * 100)
         o.shipping = ShippingRates[rng.below(3)];
+    // A free-shipping code on some orders: allocated to the shipping line.
+    if (o.shipping && discountRng.chance(0.06))
+        o.shippingDiscount = o.shipping;
     if (rng.chance(0.5))
-        o.shippingTax = qint32((qint64(o.shipping) * o.taxRatePpm + 500'000) / 1'000'000);
+        o.shippingTax =
+            qint32((qint64(o.shipping - o.shippingDiscount) * o.taxRatePpm + 500'000) / 1'000'000);
     const double p = rng.unit();
     if (p > 0.85) {
         static const qint32 Rates[] = {0, 921'000, 787'000, 1'362'000, 1'523'000};
@@ -354,6 +430,78 @@ QList<qint64> ShopData::addOrders(int count, qint64 nowMs)
         ids.append(orderId(idx));
     }
     return ids;
+}
+
+std::optional<qint64> ShopData::addOrder(const SimOrderRequest &request, qint64 nowMs,
+                                         QString *error)
+{
+    if (request.lines.isEmpty() || request.lines.size() > 250) {
+        *error = QStringLiteral("an order has 1 to 250 lines");
+        return std::nullopt;
+    }
+    OrderRow o;
+    o.createdAt = o.updatedAt = nowMs;
+    o.firstLine = qint32(lines.size());
+    o.taxRatePpm = request.taxRatePpm;
+    o.customer = -1;
+    if (request.customerId) {
+        o.customer = indexOf(CustomerBase, request.customerId, qint32(customers.size()));
+        if (o.customer < 0) {
+            *error = QStringLiteral("no such customer");
+            return std::nullopt;
+        }
+    }
+    std::vector<LineRow> made;
+    for (const SimOrderRequest::Line &req : request.lines) {
+        const qint32 v = indexOf(VariantBase, req.variantId, qint32(variants.size()));
+        if (v < 0 || req.quantity <= 0) {
+            *error = QStringLiteral("no such variant, or no quantity");
+            return std::nullopt;
+        }
+        LineRow l;
+        l.variant = v;
+        l.unitPrice = qint32(variants[size_t(v)].price);
+        l.quantity = req.quantity;
+        const qint64 gross = qint64(l.unitPrice) * l.quantity;
+        l.lineLevel = qint32(gross * request.automaticLinePercent / 100);
+        l.codeShare = qint32((gross - l.lineLevel) * request.codePercent / 100);
+        l.discount = l.lineLevel + l.codeShare;
+        made.push_back(l);
+    }
+    // The automatic amount off across the lines, by what they cost after the
+    // discounts above; the last line takes the remainder.
+    qint64 after = 0;
+    for (const LineRow &l : made)
+        after += qint64(l.unitPrice) * l.quantity - l.discount;
+    qint64 left = std::min(request.automaticOrderOff, after);
+    const qint64 off = left;
+    for (size_t i = 0; i < made.size(); ++i) {
+        LineRow &l = made[i];
+        const qint64 net = qint64(l.unitPrice) * l.quantity - l.discount;
+        const qint64 share = i + 1 == made.size() ? left : (after ? off * net / after : 0);
+        l.discount += qint32(share);
+        left -= share;
+        l.tax = qint32(((qint64(l.unitPrice) * l.quantity - l.discount) * o.taxRatePpm + 500'000) /
+                       1'000'000);
+    }
+    lines.insert(lines.end(), made.begin(), made.end());
+    o.lineCount = quint16(made.size());
+    o.codePercent = quint8(request.codePercent);
+    o.shipping = qint32(request.shipping);
+    o.shippingDiscount = request.freeShipping ? o.shipping : 0;
+    o.shippingTax =
+        qint32((qint64(o.shipping - o.shippingDiscount) * o.taxRatePpm + 500'000) / 1'000'000);
+    orders.push_back(o);
+    const qint32 idx = qint32(orders.size()) - 1;
+    if (o.customer >= 0) {
+        CustomerRow &c = customers[size_t(o.customer)];
+        c.orders += 1;
+        c.spent += orderTotal(idx);
+        touchCustomer(o.customer, nowMs);
+    }
+    const KeyEntry e{nowMs, idx};
+    ordersByUpdated.insert(std::upper_bound(ordersByUpdated.begin(), ordersByUpdated.end(), e), e);
+    return orderId(idx);
 }
 
 void ShopData::applyRefundToCustomer(qint32 order, qint64 amount)
@@ -423,7 +571,7 @@ std::optional<qint64> ShopData::addRefund(qint64 orderId, const QList<SimRefundR
         for (qint32 x = order.firstRefund; x >= 0; x = refunds[size_t(x)].next)
             shipDone += refunds[size_t(x)].shipping;
         if (shipDone == 0) {
-            r.shipping = order.shipping;
+            r.shipping = order.shipping - order.shippingDiscount;
             r.shippingTax = order.shippingTax;
         }
     }
@@ -495,7 +643,14 @@ bool ShopData::setLineItemQuantity(qint64 lineItemId, int quantity, qint64 nowMs
     const qint64 before = orderTotal(o);
     const qint64 oldGross = qint64(l.unitPrice) * l.quantity;
     const qint64 newGross = qint64(l.unitPrice) * quantity;
-    l.discount = oldGross ? qint32(qint64(l.discount) * newGross / oldGross) : 0;
+    // Every allocation scales with the line (an edit recalculates them).
+    const auto scaled = [&](qint32 v) {
+        return oldGross ? qint32(qint64(v) * newGross / oldGross) : 0;
+    };
+    const qint32 automaticOrder = l.discount - l.lineLevel - l.codeShare;
+    l.lineLevel = scaled(l.lineLevel);
+    l.codeShare = scaled(l.codeShare);
+    l.discount = l.lineLevel + l.codeShare + scaled(automaticOrder);
     l.quantity = quantity;
     l.tax = qint32(((newGross - l.discount) * orders[size_t(o)].taxRatePpm + 500'000) / 1'000'000);
     applyRefundToCustomer(o, before - orderTotal(o));
@@ -619,9 +774,11 @@ SimOrder ShopData::orderTruth(qint32 idx) const
     s.presentmentCurrency = o.presentment ? presentmentCurrencies()[o.presentment] : s.currency;
     const OrderTotals t = totals(idx);
     s.subtotal = t.subtotal();
-    s.discounts = t.discounts;
+    s.discounts = t.discounts + o.shippingDiscount;
     s.shipping = o.shipping;
+    s.shippingDiscount = o.shippingDiscount;
     s.shippingTax = o.shippingTax;
+    s.discountCodes = discountCodes(idx);
     s.tax = t.lineTax + o.shippingTax;
     s.total = orderTotal(idx);
     s.presentmentTotal = presentment(idx, s.total);
@@ -637,6 +794,7 @@ SimOrder ShopData::orderTruth(qint32 idx) const
         li.quantity = l.quantity;
         li.unitPrice = l.unitPrice;
         li.discount = l.discount;
+        li.lineLevelDiscount = l.lineLevel;
         li.tax = l.tax;
         s.lines.append(li);
     }

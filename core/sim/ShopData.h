@@ -4,8 +4,11 @@
 #include "SimRecords.h"
 
 #include <QHash>
+#include <QStringList>
 
+#include <algorithm>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace storelens::sim {
@@ -60,19 +63,27 @@ public:
         qint32 customer = -1;
         qint32 firstLine = 0;
         qint32 firstRefund = -1;
-        qint32 shipping = 0;
-        qint32 shippingTax = 0;
+        qint32 shipping = 0;         // the shipping line's price, before discounts
+        qint32 shippingDiscount = 0; // a free-shipping code's allocation to it
+        qint32 shippingTax = 0;      // on the shipping charged (after its discount)
         qint32 taxRatePpm = 0;
         qint32 presentmentRatePpm = 1'000'000;
         quint16 lineCount = 0;
         quint8 presentment = 0; // index into currencies()
         quint8 flags = 0;
+        quint8 codePercent = 0; // an order-level percentage code ("SAVE15"), 0 = none
     };
+    // A line's discount is what Shopify allocates to it (discountAllocations):
+    // a line-level automatic discount (the only part LineItem.totalDiscountSet
+    // shows), its share of a percentage code, and its share of an automatic
+    // order discount (the rest).
     struct LineRow
     {
         qint32 variant = 0;
         qint32 unitPrice = 0;
-        qint32 discount = 0;
+        qint32 discount = 0;  // every allocation to the line
+        qint32 lineLevel = 0; // of which a line-level automatic discount
+        qint32 codeShare = 0; // of which the order's percentage code
         qint32 tax = 0;
         qint32 quantity = 0;
     };
@@ -190,6 +201,39 @@ public:
     };
     OrderTotals totals(qint32 order) const;
     qint64 orderTotal(qint32 order) const;
+    // The order a line item belongs to.
+    qint32 orderOfLine(qint32 line) const
+    {
+        return qint32(
+                   std::upper_bound(orders.begin(), orders.end(), line,
+                                    [](qint32 x, const OrderRow &r) { return x < r.firstLine; }) -
+                   orders.begin()) -
+               1;
+    }
+    qint64 chargedShipping(qint32 order) const
+    {
+        return qint64(orders[size_t(order)].shipping) - orders[size_t(order)].shippingDiscount;
+    }
+    // The discount applications of an order, as allocated to a line or to
+    // the shipping line (DiscountAllocation).
+    enum class DiscountKind : quint8
+    {
+        AutomaticLine,  // an automatic discount on the line's product
+        Code,           // the order's percentage code
+        AutomaticOrder, // an automatic amount off the order, allocated across lines
+        FreeShipping    // a free-shipping code, allocated to the shipping line
+    };
+    struct Allocation
+    {
+        DiscountKind kind = DiscountKind::Code;
+        qint64 amount = 0;
+    };
+    // The line's allocations (up to three), in application order.
+    int lineAllocations(qint32 line, Allocation out[3]) const;
+    QStringList discountCodes(qint32 order) const;
+    // Discounts after returns (Order.currentTotalDiscountsSet): the discounts of
+    // the units refunded are taken back.
+    qint64 currentDiscounts(qint32 order) const;
     qint64 refundTotal(qint32 refund) const;
     qint64 refundedTotal(qint32 order) const;
     int refundedQuantity(qint32 line) const;
@@ -223,6 +267,8 @@ public:
 
     // --- mutations (each stamps updatedAt with nowMs) -----------------------
     QList<qint64> addOrders(int count, qint64 nowMs);
+    // The order's id, or nullopt with `error` (an unknown variant or customer).
+    std::optional<qint64> addOrder(const SimOrderRequest &request, qint64 nowMs, QString *error);
     std::optional<qint64> addRefund(qint64 orderId, const QList<SimRefundRequest> &lines,
                                     bool refundShipping, const QString &note, qint64 nowMs,
                                     QString *error);
@@ -252,7 +298,9 @@ public:
     std::vector<RefundRow> refunds;
     std::vector<RefundLineRow> refundLines;
     std::vector<CustomerRow> customers;
-    QHash<qint32, CustomerOverride> customerOverrides;
+    // std::unordered_map builds an entry in place (QHash moves a temporary,
+    // which g++ 12 takes for a read of uninitialized memory).
+    std::unordered_map<qint32, CustomerOverride> customerOverrides;
     std::vector<ProductRow> products;
     std::vector<VariantRow> variants;
     std::vector<LocationRow> locations;

@@ -75,6 +75,11 @@ type Order implements Node {
   customer: Customer
   subtotalPriceSet: MoneyBag
   totalDiscountsSet: MoneyBag
+  currentTotalDiscountsSet: MoneyBag!
+  cartDiscountAmountSet: MoneyBag
+  discountCode: String
+  discountCodes: [String!]!
+  shippingLine: ShippingLine
   totalShippingPriceSet: MoneyBag!
   totalTaxSet: MoneyBag
   totalPriceSet: MoneyBag!
@@ -91,8 +96,23 @@ type LineItem implements Node {
   product: Product
   variant: ProductVariant
   originalUnitPriceSet: MoneyBag!
+  originalTotalSet: MoneyBag!
   totalDiscountSet: MoneyBag!
+  discountedTotalSet: MoneyBag!
+  discountedUnitPriceSet: MoneyBag!
+  discountedUnitPriceAfterAllDiscountsSet: MoneyBag!
+  discountAllocations: [DiscountAllocation!]!
   taxLines(first: Int): [TaxLine!]!
+}
+type DiscountAllocation {
+  allocatedAmount: MoneyV2!
+  allocatedAmountSet: MoneyBag!
+}
+type ShippingLine {
+  title: String!
+  originalPriceSet: MoneyBag!
+  discountedPriceSet: MoneyBag!
+  discountAllocations: [DiscountAllocation!]!
 }
 type TaxLine {
   priceSet: MoneyBag!

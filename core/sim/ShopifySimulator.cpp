@@ -256,6 +256,15 @@ QList<qint64> ShopifySimulator::addOrders(int count)
     return mutate([&](ShopData &d, qint64 now) { return d.addOrders(count, now); });
 }
 
+std::optional<qint64> ShopifySimulator::addOrder(const SimOrderRequest &request, QString *error)
+{
+    QString e;
+    auto r = mutate([&](ShopData &d, qint64 now) { return d.addOrder(request, now, &e); });
+    if (error)
+        *error = e;
+    return r;
+}
+
 std::optional<qint64> ShopifySimulator::addRefund(qint64 orderId,
                                                   const QList<SimRefundRequest> &lines,
                                                   bool refundShipping, const QString &note,

@@ -97,6 +97,7 @@ public:
 
     // --- mutations (each stamps updatedAt with the simulated clock) -------
     QList<qint64> addOrders(int count);
+    std::optional<qint64> addOrder(const SimOrderRequest &request, QString *error = nullptr);
     std::optional<qint64> addRefund(qint64 orderId, const QList<SimRefundRequest> &lines,
                                     bool refundShipping, const QString &note = QString(),
                                     QString *error = nullptr);

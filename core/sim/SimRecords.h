@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace storelens::sim {
 
@@ -18,9 +19,10 @@ struct SimLineItem
     QString sku;
     QString title;
     int quantity = 0;
-    qint64 unitPrice = 0; // original unit price, before discounts
-    qint64 discount = 0;  // total discount allocated to the line
-    qint64 tax = 0;       // total tax of the line
+    qint64 unitPrice = 0;         // original unit price, before discounts
+    qint64 discount = 0;          // every discount allocated to the line (discountAllocations)
+    qint64 lineLevelDiscount = 0; // of which line-level ones (LineItem.totalDiscountSet)
+    qint64 tax = 0;               // total tax of the line
 };
 
 struct SimRefundLine
@@ -59,10 +61,12 @@ struct SimOrder
     QByteArray sourceName;
     QByteArray currency;
     QByteArray presentmentCurrency;
-    qint64 subtotal = 0;  // Σ unit × qty − discounts
-    qint64 discounts = 0; // Σ line discounts
-    qint64 shipping = 0;
+    qint64 subtotal = 0;         // Σ unit × qty − line discounts
+    qint64 discounts = 0;        // Order.totalDiscountsSet: Σ line discounts + shippingDiscount
+    qint64 shipping = 0;         // the shipping line's price before discounts
+    qint64 shippingDiscount = 0; // a free-shipping code's allocation to the shipping line
     qint64 shippingTax = 0;
+    QStringList discountCodes;
     qint64 tax = 0;   // Σ line tax + shipping tax
     qint64 total = 0; // subtotal + shipping + tax
     qint64 presentmentTotal = 0;
@@ -137,6 +141,25 @@ struct SimCheckout
     qint64 completedAtMs = 0;
     qint64 subtotal = 0;
     qint64 total = 0;
+};
+
+// An order to place as a merchant's customer would: the variants and
+// quantities bought, at the variants' prices, and the discounts applied.
+struct SimOrderRequest
+{
+    struct Line
+    {
+        qint64 variantId = 0;
+        int quantity = 1;
+    };
+    QList<Line> lines;
+    int codePercent = 0;          // an order-level percentage code ("SAVE10")
+    int automaticLinePercent = 0; // an automatic discount on every line's product
+    qint64 automaticOrderOff = 0; // an automatic amount off the order, across its lines
+    qint64 shipping = 0;          // the shipping line's price
+    bool freeShipping = false;    // a free-shipping code on it
+    qint32 taxRatePpm = 0;
+    qint64 customerId = 0; // 0 = a guest
 };
 
 // A line of a refund to make: which line item and how many units.

@@ -624,6 +624,26 @@ const char *const kVersion8 = R"SQL(
 ALTER TABLE rollup_product_day_packed ADD COLUMN has_rows INTEGER NOT NULL DEFAULT 1;
 )SQL";
 
+// Version 9: resources of a store to read again in full, and why
+// (SyncReread). Shopify line discounts were read from
+// LineItem.totalDiscountSet, which leaves out order-level discounts such as
+// codes: the orders of every Shopify store that synced some are read again.
+const char *const kVersion9 = R"SQL(
+CREATE TABLE sync_rereads (
+    store_id INTEGER NOT NULL REFERENCES stores(id) ON DELETE CASCADE,
+    resource TEXT NOT NULL,
+    reason   TEXT NOT NULL,
+    started  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (store_id, resource)
+) WITHOUT ROWID;
+INSERT INTO sync_rereads (store_id, resource, reason)
+SELECT id, 'orders', 'discount-allocations' FROM stores
+WHERE platform = 'shopify'
+  AND (EXISTS (SELECT 1 FROM sync_checkpoints c WHERE c.store_id = stores.id
+               AND substr(c.resource, 1, 6) = 'orders')
+       OR EXISTS (SELECT 1 FROM orders o WHERE o.store_id = stores.id));
+)SQL";
+
 // Lists every customer's orders, from the orders themselves.
 void fillSpendLists(Database &db)
 {
@@ -665,10 +685,10 @@ struct Step
 
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> list{{kVersion1, nullptr}, {kVersion2, nullptr},
-                                        {kVersion3, nullptr}, {kVersion4, fillSpendLists},
-                                        {kVersion5, nullptr}, {kVersion6, nullptr},
-                                        {kVersion7, nullptr}, {kVersion8, nullptr}};
+    static const std::vector<Step> list{
+        {kVersion1, nullptr},        {kVersion2, nullptr}, {kVersion3, nullptr},
+        {kVersion4, fillSpendLists}, {kVersion5, nullptr}, {kVersion6, nullptr},
+        {kVersion7, nullptr},        {kVersion8, nullptr}, {kVersion9, nullptr}};
     return list;
 }
 

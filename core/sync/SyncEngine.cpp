@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "SyncReread.h"
 #include "common/AppPaths.h"
 #include "connectors/shopify/ShopifyConnector.h"
 #include "ingest/Ingestor.h"
@@ -111,9 +112,26 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
 
     const QStringList resources =
         options.resources.isEmpty() ? ShopifyConnector::resources() : options.resources;
+    std::map<QString, QString> rereads;
+    try {
+        rereads = SyncReread::pending(*db, store.id);
+    } catch (const DatabaseError &) {
+        // No re-read known: the sync itself still works.
+    }
     for (const QString &resource : resources) {
         if (error.isError())
             break;
+        const auto reread = rereads.find(resource);
+        if (reread != rereads.end()) {
+            try {
+                SyncReread::start(*db, store.id, resource);
+            } catch (const DatabaseError &e) {
+                error.kind = SyncError::Kind::Storage;
+                error.message =
+                    tr("Could not update store \"%1\": %2").arg(store.name, e.message());
+                break;
+            }
+        }
         ShopifyConnector::Context cx;
         cx.storeId = store.id;
         cx.spoolDir = spoolDir();
@@ -148,11 +166,20 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
                 // The log line is informative only.
             }
         };
+        if (reread != rereads.end())
+            cx.log(SyncReread::describe(reread->second));
         // Each resource's checkpoint must be committed before the next reads its own.
         error = connector.sync(resource, cx);
         if (!collect(true) && !error.isError()) {
             error.kind = SyncError::Kind::Storage;
             error.message = tr("Store \"%1\": %2").arg(store.name, failed.error);
+        }
+        if (reread != rereads.end() && !error.isError()) {
+            try {
+                SyncReread::finish(*db, store.id, resource);
+            } catch (const DatabaseError &) {
+                // Read again next time: harmless, as every write is idempotent.
+            }
         }
     }
     collect(true);

@@ -1,6 +1,7 @@
 #include "SyncScheduler.h"
 
 #include "StoreCredentials.h"
+#include "SyncReread.h"
 #include "ingest/Ingestor.h"
 #include "storage/DatabaseError.h"
 #include "storage/StoreRepository.h"
@@ -107,6 +108,7 @@ void SyncScheduler::reloadStores()
             s.intervalMs = store.syncIntervalS ? *store.syncIntervalS * 1000 : kDefaultIntervalMs;
             s.paused = store.status == QLatin1String("paused");
             s.needsAttention = store.status == QLatin1String("needs_attention");
+            s.rereadReason = SyncReread::pendingReason(m_workspace.db(), store.id);
             if (!m_states.count(store.id)) {
                 // From the history: when the last good sync was, and how many
                 // failed since (so a restart keeps the backoff).
@@ -367,6 +369,11 @@ void SyncScheduler::finishRun(qint64 storeId)
         return;
     StoreState &s = m_states[storeId];
     s.running = false;
+    try {
+        s.rereadReason = SyncReread::pendingReason(m_workspace.db(), storeId);
+    } catch (const DatabaseError &) {
+        // Keep what was known.
+    }
     const SyncError &error = run->result.error;
     s.lastError = error;
     const qint64 now = m_clock.nowMs();

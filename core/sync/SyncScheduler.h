@@ -40,6 +40,9 @@ public:
         qint64 nextDueMs = 0;
         qint64 lastSuccessMs = 0; // data as of
         SyncError lastError;
+        // Why a resource is being read again in full (SyncReread), empty when
+        // none is: until it has finished, the store's figures are not exact.
+        QString rereadReason;
     };
 
     static constexpr qint64 kDefaultIntervalMs = 15 * 60'000;

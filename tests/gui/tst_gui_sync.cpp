@@ -7,6 +7,7 @@
 // bulk export left pending are counted when the workspace opens.
 #include "GuiTestSupport.h"
 #include "TestEnvironment.h"
+#include "dashboard/DashboardPage.h"
 #include "main/MainWindow.h"
 #include "main/SyncStatusWidget.h"
 #include "session/SyncController.h"
@@ -405,6 +406,53 @@ private slots:
         sync().resumeStore(m_storeId);
         QVERIFY(waitUntil(
             [&] { return scalar("SELECT status = 'active' FROM stores WHERE id = ?") == 1; }));
+    }
+
+    // A store whose orders are to be read again (a fix in how Shopify is
+    // read): the dashboard says why and that its figures are not exact,
+    // until the sync that re-reads them has finished.
+    void aStoreBeingReadAgainSaysSoUntilItHasFinished()
+    {
+        sync().pauseStore(m_storeId);
+        QVERIFY(waitUntil(
+            [&] { return scalar("SELECT status = 'paused' FROM stores WHERE id = ?") == 1; }));
+        m_window->closeWorkspace();
+        Statement mark = m_check->db().prepare(
+            "INSERT INTO sync_rereads (store_id, resource, reason) VALUES (?, 'orders', "
+            "'discount-allocations')");
+        mark.bind(1, m_storeId);
+        mark.exec();
+
+        QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+        m_window->adoptWorkspace(WorkspaceDirectory().open(kWorkspace, kPassphrase));
+        QVERIFY(opened.wait(10000));
+        m_window->setScope(m_storeId);
+        DashboardPage *dashboard = m_window->dashboard();
+        auto notice = [dashboard] {
+            return dashboard->findChild<QLabel *>(QStringLiteral("dashboardNotice"))->text();
+        };
+        const QString rereading = QStringLiteral(
+            "Birch & Co: Discounts of earlier syncs were incomplete: re-reading orders. Figures "
+            "are not exact until it has finished.");
+        dashboard->refresh();
+        QVERIFY2(waitUntil([&] { return notice().contains(rereading); }), qPrintable(notice()));
+        saveScreenshot(m_window.get(), QStringLiteral("dashboard-rereading"));
+
+        QSignalSpy finished(&sync(), &SyncController::finished);
+        sync().resumeStore(m_storeId);
+        QVERIFY(waitUntil(
+            [&] {
+                for (const QList<QVariant> &f : finished) {
+                    if (!f.at(1).value<SyncError>().isError())
+                        return true;
+                }
+                return false;
+            },
+            120000));
+        QCOMPARE(scalar("SELECT count(*) FROM sync_rereads WHERE store_id = ?"), qint64(0));
+        dashboard->refresh();
+        QVERIFY2(waitUntil([&] { return !notice().contains(QLatin1String("re-reading")); }),
+                 qPrintable(notice()));
     }
 
     void cleanupTestCase()

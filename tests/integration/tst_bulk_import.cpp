@@ -141,13 +141,36 @@ private slots:
             ++cut;
         BulkOrderParser resumed(QStringLiteral("USD"));
         for (qsizetype i = 0; i <= cut; ++i)
-            resumed.rememberAgreement(lines[i]);
+            resumed.rememberIngested(lines[i]);
         IngestBatch batch;
         for (qsizetype i = cut + 1; i < lines.size(); ++i)
             resumed.parseLine(lines[i], batch);
         QVERIFY(!batch.orderPieces.empty());
         QCOMPARE(int(batch.orderPieces.front().kind), int(OrderPiece::Kind::RefundLine));
         QCOMPARE(batch.orderPieces.front().refundId, refunded->refunds.front().id);
+    }
+
+    // Resumed after an order's header and first line: the discounts it saw
+    // before the cut count, so the order's lines still add up at the end.
+    void resumeRemembersDiscounts()
+    {
+        const Order *discounted = nullptr;
+        for (const Order &o : m_orders) {
+            if (o.lines.size() >= 2 && o.lines[0].totalDiscount > 0 && o.totalDiscounts > 0)
+                discounted = &o;
+        }
+        QVERIFY(discounted);
+        const QList<QByteArray> lines = BulkJsonl::order(*discounted).split('\n');
+        BulkOrderParser resumed(QStringLiteral("USD"));
+        resumed.rememberIngested(lines[0]); // the order
+        resumed.rememberIngested(lines[1]); // its first line
+        IngestBatch batch;
+        for (qsizetype i = 2; i < lines.size(); ++i)
+            resumed.parseLine(lines[i], batch);
+        resumed.finish(batch);
+        QVERIFY(batch.deletedOrders.empty());
+        QVERIFY(batch.rejected.empty());
+        QCOMPARE(resumed.orders(), qint64(0)); // counted where they were read
     }
 
     void cliImportBulk()

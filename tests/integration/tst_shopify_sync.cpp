@@ -93,21 +93,6 @@ class TestShopifySync : public QObject
     Q_OBJECT
     std::unique_ptr<TempHome> m_home;
 
-    // For storelens-cli to sync the fixture's store: the token in the
-    // workspace's vault, where the CLI reads it, and the workspace's home.
-    QProcessEnvironment cliEnvironment(SyncFixture &f)
-    {
-        Statement &q = f.db().cached("INSERT INTO secrets (ref, value) VALUES ('vault:token', ?)");
-        q.bindBlob(1, f.sim().accessToken());
-        q.exec();
-        f.db().exec("UPDATE stores SET credential_ref = 'vault:token'");
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("STORELENS_HOME"), m_home->path());
-        env.insert(QStringLiteral("STORELENS_PASSPHRASE"),
-                   QStringLiteral("correct horse battery staple"));
-        return env;
-    }
-
 private slots:
     void init()
     {
@@ -248,7 +233,7 @@ private slots:
         SyncFixture reference(config(3000, 15), QStringLiteral("Reference"));
         QVERIFY(!reference.sync(bulk()).error.isError());
         SyncFixture f(config(3000, 15), QStringLiteral("Killed"));
-        const QProcessEnvironment env = cliEnvironment(f);
+        const QProcessEnvironment env = f.cliEnvironment();
         const QStringList args{QStringLiteral("sync"),   QStringLiteral("--workspace"),
                                QStringLiteral("Killed"), QStringLiteral("--bulk-threshold"),
                                QStringLiteral("1"),      QStringLiteral("--json-progress")};
@@ -287,7 +272,7 @@ private slots:
         constexpr int kOrders = 20000;
         SyncFixture f(config(kOrders, 23), QStringLiteral("Interrupted"));
         QProcess p;
-        p.setProcessEnvironment(cliEnvironment(f));
+        p.setProcessEnvironment(f.cliEnvironment());
         p.start(qEnvironmentVariable("STORELENS_CLI"),
                 {QStringLiteral("sync"), QStringLiteral("--workspace"),
                  QStringLiteral("Interrupted"), QStringLiteral("--bulk-threshold"),

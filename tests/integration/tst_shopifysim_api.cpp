@@ -86,6 +86,12 @@ class TestShopifySimApi : public QObject
         QCOMPARE(shopAmount(n[QLatin1String("subtotalPriceSet")]), t.subtotal);
         QCOMPARE(shopAmount(n[QLatin1String("totalDiscountsSet")]), t.discounts);
         QCOMPARE(shopAmount(n[QLatin1String("totalShippingPriceSet")]), t.shipping);
+        qint64 shippingDiscount = 0;
+        for (const QJsonValue &a : at(n, {"shippingLine", "discountAllocations"}).toArray())
+            shippingDiscount += shopAmount(obj(a, "allocatedAmountSet"));
+        QCOMPARE(shippingDiscount, t.shippingDiscount);
+        if (!t.shipping)
+            QVERIFY(n[QLatin1String("shippingLine")].isNull());
         QCOMPARE(shopAmount(n[QLatin1String("totalTaxSet")]), t.tax);
         QCOMPARE(shopAmount(n[QLatin1String("totalPriceSet")]), t.total);
         QCOMPARE(at(n, {"totalPriceSet", "shopMoney", "currencyCode"}).toString().toUtf8(),
@@ -108,7 +114,10 @@ class TestShopifySimApi : public QObject
             QCOMPARE(gidNumber(at(l, {"product", "id"})), tl.productId);
             QCOMPARE(gidNumber(at(l, {"variant", "id"})), tl.variantId);
             QCOMPARE(shopAmount(l[QLatin1String("originalUnitPriceSet")]), tl.unitPrice);
-            QCOMPARE(shopAmount(l[QLatin1String("totalDiscountSet")]), tl.discount);
+            qint64 allocated = 0;
+            for (const QJsonValue &a : l[QLatin1String("discountAllocations")].toArray())
+                allocated += shopAmount(obj(a, "allocatedAmountSet"));
+            QCOMPARE(allocated, tl.discount);
             qint64 tax = 0;
             for (const QJsonValue &tax1 : l[QLatin1String("taxLines")].toArray())
                 tax += shopAmount(obj(tax1, "priceSet"));
@@ -283,6 +292,115 @@ private slots:
         }
         QCOMPARE(seen, truth.size());
         QVERIFY(followUps > 0); // orders with more than 4 sales need OrderDetails
+    }
+
+    // Every discount field as the 2026-04 schema describes it: totalDiscountSet,
+    // discountedTotalSet and discountedUnitPriceSet without order-level
+    // discounts; discountAllocations and the "after all discounts" price with
+    // every one; Order.totalDiscountsSet before returns (lines and shipping),
+    // currentTotalDiscountsSet after them, cartDiscountAmountSet the
+    // order-level part; the shipping line's price before and after its
+    // discounts.
+    void discountFieldsFollowTheSchema()
+    {
+        const QByteArray query = R"(query($ids: [ID!]!) { nodes(ids: $ids) { ... on Order {
+            id discountCode discountCodes
+            totalDiscountsSet { shopMoney { amount } }
+            currentTotalDiscountsSet { shopMoney { amount } }
+            cartDiscountAmountSet { shopMoney { amount } }
+            shippingLine { originalPriceSet { shopMoney { amount } }
+                           discountedPriceSet { shopMoney { amount } } }
+            lineItems(first: 50) { edges { node {
+                quantity
+                originalTotalSet { shopMoney { amount } }
+                totalDiscountSet { shopMoney { amount } }
+                discountedTotalSet { shopMoney { amount } }
+                discountedUnitPriceSet { shopMoney { amount } }
+                discountedUnitPriceAfterAllDiscountsSet { shopMoney { amount } }
+                discountAllocations { allocatedAmount { amount } allocatedAmountSet { shopMoney { amount } } }
+            } } } } } })";
+        QJsonArray ids;
+        std::map<qint64, SimOrder> wanted;
+        int withCode = 0, withLineLevel = 0, withOrderLevelOnly = 0, withRefunds = 0;
+        for (const SimOrder &o : sim().orders()) {
+            qint64 lineLevel = 0, all = 0;
+            for (const SimLineItem &l : o.lines) {
+                lineLevel += l.lineLevelDiscount;
+                all += l.discount;
+            }
+            const bool code = !o.discountCodes.isEmpty();
+            const bool interesting = (code && withCode < 8) || (lineLevel && withLineLevel < 8) ||
+                                     (all > lineLevel && !code && withOrderLevelOnly < 4) ||
+                                     (o.discounts && !o.refunds.isEmpty() && withRefunds < 6);
+            if (!interesting || ids.size() >= 40)
+                continue;
+            withCode += code;
+            withLineLevel += lineLevel > 0;
+            withOrderLevelOnly += all > lineLevel && !code;
+            withRefunds += o.discounts && !o.refunds.isEmpty();
+            ids.append(QStringLiteral("gid://shopify/Order/%1").arg(o.id));
+            wanted[o.id] = o;
+        }
+        QVERIFY(withCode >= 4 && withLineLevel >= 4 && withRefunds >= 1);
+        const QJsonObject r = m_http->gql(query, vars({{"ids", ids}}));
+        QVERIFY2(!r.contains(QLatin1String("errors")),
+                 QJsonDocument(r).toJson(QJsonDocument::Compact).constData());
+        const QJsonArray nodes = at(r, {"data", "nodes"}).toArray();
+        QCOMPARE(nodes.size(), ids.size());
+        for (const QJsonValue &v : nodes) {
+            const QJsonObject n = v.toObject();
+            const SimOrder &t = wanted.at(gidNumber(n[QLatin1String("id")]));
+            QCOMPARE(shopAmount(n[QLatin1String("totalDiscountsSet")]), t.discounts);
+            qint64 lineLevel = 0, all = 0, returnedDiscounts = 0;
+            const QJsonArray lines = edges(n[QLatin1String("lineItems")]);
+            QCOMPARE(lines.size(), t.lines.size());
+            for (int i = 0; i < lines.size(); ++i) {
+                const QJsonObject l = obj(lines[i], "node");
+                const SimLineItem &tl = t.lines.at(i);
+                const qint64 gross = tl.unitPrice * tl.quantity;
+                QCOMPARE(shopAmount(l[QLatin1String("originalTotalSet")]), gross);
+                QCOMPARE(shopAmount(l[QLatin1String("totalDiscountSet")]), tl.lineLevelDiscount);
+                QCOMPARE(shopAmount(l[QLatin1String("discountedTotalSet")]),
+                         gross - tl.lineLevelDiscount);
+                QCOMPARE(shopAmount(l[QLatin1String("discountedUnitPriceSet")]),
+                         (gross - tl.lineLevelDiscount) / tl.quantity);
+                QCOMPARE(shopAmount(l[QLatin1String("discountedUnitPriceAfterAllDiscountsSet")]),
+                         (gross - tl.discount) / tl.quantity);
+                qint64 allocated = 0;
+                for (const QJsonValue &a : l[QLatin1String("discountAllocations")].toArray()) {
+                    QCOMPARE(minorUnits(at(a, {"allocatedAmount", "amount"})),
+                             shopAmount(obj(a, "allocatedAmountSet")));
+                    allocated += shopAmount(obj(a, "allocatedAmountSet"));
+                }
+                QCOMPARE(allocated, tl.discount);
+                lineLevel += tl.lineLevelDiscount;
+                all += tl.discount;
+                for (const SimRefund &rf : t.refunds)
+                    for (const SimRefundLine &rl : rf.lines)
+                        if (rl.lineItemId == tl.id)
+                            returnedDiscounts += tl.unitPrice * rl.quantity - rl.subtotal;
+            }
+            QCOMPARE(all + t.shippingDiscount, t.discounts);
+            QCOMPARE(shopAmount(n[QLatin1String("currentTotalDiscountsSet")]),
+                     t.discounts - returnedDiscounts);
+            if (all > lineLevel)
+                QCOMPARE(shopAmount(n[QLatin1String("cartDiscountAmountSet")]), all - lineLevel);
+            else
+                QVERIFY(n[QLatin1String("cartDiscountAmountSet")].isNull());
+            QStringList codes;
+            for (const QJsonValue &c : n[QLatin1String("discountCodes")].toArray())
+                codes << c.toString();
+            QCOMPARE(codes, t.discountCodes);
+            if (codes.isEmpty())
+                QVERIFY(n[QLatin1String("discountCode")].isNull());
+            else
+                QCOMPARE(n[QLatin1String("discountCode")].toString(), codes.front());
+            if (t.shipping) {
+                QCOMPARE(shopAmount(at(n, {"shippingLine", "originalPriceSet"})), t.shipping);
+                QCOMPARE(shopAmount(at(n, {"shippingLine", "discountedPriceSet"})),
+                         t.shipping - t.shippingDiscount);
+            }
+        }
     }
 
     void orderDetailsPagesThroughLines()

@@ -55,6 +55,8 @@ QByteArray BulkJsonl::order(const Order &o)
         {QStringLiteral("subtotalPriceSet"), shop(o.subtotal, c)},
         {QStringLiteral("totalDiscountsSet"), shop(o.totalDiscounts, c)},
         {QStringLiteral("totalShippingPriceSet"), shop(o.totalShipping, c)},
+        {QStringLiteral("shippingLine"),
+         QJsonObject{{QStringLiteral("discountAllocations"), QJsonArray{}}}},
         {QStringLiteral("totalTaxSet"), shop(o.totalTax, c)},
         {QStringLiteral("totalPriceSet"),
          QJsonObject{
@@ -80,7 +82,10 @@ QByteArray BulkJsonl::order(const Order &o)
                                   : QJsonValue(QJsonObject{{QStringLiteral("id"),
                                                             gid("ProductVariant", l.variantId)}})},
             {QStringLiteral("originalUnitPriceSet"), shop(l.originalUnitPrice, c)},
-            {QStringLiteral("totalDiscountSet"), shop(l.totalDiscount, c)},
+            {QStringLiteral("discountAllocations"),
+             l.totalDiscount ? QJsonArray{QJsonObject{{QStringLiteral("allocatedAmountSet"),
+                                                       shop(l.totalDiscount, c)}}}
+                             : QJsonArray{}},
             {QStringLiteral("taxLines"),
              QJsonArray{QJsonObject{{QStringLiteral("priceSet"), shop(l.tax, c)}}}},
             {QStringLiteral("__parentId"), orderGid}};

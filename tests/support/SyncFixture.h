@@ -7,6 +7,8 @@
 #include "storage/Workspace.h"
 #include "sync/SyncEngine.h"
 
+#include <QProcessEnvironment>
+
 #include <functional>
 #include <memory>
 
@@ -35,6 +37,10 @@ public:
     SyncEngine::Result syncUntil(SyncEngine::Options options,
                                  const std::function<bool(const SyncEngine::Progress &)> &cancelAt,
                                  SyncEngine::Deferral deferral = SyncEngine::Deferral::Settle);
+
+    // For storelens-cli to use the fixture's store: the token in the
+    // workspace's vault, where the CLI reads it, and the workspace's home.
+    QProcessEnvironment cliEnvironment();
 
     // Differences between the workspace and the simulator's truth (empty when
     // they agree record for record).

@@ -279,12 +279,19 @@ void DashboardPage::render()
                      .arg(QLocale().createSeparatedList(m_data->customersPendingFor));
     // A store whose first sync stopped midway (paused, offline, the app
     // closed) shows real figures, but of part of its history only.
+    // A store being read again (a fix in how its platform is read) is the
+    // same: its figures mix records read before and after the fix.
     if (m_session) {
         QStringList partial;
         for (qint64 id : m_session->storeIds(m_storeId)) {
             const auto store = m_session->store(id);
-            if (store && !m_session->sync().lastSyncMs(id))
+            if (!store)
+                continue;
+            if (!m_session->sync().lastSyncMs(id))
                 partial << store->name;
+            else if (const QString why = m_session->sync().rereadReason(id); !why.isEmpty())
+                notes << tr("%1: %2. Figures are not exact until it has finished.")
+                             .arg(store->name, why);
         }
         if (!partial.isEmpty())
             notes << tr("The first sync of %1 has not finished: figures cover only the orders "

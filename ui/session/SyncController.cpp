@@ -228,6 +228,7 @@ void SyncController::onStates(const QList<SyncScheduler::StoreState> &states)
         mine.nextDueMs = s.nextDueMs;
         mine.intervalMs = s.intervalMs;
         m_lastSync.insert(s.storeId, s.lastSuccessMs);
+        m_rereads.insert(s.storeId, s.rereadReason);
     }
     m_schedulerStates = states;
     emit schedulerStatesChanged(states);

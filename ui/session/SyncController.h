@@ -73,6 +73,9 @@ public:
     StoreState state(qint64 storeId) const { return m_states.value(storeId); }
     // Last successful sync per store (UTC ms).
     std::optional<qint64> lastSyncMs(qint64 storeId) const;
+    // Why the store's data is being read again in full, or empty (its figures
+    // are not exact until then).
+    QString rereadReason(qint64 storeId) const { return m_rereads.value(storeId); }
 
     // The resources of a sync, in order, and their names for people.
     static QStringList resources();
@@ -106,6 +109,7 @@ private:
     SyncScheduler *m_scheduler = nullptr; // lives on the workspace thread
     QHash<qint64, StoreState> m_states;
     QHash<qint64, qint64> m_lastSync;
+    QHash<qint64, QString> m_rereads;
     QHash<qint64, qint64> m_lastDataSignal;
     QList<SyncScheduler::StoreState> m_schedulerStates;
     bool m_allPaused = false;

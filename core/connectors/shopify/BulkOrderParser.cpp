@@ -1,5 +1,6 @@
 #include "BulkOrderParser.h"
 
+#include "ShopifyMapper.h"
 #include "common/IsoTime.h"
 #include "model/Money.h"
 
@@ -13,6 +14,7 @@ using namespace simdjson;
 
 namespace {
 constexpr size_t kMaxTaxLines = 16;
+constexpr size_t kMaxAllocations = 16;
 
 bool endsWith(std::string_view s, std::string_view suffix)
 {
@@ -42,7 +44,13 @@ struct BulkOrderParser::Line
         discounts, shipping, tax, total, presentmentTotal, presentmentTotalCurrency;
     bool test = false;
     // LineItem
-    std::string_view sku, title, productId, variantId, unitPrice, lineDiscount;
+    std::string_view sku, title, productId, variantId, unitPrice;
+    // discountAllocations of a line item, or of the order's shippingLine
+    std::string_view allocations[kMaxAllocations];
+    size_t allocationCount = 0;
+    bool allocationsOverflow = false;
+    std::string_view shippingAllocations[kMaxAllocations];
+    size_t shippingAllocationCount = 0;
     qint64 quantity = 0;
     bool quantityNull = true;
     std::string_view taxes[kMaxTaxLines];
@@ -115,6 +123,30 @@ error_code moneyBag(dom::element v, std::string_view *shopAmount,
                 return e;
         } else if (field.key == "presentmentMoney" && presentment) {
             if (auto e = moneyV2(field.value, presentment, presentmentCurrency))
+                return e;
+        }
+    }
+    return SUCCESS;
+}
+
+// [{"allocatedAmountSet": {"shopMoney": {"amount": "..."}}}, ...]
+error_code allocationList(dom::element v, std::string_view *amounts, size_t *count, bool *overflow)
+{
+    dom::array list;
+    if (auto e = v.get_array().get(list))
+        return e;
+    for (dom::element item : list) {
+        dom::object allocation;
+        if (auto e = item.get_object().get(allocation))
+            return e;
+        for (dom::key_value_pair field : allocation) {
+            if (field.key != "allocatedAmountSet")
+                continue;
+            if (*count == kMaxAllocations) {
+                *overflow = true;
+                return SUCCESS;
+            }
+            if (auto e = moneyBag(field.value, &amounts[(*count)++]))
                 return e;
         }
     }
@@ -194,9 +226,19 @@ int BulkOrderParser::readLine(const void *element, Line &l)
             e = nestedId(v, &l.saleLineItem);
         else if (key == "originalUnitPriceSet")
             e = moneyBag(v, &l.unitPrice);
-        else if (key == "totalDiscountSet")
-            e = moneyBag(v, &l.lineDiscount);
-        else if (key == "taxLines") {
+        else if (key == "discountAllocations")
+            e = allocationList(v, l.allocations, &l.allocationCount, &l.allocationsOverflow);
+        else if (key == "shippingLine" && !v.is_null()) {
+            dom::object shippingLine;
+            e = v.get_object().get(shippingLine);
+            for (dom::key_value_pair sf : shippingLine) {
+                if (e)
+                    break;
+                if (sf.key == "discountAllocations")
+                    e = allocationList(sf.value, l.shippingAllocations, &l.shippingAllocationCount,
+                                       &l.allocationsOverflow);
+            }
+        } else if (key == "taxLines") {
             dom::array taxLines;
             e = v.get_array().get(taxLines);
             if (!e) {
@@ -309,12 +351,53 @@ BulkOrderParser::refundOfAgreement(std::string_view agreementGid) const
     return *it;
 }
 
-void BulkOrderParser::rememberAgreement(const QByteArray &line)
+void BulkOrderParser::rememberIngested(const QByteArray &line)
 {
-    if (!line.contains("RefundAgreement"))
+    // Refund agreements place their later sales; orders and lines with
+    // discounts are part of the check at the end. Other lines teach nothing.
+    if (!line.contains("RefundAgreement") && !line.contains("allocatedAmountSet") &&
+        line.contains("__parentId"))
         return;
     IngestBatch scratch;
-    parseLine(line, scratch); // records the agreement; the pieces are discarded
+    const qint64 orders = m_orders;
+    parseLine(line, scratch); // the pieces are discarded
+    m_orders = orders;        // counted where the export was read
+}
+
+bool BulkOrderParser::allocations(const std::string_view *amounts, size_t count, bool overflow,
+                                  qint64 *out, QString *reason) const
+{
+    if (overflow) {
+        *reason = tr("more than %1 discounts allocated to one line").arg(kMaxAllocations);
+        return false;
+    }
+    *out = 0;
+    for (size_t i = 0; i < count; ++i) {
+        qint64 amount = 0;
+        if (!money(amounts[i], &amount, reason))
+            return false;
+        *out += amount;
+    }
+    return true;
+}
+
+void BulkOrderParser::finish(IngestBatch &batch)
+{
+    for (auto it = m_discounts.cbegin(); it != m_discounts.cend(); ++it) {
+        if (!it->header || it->allocated == it->expected)
+            continue; // balanced, or an order rejected for another reason
+        const PlatformId id(it.key());
+        // The order's pieces are in: take it out of the figures again.
+        batch.deletedOrders.push_back(id);
+        batch.rejected.push_back(
+            {QStringLiteral("orders"),
+             QStringLiteral("gid://shopify/Order/%1").arg(it.key()),
+             ShopifyMapper::discountMismatch(QStringLiteral("gid://shopify/Order/%1").arg(it.key()),
+                                             it->allocated + (it->total - it->expected), it->total,
+                                             m_currency),
+             {}});
+    }
+    m_discounts.clear();
 }
 
 bool BulkOrderParser::parseLine(const QByteArray &line, IngestBatch &batch)
@@ -391,6 +474,20 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
             !money(l.total, &o.totalPrice, &reason)) {
             reject(batch, l.id, reason, data, size);
             return false;
+        }
+        qint64 shippingDiscount = 0;
+        if (!allocations(l.shippingAllocations, l.shippingAllocationCount, l.allocationsOverflow,
+                         &shippingDiscount, &reason)) {
+            reject(batch, l.id, reason, data, size);
+            return false;
+        }
+        o.totalShipping -= shippingDiscount;
+        // What the lines, arriving later, must add up to.
+        if (o.totalDiscounts != shippingDiscount && o.id.isNumber()) {
+            DiscountBalance &b = m_discounts[o.id.number()];
+            b.header = true;
+            b.expected = o.totalDiscounts - shippingDiscount;
+            b.total = o.totalDiscounts;
         }
         if (!l.presentmentTotal.empty()) {
             const auto parsed =
@@ -483,7 +580,8 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
         li.title = text(l.title);
         li.quantity = l.quantity;
         if (!money(l.unitPrice, &li.originalUnitPrice, &reason) ||
-            !money(l.lineDiscount, &li.totalDiscount, &reason)) {
+            !allocations(l.allocations, l.allocationCount, l.allocationsOverflow, &li.totalDiscount,
+                         &reason)) {
             reject(batch, l.parentId, reason, data, size);
             return false;
         }
@@ -497,6 +595,8 @@ bool BulkOrderParser::parseLine(const char *data, qsizetype size, IngestBatch &b
         }
         piece.kind = OrderPiece::Kind::Line;
         piece.orderId = PlatformId::fromGid(l.parentId);
+        if (li.totalDiscount && piece.orderId.isNumber())
+            m_discounts[piece.orderId.number()].allocated += li.totalDiscount;
         batch.orderPieces.push_back(std::move(piece));
     }
     return false; // a kind of child this query does not ask for

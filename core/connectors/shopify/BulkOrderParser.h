@@ -34,9 +34,16 @@ public:
     // Returns true when the line was a new order.
     bool parseLine(const QByteArray &line, IngestBatch &batch);
     bool parseLine(const char *data, qsizetype size, IngestBatch &batch);
-    // After resuming mid-file: remembers the refund agreements of the lines
-    // already ingested, so their later sales find their refund.
-    void rememberAgreement(const QByteArray &line);
+    // After resuming mid-file: relearns from the lines already ingested what
+    // later lines need (refund agreements for their sales, discounts for the
+    // check in finish).
+    void rememberIngested(const QByteArray &line);
+    // At the end of the file: every order whose lines' discount allocations
+    // (with its shipping line's) do not add up to its total discounts is
+    // taken out again (deletedOrders) and kept aside with the reason. Lines
+    // of an order come after it but anywhere in the file, so this can only be
+    // known at the end.
+    void finish(IngestBatch &batch);
     qint64 orders() const { return m_orders; }
     // The latest updatedAt of the orders read: where the next sync starts.
     qint64 maxUpdatedAtMs() const { return m_maxUpdatedAtMs; }
@@ -49,6 +56,8 @@ private:
     // Fills `l` from a simdjson element (kept out of this header).
     static int readLine(const void *element, Line &l);
     bool money(std::string_view amount, qint64 *out, QString *reason) const;
+    bool allocations(const std::string_view *amounts, size_t count, bool overflow, qint64 *out,
+                     QString *reason) const;
     void reject(IngestBatch &batch, std::string_view parent, const QString &reason,
                 const char *data, qsizetype size) const;
 
@@ -76,6 +85,17 @@ private:
     void rememberRefundAgreement(std::string_view agreementGid, const PlatformId &orderId,
                                  const PlatformId &refundId);
     std::optional<RefundRef> refundOfAgreement(std::string_view agreementGid) const;
+    // Orders with discounts, by order id: what their lines must add up to
+    // (the total less the shipping's part) and what they did. Only orders
+    // with a discount have an entry, 32 bytes each.
+    struct DiscountBalance
+    {
+        qint64 expected = 0;
+        qint64 allocated = 0;
+        qint64 total = 0;
+        bool header = false;
+    };
+    QHash<qint64, DiscountBalance> m_discounts;
     qint64 m_orders = 0;
     qint64 m_maxUpdatedAtMs = 0;
     QSet<qint64> m_customers;

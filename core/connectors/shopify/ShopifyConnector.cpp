@@ -411,6 +411,9 @@ SyncError ShopifyConnector::completeOrder(const QJsonObject &node, Order *order,
             order->lines.push_back(line);
         }
     }
+    // All lines are in now: their discounts must add up to the order's.
+    if (!m_mapper.discountsAddUp(*order, full, reason))
+        order->id = PlatformId();
     return {};
 }
 
@@ -439,6 +442,12 @@ SyncError ShopifyConnector::syncOrdersPaged(const Context &cx, const QString &fi
                                  {kOrders, n.value(QLatin1String("id")).toString(), reason,
                                   QString::fromUtf8(
                                       QJsonDocument(n).toJson(QJsonDocument::Compact).left(4000))});
+                             // Kept aside means out of the figures: an earlier
+                             // version of the order leaves them too.
+                             const PlatformId id =
+                                 PlatformId::fromGid(n.value(QLatin1String("id")).toString());
+                             if (!id.isNull())
+                                 batch.deletedOrders.push_back(id);
                              continue;
                          }
                          maxUpdated = std::max(maxUpdated, o.updatedAtMs);
@@ -617,7 +626,7 @@ SyncError ShopifyConnector::syncOrdersBulk(const Context &cx, const QString &sta
         EncryptedSpoolFile reader(spoolPath, key, nonce);
         qint64 offset = state.value(QLatin1String("offset")).toString().toLongLong();
         BulkOrderParser parser(m_mapper.currency());
-        // Resuming mid-file: relearn the refund agreements already ingested.
+        // Resuming mid-file: relearn what the lines already ingested taught.
         if (offset > 0) {
             while (!reader.open(QIODevice::ReadOnly))
                 QThread::msleep(50);
@@ -632,7 +641,7 @@ SyncError ShopifyConnector::syncOrdersBulk(const Context &cx, const QString &sta
                 carry += chunk;
                 qsizetype start = 0, nl;
                 while ((nl = carry.indexOf('\n', start)) >= 0) {
-                    parser.rememberAgreement(carry.mid(start, nl - start));
+                    parser.rememberIngested(carry.mid(start, nl - start));
                     start = nl + 1;
                 }
                 carry.remove(0, start);
@@ -722,6 +731,7 @@ SyncError ShopifyConnector::syncOrdersBulk(const Context &cx, const QString &sta
                                      QStringLiteral("bulk download failed"));
         if (!pending.trimmed().isEmpty() && parser.parseLine(pending, batch))
             ++batchOrders;
+        parser.finish(batch);
         if (!flushBatch(pendingStart + pending.size(), true))
             return stopped();
         cx.progress(kOrders, parser.orders(), parser.orders());

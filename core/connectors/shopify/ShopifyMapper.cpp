@@ -140,6 +140,10 @@ bool ShopifyMapper::orderHeader(const QJsonObject &n, Order *o, QString *reason)
         !money(n.value(QLatin1String("totalTaxSet")), &o->totalTax, reason, "tax") ||
         !money(n.value(QLatin1String("totalPriceSet")), &o->totalPrice, reason, "total"))
         return false;
+    qint64 shipping = 0;
+    if (!shippingDiscount(n, &shipping, reason))
+        return false;
+    o->totalShipping -= shipping;
     const QJsonValue presentment = at(n, {"totalPriceSet", "presentmentMoney"});
     if (presentment.isObject()) {
         const QString code = presentment.toObject().value(QLatin1String("currencyCode")).toString();
@@ -166,8 +170,7 @@ bool ShopifyMapper::lineItem(const QJsonObject &n, LineItem *l, QString *reason)
     l->quantity = integer(n.value(QLatin1String("quantity")));
     if (!money(n.value(QLatin1String("originalUnitPriceSet")), &l->originalUnitPrice, reason,
                "unit price") ||
-        !money(n.value(QLatin1String("totalDiscountSet")), &l->totalDiscount, reason,
-               "line discount"))
+        !allocations(n.value(QLatin1String("discountAllocations")), &l->totalDiscount, reason))
         return false;
     for (const QJsonValue &tax : n.value(QLatin1String("taxLines")).toArray()) {
         qint64 amount = 0;
@@ -258,7 +261,51 @@ bool ShopifyMapper::order(const QJsonObject &n, Order *o, QString *reason) const
         if (isRefund)
             o->refunds.push_back(r);
     }
+    if (!at(n, {"lineItems", "pageInfo", "hasNextPage"}).toBool())
+        return discountsAddUp(*o, n, reason);
     return true;
+}
+
+bool ShopifyMapper::allocations(const QJsonValue &list, qint64 *out, QString *reason) const
+{
+    *out = 0;
+    for (const QJsonValue &a : list.toArray()) {
+        qint64 amount = 0;
+        if (!money(a.toObject().value(QLatin1String("allocatedAmountSet")), &amount, reason,
+                   "discount allocation"))
+            return false;
+        *out += amount;
+    }
+    return true;
+}
+
+bool ShopifyMapper::shippingDiscount(const QJsonObject &orderNode, qint64 *out,
+                                     QString *reason) const
+{
+    return allocations(at(orderNode, {"shippingLine", "discountAllocations"}), out, reason);
+}
+
+bool ShopifyMapper::discountsAddUp(const Order &o, const QJsonObject &orderNode,
+                                   QString *reason) const
+{
+    qint64 allocated = 0;
+    if (!shippingDiscount(orderNode, &allocated, reason))
+        return false;
+    for (const LineItem &l : o.lines)
+        allocated += l.totalDiscount;
+    *reason = discountMismatch(o.name, allocated, o.totalDiscounts, m_currency);
+    return reason->isEmpty();
+}
+
+QString ShopifyMapper::discountMismatch(const QString &orderName, qint64 allocated, qint64 total,
+                                        const QString &currency)
+{
+    if (allocated == total)
+        return {};
+    return tr("the discounts allocated to the lines and shipping of order %1 (%2) do not add up to "
+              "its total discounts (%3)")
+        .arg(orderName, Money::toDecimalString(allocated, currency),
+             Money::toDecimalString(total, currency));
 }
 
 bool ShopifyMapper::customer(const QJsonObject &n, Customer *c, QString *reason) const

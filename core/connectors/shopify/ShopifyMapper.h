@@ -26,9 +26,23 @@ public:
     explicit ShopifyMapper(QString shopCurrency);
 
     // An Order node with nested `lineItems` and `agreements` connections.
+    // When the node holds all its lines, their discounts are checked against
+    // the order's (discountsAddUp).
     bool order(const QJsonObject &node, Order *out, QString *reason) const;
-    // The order's own fields, without lines or refunds (bulk lines).
+    // The order's own fields, without lines or refunds (bulk lines). Shipping
+    // is what was charged: the shipping line's discounts are taken off.
     bool orderHeader(const QJsonObject &node, Order *out, QString *reason) const;
+    // The discounts allocated to the order's shipping line (free shipping).
+    bool shippingDiscount(const QJsonObject &orderNode, qint64 *out, QString *reason) const;
+    // Shopify's Order.totalDiscountsSet is the sum of every discount
+    // allocation, the lines' and the shipping line's. An order whose lines
+    // (all of them, in `order`) do not add up would put a wrong discount into
+    // the figures: false, with the reason to keep it aside.
+    bool discountsAddUp(const Order &order, const QJsonObject &orderNode, QString *reason) const;
+    // The reason shared by every reader of Shopify orders (pages, bulk,
+    // webhooks); empty when `allocated` equals `total`.
+    static QString discountMismatch(const QString &orderName, qint64 allocated, qint64 total,
+                                    const QString &currency);
     bool lineItem(const QJsonObject &node, LineItem *out, QString *reason) const;
     // A RefundAgreement node and its sales; `isRefund` is false for the other
     // agreement kinds (the original order, edits), which carry no refund.
@@ -56,6 +70,8 @@ public:
 
 private:
     bool money(const QJsonValue &set, qint64 *out, QString *reason, const char *what) const;
+    // The sum of a list of DiscountAllocation { allocatedAmountSet }.
+    bool allocations(const QJsonValue &list, qint64 *out, QString *reason) const;
     QString m_currency;
 };
 

@@ -1,5 +1,6 @@
 #include "ShopifyWebhookMapper.h"
 
+#include "ShopifyMapper.h"
 #include "common/IsoTime.h"
 #include "model/Money.h"
 
@@ -131,15 +132,13 @@ bool ShopifyWebhookMapper::order(const QJsonObject &b, Order *o, QString *reason
         line.quantity = li.value(QLatin1String("quantity")).toInteger();
         if (!shopMoney(li.value(QLatin1String("price_set")), &line.originalUnitPrice, reason))
             return false;
-        // discount_allocations is the current field; total_discount is older.
-        const QJsonArray allocations = li.value(QLatin1String("discount_allocations")).toArray();
-        if (!allocations.isEmpty()) {
-            for (const QJsonValue &a : allocations) {
-                qint64 amount = 0;
-                if (!shopMoney(a.toObject().value(QLatin1String("amount_set")), &amount, reason))
-                    return false;
-                line.totalDiscount += amount;
-            }
+        // discount_allocations carry every discount of the line, order-level
+        // ones included; total_discount leaves those out, so it is read only
+        // from bodies older than allocations.
+        if (li.contains(QLatin1String("discount_allocations"))) {
+            if (!allocations(li.value(QLatin1String("discount_allocations")), &line.totalDiscount,
+                             reason))
+                return false;
         } else if (!shopMoney(li.value(QLatin1String("total_discount_set")), &line.totalDiscount,
                               reason)) {
             return false;
@@ -161,6 +160,33 @@ bool ShopifyWebhookMapper::order(const QJsonObject &b, Order *o, QString *reason
         if (!refundFrom(v.toObject(), &r, reason))
             return false;
         o->refunds.push_back(r);
+    }
+    // total_shipping_price_set is before discounts: shipping charged is what
+    // the shipping lines' discounts leave. All allocations add up to
+    // total_discounts, or the order is kept aside.
+    qint64 allocated = 0;
+    for (const QJsonValue &v : b.value(QLatin1String("shipping_lines")).toArray()) {
+        qint64 amount = 0;
+        if (!allocations(v.toObject().value(QLatin1String("discount_allocations")), &amount,
+                         reason))
+            return false;
+        o->totalShipping -= amount;
+        allocated += amount;
+    }
+    for (const LineItem &l : o->lines)
+        allocated += l.totalDiscount;
+    *reason = ShopifyMapper::discountMismatch(o->name, allocated, o->totalDiscounts, m_currency);
+    return reason->isEmpty();
+}
+
+bool ShopifyWebhookMapper::allocations(const QJsonValue &list, qint64 *out, QString *reason) const
+{
+    *out = 0;
+    for (const QJsonValue &a : list.toArray()) {
+        qint64 amount = 0;
+        if (!shopMoney(a.toObject().value(QLatin1String("amount_set")), &amount, reason))
+            return false;
+        *out += amount;
     }
     return true;
 }

@@ -35,6 +35,8 @@ private:
     bool shopMoney(const QJsonValue &set, qint64 *out, QString *reason) const;
     bool plainMoney(const QJsonValue &decimal, qint64 *out, QString *reason) const;
     bool refundFrom(const QJsonObject &body, Refund *out, QString *reason) const;
+    // The sum of a REST discount_allocations list ({amount_set}).
+    bool allocations(const QJsonValue &list, qint64 *out, QString *reason) const;
     QString m_currency;
 };
 
