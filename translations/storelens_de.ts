@@ -1558,8 +1558,8 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Synchronisiere %1 (%2)</translation>
     </message>
     <message>
-        <source>  %1 in %2 s (%3 requests, %4 throttled, %5 retried)</source>
-        <translation>  %1 in %2 s (%3 Anfragen, %4 gebremst, %5 wiederholt)</translation>
+        <source>  %1 in %2 s (%3 requests, %4 throttled, %5 over the cost limit, %6 retried)</source>
+        <translation>  %1 in %2 s (%3 Anfragen, %4 gebremst, %5 über dem Kostenlimit, %6 wiederholt)</translation>
     </message>
     <message>
         <source>nothing new</source>

@@ -343,7 +343,10 @@ GraphQlResponse ShopifyClient::query(const QString &document, const QJsonObject 
                     m_limiter.throttled(throttleStatus(extensions));
                     throttled = true;
                 } else {
-                    m_limiter.update(throttleStatus(extensions), response.actualCost);
+                    if (code == QLatin1String("MAX_COST_EXCEEDED"))
+                        m_limiter.costExceeded(throttleStatus(extensions));
+                    else
+                        m_limiter.update(throttleStatus(extensions), response.actualCost);
                     if (errors.isEmpty()) {
                         response.data = root.value(QLatin1String("data")).toObject();
                         return response;
