@@ -1093,6 +1093,10 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <source>The Shopify app of store &quot;%1&quot; lacks the access scopes %2. Grant them in the app&apos;s configuration (Dev Dashboard), then reconnect.</source>
         <translation>Der Shopify-App des Shops „%1“ fehlen die Zugriffsrechte %2. Erteilen Sie sie in der Konfiguration der App (Dev Dashboard) und verbinden Sie den Shop dann erneut.</translation>
     </message>
+    <message>
+        <source>order %1 has more refunds than one Shopify query may return</source>
+        <translation>Bestellung %1 hat mehr Erstattungen, als eine Shopify-Abfrage zurückgeben darf</translation>
+    </message>
     <message numerus="yes">
         <source>%n order(s) to fetch: using a bulk export.</source>
         <translation>
