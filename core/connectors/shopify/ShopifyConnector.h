@@ -85,6 +85,7 @@ private:
     // Remembers how Shopify's requested cost compares with ours (a safety net:
     // Shopify may price some fields higher than the documented defaults).
     void learnCost(const QString &operation, qint64 calculated, const GraphQlResponse &r);
+    // The shop's locations, inactive ones included (read once per sync).
     SyncError locationCount(int *out);
     QString sinceFilter(const QString &resource, const Context &cx) const;
     qint64 sinceMs(const QString &resource, const Context &cx) const;
