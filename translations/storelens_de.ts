@@ -1093,6 +1093,10 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <source>The Shopify app of store &quot;%1&quot; lacks the access scopes %2. Grant them in the app&apos;s configuration (Dev Dashboard), then reconnect.</source>
         <translation>Der Shopify-App des Shops „%1“ fehlen die Zugriffsrechte %2. Erteilen Sie sie in der Konfiguration der App (Dev Dashboard) und verbinden Sie den Shop dann erneut.</translation>
     </message>
+    <message>
+        <source>order %1 has more refunds than one Shopify query may return</source>
+        <translation>Bestellung %1 hat mehr Erstattungen, als eine Shopify-Abfrage zurückgeben darf</translation>
+    </message>
     <message numerus="yes">
         <source>%n order(s) to fetch: using a bulk export.</source>
         <translation>
@@ -1558,8 +1562,8 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Synchronisiere %1 (%2)</translation>
     </message>
     <message>
-        <source>  %1 in %2 s (%3 requests, %4 throttled, %5 retried)</source>
-        <translation>  %1 in %2 s (%3 Anfragen, %4 gebremst, %5 wiederholt)</translation>
+        <source>  %1 in %2 s (%3 requests, %4 throttled, %5 over the cost limit, %6 retried)</source>
+        <translation>  %1 in %2 s (%3 Anfragen, %4 gebremst, %5 über dem Kostenlimit, %6 wiederholt)</translation>
     </message>
     <message>
         <source>nothing new</source>

@@ -179,6 +179,7 @@ int SyncCommands::sync(Args args)
                              {QStringLiteral("elapsed_ms"), result.elapsedMs},
                              {QStringLiteral("requests"), result.limiter.requests},
                              {QStringLiteral("throttled"), result.limiter.throttled},
+                             {QStringLiteral("cost_exceeded"), result.limiter.costExceeded},
                              {QStringLiteral("retries"), result.retries}};
             QJsonObject counts;
             for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it)
@@ -193,12 +194,14 @@ int SyncCommands::sync(Args args)
             QStringList parts;
             for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it)
                 parts << QStringLiteral("%1 %2").arg(it.key(), locale.toString(it.value()));
-            m_cx.out() << tr("  %1 in %2 s (%3 requests, %4 throttled, %5 retried)")
+            m_cx.out() << tr("  %1 in %2 s (%3 requests, %4 throttled, %5 over the cost limit, "
+                             "%6 retried)")
                               .arg(parts.isEmpty() ? tr("nothing new")
                                                    : parts.join(QStringLiteral(", ")),
                                    locale.toString(double(result.elapsedMs) / 1000.0, 'f', 1))
                               .arg(result.limiter.requests)
                               .arg(result.limiter.throttled)
+                              .arg(result.limiter.costExceeded)
                               .arg(result.retries)
                        << Qt::endl;
         }

@@ -759,6 +759,7 @@ HttpResponse ShopifySimulator::handleGraphQl(const HttpRequest &request,
     }
     const int requested = QueryCost::requested(*plan);
     if (requested > QueryCost::MaxQueryCost) {
+        ++m_stats.costExceeded;
         GqlError e = GqlError::make(
             "Query cost is " + QByteArray::number(requested) +
                 ", which exceeds the single query max cost limit (1000).\n\nSee "

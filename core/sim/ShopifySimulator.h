@@ -29,6 +29,7 @@ struct ShopifyApiStats
 {
     qint64 graphqlRequests = 0; // requests that reached the GraphQL endpoint with a valid token
     qint64 throttled = 0;       // answered THROTTLED
+    qint64 costExceeded = 0;    // answered MAX_COST_EXCEEDED (over the single-query maximum)
     qint64 executed = 0;        // executed (cost charged)
     qint64 requestedPoints = 0; // Σ requested cost of executed requests
     qint64 actualPoints = 0;    // Σ actual cost of executed requests

@@ -65,6 +65,17 @@ void CostBucketLimiter::throttled(const Status &status)
     }
 }
 
+void CostBucketLimiter::costExceeded(const Status &status)
+{
+    std::lock_guard lock(m_mutex);
+    ++m_stats.costExceeded;
+    if (status.maximumAvailable > 0) {
+        m_known = true;
+        m_status = status;
+        m_atMs = m_clock.monotonicMs();
+    }
+}
+
 void CostBucketLimiter::addWaited(qint64 ms)
 {
     std::lock_guard lock(m_mutex);

@@ -24,6 +24,7 @@ public:
     {
         qint64 requests = 0;
         qint64 throttled = 0;
+        qint64 costExceeded = 0; // MAX_COST_EXCEEDED answers: a query over the single-query limit
         double actualPoints = 0;
         qint64 waitedMs = 0;
     };
@@ -39,6 +40,8 @@ public:
     void update(const Status &status, double actualCost);
     // The server answered THROTTLED.
     void throttled(const Status &status);
+    // The server answered MAX_COST_EXCEEDED: nothing was charged.
+    void costExceeded(const Status &status);
     void addWaited(qint64 ms);
 
     bool known() const;

@@ -1,7 +1,8 @@
 // A paginated sync (no bulk export) of a large store on Shopify's Standard
 // plan, against the simulator's cost bucket (time-scaled): how much of the
-// restore rate the sync uses and how often it is answered THROTTLED. Prints
-// figures; asserts only that the sync finished and stored every order.
+// restore rate the sync uses, how often it is answered THROTTLED, and how
+// often MAX_COST_EXCEEDED (a query over the single-query maximum; target 0).
+// Prints figures; asserts only that the sync finished and stored every order.
 //   STORELENS_BENCH_ORDERS=N      orders in the store (default 100000)
 //   STORELENS_BENCH_TIME_SCALE=X  simulated seconds per real second (default 100)
 #include "SyncFixture.h"
@@ -52,11 +53,15 @@ private slots:
         printf("bench_throttle: paginated sync of %d orders, Standard plan (restore %.0f points/s, "
                "bucket %.0f), time scale %dx\n",
                orders, s.restoreRate, s.bucketSize, scale);
-        printf("bench_throttle: %lld GraphQL requests, %lld THROTTLED (%.2f%%), %lld points "
-               "charged over %.0f simulated s (%.1f real s)\n",
+        printf("bench_throttle: %lld GraphQL requests, %lld THROTTLED (%.2f%%), %lld "
+               "MAX_COST_EXCEEDED (target 0), %lld points charged over %.0f simulated s (%.1f "
+               "real s)\n",
                s.graphqlRequests, s.throttled,
                s.graphqlRequests ? 100.0 * double(s.throttled) / double(s.graphqlRequests) : 0.0,
-               s.actualPoints, simulated, seconds);
+               s.costExceeded, s.actualPoints, simulated, seconds);
+        printf("bench_throttle: the client counted %lld requests, %lld THROTTLED, %lld "
+               "MAX_COST_EXCEEDED, %d retried\n",
+               r.limiter.requests, r.limiter.throttled, r.limiter.costExceeded, r.retries);
         printf("bench_throttle: restore-rate utilization %.1f%%\n", 100.0 * s.utilization());
     }
 };

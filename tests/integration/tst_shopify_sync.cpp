@@ -5,6 +5,7 @@
 #include "RollupRecompute.h"
 #include "SyncFixture.h"
 #include "TestEnvironment.h"
+#include "connectors/shopify/ShopifyConnector.h"
 #include "storage/StoreRepository.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <csignal>
@@ -55,6 +57,19 @@ SyncEngine::Options bulk()
     SyncEngine::Options o = fastRetries();
     o.bulkThreshold = 1;
     return o;
+}
+
+// No request of the run was over Shopify's single-query maximum: neither the
+// simulator (which answers MAX_COST_EXCEEDED on its own count) nor the client
+// saw one.
+QString overTheCostLimit(SyncFixture &f, const SyncEngine::Result &r)
+{
+    const qint64 answered = f.sim().stats().costExceeded;
+    if (answered == 0 && r.limiter.costExceeded == 0)
+        return {};
+    return QStringLiteral("%1 MAX_COST_EXCEEDED answers (the client counted %2)")
+        .arg(answered)
+        .arg(r.limiter.costExceeded);
 }
 
 // Syncs through a bulk export: empty when the run ends without an error and
@@ -117,6 +132,9 @@ private slots:
         QVERIFY(r.counts.value(QStringLiteral("orders")) >= 400);
         QCOMPARE(f.db().scalar("SELECT count(*) FROM events WHERE detail LIKE '%paginated%'"),
                  qint64(1));
+        // Every page asked for as much as one query may cost, never more.
+        QCOMPARE(overTheCostLimit(f, r), QString());
+        QVERIFY(r.limiter.requests > 0);
     }
 
     void fullSyncWithABulkExportEqualsTheStore()
@@ -134,6 +152,42 @@ private slots:
                  true);
         // The encrypted spool is gone once read.
         QVERIFY(QDir(SyncEngine::spoolDir()).entryList(QDir::Files).isEmpty());
+        QCOMPARE(overTheCostLimit(f, r), QString());
+    }
+
+    // Orders with more agreements or refunded lines than an orders page
+    // holds are read alone, with nested sizes that fit the cost limit.
+    void ordersLargerThanAPageAreCompletedWithinTheCostLimit()
+    {
+        SyncFixture f(config(300, 24));
+        QList<sim::SimOrder> plain;
+        for (const sim::SimOrder &o : f.sim().orders()) {
+            if (o.refunds.isEmpty() && !o.cancelledAtMs && !o.test)
+                plain << o;
+        }
+        // Many refunds: one unit of each line refunded on its own.
+        auto many = std::find_if(plain.begin(), plain.end(),
+                                 [](const sim::SimOrder &o) { return o.lines.size() >= 4; });
+        QVERIFY(many != plain.end());
+        QString error;
+        for (const sim::SimLineItem &line : many->lines)
+            QVERIFY2(
+                f.sim().addRefund(many->id, {{line.id, 1}}, false, QStringLiteral("one"), &error),
+                qPrintable(error));
+        // A refund with more returned lines than a page holds sales.
+        auto wide = std::find_if(plain.begin(), plain.end(), [&](const sim::SimOrder &o) {
+            return o.id != many->id && o.lines.size() >= ShopifyConnector::kPageSales + 1;
+        });
+        QVERIFY(wide != plain.end());
+        QVERIFY2(f.sim().refundInFull(wide->id, true, &error), qPrintable(error));
+        QVERIFY(f.sim().order(many->id)->refunds.size() > ShopifyConnector::kPageAgreements);
+
+        const SyncEngine::Result r = f.sync(paged());
+        QVERIFY2(!r.error.isError(),
+                 qPrintable(r.error.message + QLatin1Char(' ') + r.error.detail));
+        QCOMPARE(f.compareWithTruth(), QStringList());
+        QCOMPARE(f.db().scalar("SELECT count(*) FROM rejected_records"), qint64(0));
+        QCOMPARE(overTheCostLimit(f, r), QString());
     }
 
     void incrementalSyncAfterChanges_data()
@@ -203,7 +257,7 @@ private slots:
         for (int n : {1, 2, 4, 7, 12, 20, 35})
             QTest::newRow(qPrintable(QStringLiteral("pages, cancel at event %1").arg(n)))
                 << false << n;
-        for (int n : {1, 3, 5, 8, 13, 21})
+        for (int n : {1, 3, 5, 8, 11, 15})
             QTest::newRow(qPrintable(QStringLiteral("bulk, cancel at event %1").arg(n)))
                 << true << n;
     }
@@ -212,7 +266,16 @@ private slots:
         QFETCH(bool, useBulk);
         QFETCH(int, cancelAfter);
         SyncFixture reference(config(1200, 14), QStringLiteral("Reference"));
-        QVERIFY(!reference.sync(useBulk ? bulk() : paged()).error.isError());
+        int events = 0;
+        QVERIFY(!reference
+                     .syncUntil(useBulk ? bulk() : paged(),
+                                [&](const SyncEngine::Progress &) {
+                                    ++events;
+                                    return false;
+                                })
+                     .error.isError());
+        // The cancel point lies within the run.
+        QVERIFY2(cancelAfter < events, qPrintable(QStringLiteral("%1 events").arg(events)));
 
         SyncFixture f(config(1200, 14), QStringLiteral("Interrupted"));
         const SyncEngine::Result stopped = f.sync(useBulk ? bulk() : paged(), cancelAfter);
@@ -484,6 +547,15 @@ private slots:
         QVERIFY2(r.first == 0, qPrintable(r.second));
         QVERIFY(r.second.contains(QLatin1String("\"event\":\"done\"")));
         QVERIFY(r.second.contains(QLatin1String("\"orders\":50")));
+        QVERIFY2(r.second.contains(QLatin1String("\"cost_exceeded\":0")), qPrintable(r.second));
+        // Its summary counts the answers over the cost limit beside THROTTLED.
+        r = cli({QStringLiteral("sync"), QStringLiteral("--workspace"), QStringLiteral("W"),
+                 QStringLiteral("--full")});
+        QVERIFY2(r.first == 0, qPrintable(r.second));
+        static const QRegularExpression summary(QStringLiteral(
+            R"(\(\d+ requests, \d+ throttled, 0 over the cost limit, \d+ retried\))"));
+        QVERIFY2(summary.match(r.second).hasMatch(), qPrintable(r.second));
+        QCOMPARE(host.simulator().stats().costExceeded, qint64(0));
     }
 
     void usesTheRestoreRateWithoutBeingThrottled()
@@ -499,6 +571,7 @@ private slots:
               stats.throttled, stats.utilization());
         QVERIFY2(stats.utilization() >= 0.9, qPrintable(QString::number(stats.utilization())));
         QVERIFY(stats.throttled * 100 <= stats.graphqlRequests); // at most 1%
+        QCOMPARE(overTheCostLimit(f, r), QString());
     }
 };
 

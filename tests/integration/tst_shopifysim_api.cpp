@@ -860,7 +860,8 @@ private slots:
         QCOMPARE(cost("mutation { bulkOperationCancel(id: \"gid://shopify/BulkOperation/1\") { "
                       "userErrors { message } } }"),
                  std::make_pair(qint64(10), qint64(10)));
-        // Over the single-query maximum.
+        // Over the single-query maximum: refused before running, and counted.
+        const qint64 refusedBefore = sim().stats().costExceeded;
         const QJsonObject big = m_http->gql(
             "{ orders(first: 250) { nodes { lineItems(first: 250) { nodes { id } } } } }");
         QCOMPARE(at(big, {"extensions", "cost", "requestedQueryCost"}).toInteger(),
@@ -869,6 +870,16 @@ private slots:
                      .toString(),
                  QStringLiteral("MAX_COST_EXCEEDED"));
         QVERIFY(!big.contains(QLatin1String("data")));
+        QVERIFY(at(big, {"extensions", "cost", "actualQueryCost"}).isNull());
+        QCOMPARE(sim().stats().costExceeded, refusedBefore + 1);
+        // Exactly 1000 is allowed: 2 + 4 x (1 + 2 + 246) + 1 + 1.
+        const QJsonObject atTheLimit =
+            m_http->gql("{ orders(first: 4) { nodes { lineItems(first: 246) { nodes { id } } } } "
+                        "a: shop { id } b: shop { name } }");
+        QCOMPARE(at(atTheLimit, {"extensions", "cost", "requestedQueryCost"}).toInteger(),
+                 qint64(1000));
+        QVERIFY(!atTheLimit.contains(QLatin1String("errors")));
+        QCOMPARE(sim().stats().costExceeded, refusedBefore + 1);
     }
 
     void errorsAnswerLikeShopify()
@@ -1082,6 +1093,22 @@ private slots:
         QCOMPARE(paced.actualPoints, qint64(60 * 252));
         qInfo("utilization %.3f", paced.utilization());
         QVERIFY(paced.utilization() >= 0.9 && paced.utilization() <= 1.001);
+
+        // The requested cost is taken before running; the difference to the
+        // actual cost (the variants that exist, not the 50 asked for) comes back.
+        clock.advance(30'000); // a full bucket
+        const QJsonObject nested = http.gql(
+            "{ products(first: 5) { nodes { id variants(first: 50) { nodes { id } } } } }");
+        QCOMPARE(at(nested, {"extensions", "cost", "requestedQueryCost"}).toInteger(),
+                 qint64(2 + 5 * (1 + 2 + 50)));
+        qint64 actual = 2;
+        for (const QJsonValue &p : at(nested, {"data", "products", "nodes"}).toArray())
+            actual += 1 + 2 + at(p, {"variants", "nodes"}).toArray().size();
+        QVERIFY(actual < 2 + 5 * (1 + 2 + 50));
+        QCOMPARE(at(nested, {"extensions", "cost", "actualQueryCost"}).toInteger(), actual);
+        QCOMPARE(
+            at(nested, {"extensions", "cost", "throttleStatus", "currentlyAvailable"}).toInteger(),
+            2000 - actual);
     }
 };
 

@@ -40,6 +40,21 @@ private slots:
         QCOMPARE(limiter.delayFor(120), qint64(2020)); // (120 + 1 - 20) / 50 s
     }
 
+    void costExceededIsCountedApart()
+    {
+        ManualClock clock;
+        CostBucketLimiter limiter(clock);
+        limiter.update({2000, 2000, 100}, 10);
+        limiter.reserve(1500);
+        // Refused before running: nothing charged, the server's bucket holds.
+        limiter.costExceeded({2000, 2000, 100});
+        const CostBucketLimiter::Stats s = limiter.stats();
+        QCOMPARE(s.costExceeded, qint64(1));
+        QCOMPARE(s.throttled, qint64(0));
+        QCOMPARE(s.actualPoints, 10.0);
+        QCOMPARE(limiter.estimate().currentlyAvailable, 2000.0);
+    }
+
     void sustainedUseMatchesTheRestoreRate()
     {
         // A client that asks for 300 and uses 100 per request, sending as soon as

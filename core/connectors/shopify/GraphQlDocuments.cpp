@@ -68,6 +68,20 @@ QString GraphQlDocuments::document(const QString &operation)
     }
 }
 
+QStringList GraphQlDocuments::operations()
+{
+    static const QRegularExpression operation(
+        QStringLiteral(R"(^\s*(query|mutation|subscription)\b)"),
+        QRegularExpression::MultilineOption);
+    QStringList names;
+    const auto &all = files();
+    for (auto it = all.begin(); it != all.end(); ++it)
+        if (operation.match(it.value()).hasMatch())
+            names << it.key();
+    names.sort();
+    return names;
+}
+
 QString GraphQlDocuments::bulkOrdersQuery(const QString &filter)
 {
     QString text = files().value(QStringLiteral("BulkOrders"));

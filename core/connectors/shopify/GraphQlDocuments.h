@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace storelens {
 
@@ -14,6 +15,9 @@ class GraphQlDocuments
 public:
     // "OrdersPage" -> the full document text. Empty if no such operation.
     static QString document(const QString &operation);
+    // The operations the connector sends (files that define a query or a
+    // mutation, not fragments or the bulk query), sorted.
+    static QStringList operations();
     // The bulk backfill query with its filter string in place.
     static QString bulkOrdersQuery(const QString &filter);
 

@@ -1,5 +1,6 @@
 #include "ShopifyClient.h"
 
+#include "RequestedQueryCost.h"
 #include "common/Redaction.h"
 
 #include <QEventLoop>
@@ -284,6 +285,9 @@ GraphQlResponse ShopifyClient::query(const QString &document, const QJsonObject 
         if (it.value().isDouble())
             costKey = qHashMulti(costKey, it.key(), it.value().toInteger());
     }
+    // What Shopify will charge before running it: what it said for the same
+    // document and sizes, else computed from the document as Shopify does.
+    const qint64 calculated = RequestedQueryCost::of(document)->cost(variables);
     bool renewedToken = false;
     int failures = 0;
     int throttles = 0;
@@ -293,7 +297,8 @@ GraphQlResponse ShopifyClient::query(const QString &document, const QJsonObject 
             return response;
         }
         // Wait for the bucket to hold what this request will ask for.
-        const double estimate = m_lastRequestedCost.value(costKey, 0);
+        const double estimate =
+            m_lastRequestedCost.value(costKey, double(std::max<qint64>(0, calculated)));
         const qint64 wait = m_limiter.delayFor(estimate);
         if (wait > 0) {
             m_limiter.addWaited(wait);
@@ -343,7 +348,10 @@ GraphQlResponse ShopifyClient::query(const QString &document, const QJsonObject 
                     m_limiter.throttled(throttleStatus(extensions));
                     throttled = true;
                 } else {
-                    m_limiter.update(throttleStatus(extensions), response.actualCost);
+                    if (code == QLatin1String("MAX_COST_EXCEEDED"))
+                        m_limiter.costExceeded(throttleStatus(extensions));
+                    else
+                        m_limiter.update(throttleStatus(extensions), response.actualCost);
                     if (errors.isEmpty()) {
                         response.data = root.value(QLatin1String("data")).toObject();
                         return response;

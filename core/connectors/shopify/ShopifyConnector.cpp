@@ -2,6 +2,7 @@
 
 #include "BulkOrderParser.h"
 #include "GraphQlDocuments.h"
+#include "RequestedQueryCost.h"
 #include "common/IsoTime.h"
 #include "sync/EncryptedSpoolFile.h"
 #include "sync/HttpDownloader.h"
@@ -19,15 +20,6 @@
 namespace storelens {
 
 namespace {
-constexpr double kMaxQueryCost = 1000;
-// Nested page sizes for order list pages; orders with more are fetched alone.
-constexpr int kPageLineItems = 10;
-constexpr int kPageAgreements = 5;
-constexpr int kPageSales = 10;
-constexpr int kDetailLineItems = 250;
-constexpr int kDetailAgreements = 50;
-constexpr int kDetailSales = 250;
-
 const QString kOrders = QStringLiteral("orders");
 const QString kOrdersBulk = QStringLiteral("orders.bulk");
 
@@ -42,6 +34,39 @@ QJsonValue at(const QJsonValue &root, std::initializer_list<const char *> path)
 bool hasNextPage(const QJsonValue &connection)
 {
     return at(connection, {"pageInfo", "hasNextPage"}).toBool();
+}
+
+// A safety net: MAX_COST_EXCEEDED answers to one request before giving up.
+constexpr int kMaxRefusals = 8;
+
+// What an order node of a page lacks beyond its nested page sizes: lines,
+// agreements, or sales of a refund agreement. The other agreements (the order
+// as placed, edits) carry no refund: their sales are not read.
+struct Missing
+{
+    bool lines = false;
+    bool agreements = false;
+    bool refundSales = false;
+    int agreementCount = 0;  // agreements the node holds
+    int refundSaleCount = 0; // the most sales one of its refund agreements holds
+    bool refunds() const { return agreements || refundSales; }
+};
+
+Missing missingFrom(const QJsonObject &order)
+{
+    Missing m;
+    m.lines = hasNextPage(order.value(QLatin1String("lineItems")));
+    const QJsonValue agreements = order.value(QLatin1String("agreements"));
+    m.agreements = hasNextPage(agreements);
+    for (const QJsonObject &ag : ShopifyMapper::nodes(agreements)) {
+        ++m.agreementCount;
+        if (!ShopifyMapper::isRefundAgreement(ag))
+            continue;
+        const QJsonValue sales = ag.value(QLatin1String("sales"));
+        m.refundSales = m.refundSales || hasNextPage(sales);
+        m.refundSaleCount = std::max(m.refundSaleCount, int(ShopifyMapper::nodes(sales).size()));
+    }
+    return m;
 }
 } // namespace
 
@@ -109,40 +134,86 @@ SyncError ShopifyConnector::fetchShop(ShopInfo *out)
     return {};
 }
 
+double ShopifyConnector::costLimit(const QString &operation) const
+{
+    double limit = RequestedQueryCost::kMaxQueryCost;
+    const CostBucketLimiter::Status bucket = m_client.limiter().estimate();
+    if (bucket.maximumAvailable > 0)
+        limit = std::min(limit, bucket.maximumAvailable);
+    return limit / m_costScale.value(operation, 1.0);
+}
+
+void ShopifyConnector::learnCost(const QString &operation, qint64 calculated,
+                                 const GraphQlResponse &r)
+{
+    double scale = m_costScale.value(operation, 1.0);
+    if (r.requestedCost > 0 && calculated > 0)
+        scale = std::max(scale, r.requestedCost / double(calculated));
+    if (r.costExceeded) {
+        if (r.requestedCost <= 0)
+            scale *= 2; // Shopify did not say how much: ask for half as much
+        // Whatever it said, the next query asks for less than the refused one.
+        if (calculated > 1)
+            scale = std::max(scale, RequestedQueryCost::kMaxQueryCost / (double(calculated) - 0.5));
+    }
+    m_costScale.insert(operation, scale);
+}
+
 SyncError ShopifyConnector::pages(const QString &operation, QJsonObject variables,
-                                  const QString &rootField, int startSize,
-                                  const PageHandler &onPage)
+                                  const QString &rootField, const PageHandler &onPage,
+                                  const QStringList &grow)
 {
     const QString document = GraphQlDocuments::document(operation);
-    int first = m_pageSize.value(operation, startSize);
+    const auto cost = RequestedQueryCost::of(document);
     QJsonValue after = QJsonValue::Null;
-    for (;;) {
+    QJsonObject sizes = variables; // nested sizes as asked, before growing
+    for (int refused = 0;;) {
         if (m_client.isCancelled())
             return stopped();
-        variables.insert(QStringLiteral("first"), first);
+        // As many records as one query may cost, computed before sending.
+        const double limit = costLimit(operation);
+        variables = sizes;
         variables.insert(QStringLiteral("after"), after);
-        const GraphQlResponse r = m_client.query(document, variables);
-        if (r.costExceeded && first > 1) {
-            first = std::max(1, first / 2);
-            continue;
+        const int first =
+            std::max(1, cost->largestFitting(variables, QStringLiteral("first"), limit));
+        variables.insert(QStringLiteral("first"), first);
+        for (const QString &name : grow) {
+            const int current = variables.value(name).toInt();
+            const int raised = cost->largestFitting(variables, name, limit);
+            variables.insert(name, std::max(current, raised));
         }
+        const qint64 calculated = cost->cost(variables);
+        const GraphQlResponse r = m_client.query(document, variables);
+        learnCost(operation, calculated, r);
+        // A safety net: Shopify counted more than we did. Ask for less.
+        if (r.costExceeded && first > 1 && ++refused < kMaxRefusals)
+            continue;
         if (!r.ok())
             return r.error;
-        // Ask for as many records as one query may cost: Shopify told us the
-        // requested cost of this page size.
-        if (r.requestedCost > 2) {
-            const double perNode = (r.requestedCost - 2) / first;
-            const int best = std::clamp(int((kMaxQueryCost * 0.95 - 2) / perNode), 1, 250);
-            m_pageSize.insert(operation, best);
-        }
         const QJsonObject connection = r.data.value(rootField).toObject();
         if (SyncError e = onPage(connection); e.isError())
             return e;
         if (!hasNextPage(connection))
             return {};
         after = at(connection, {"pageInfo", "endCursor"});
-        first = m_pageSize.value(operation, first);
     }
+}
+
+SyncError ShopifyConnector::locationCount(int *out)
+{
+    if (m_locations < 0) {
+        int count = 0;
+        const SyncError e = pages(QStringLiteral("LocationsPage"), {}, QStringLiteral("locations"),
+                                  [&](const QJsonObject &connection) -> SyncError {
+                                      count += int(ShopifyMapper::nodes(connection).size());
+                                      return {};
+                                  });
+        if (e.isError())
+            return e;
+        m_locations = count;
+    }
+    *out = m_locations;
+    return {};
 }
 
 qint64 ShopifyConnector::sinceMs(const QString &resource, const Context &cx) const
@@ -184,10 +255,12 @@ SyncError ShopifyConnector::syncLocations(const Context &cx)
 {
     IngestBatch batch;
     batch.storeId = cx.storeId;
+    int count = 0;
     const SyncError e =
-        pages(QStringLiteral("LocationsPage"), {}, QStringLiteral("locations"), 250,
+        pages(QStringLiteral("LocationsPage"), {}, QStringLiteral("locations"),
               [&](const QJsonObject &connection) -> SyncError {
                   for (const QJsonObject &n : ShopifyMapper::nodes(connection)) {
+                      ++count;
                       Location l;
                       QString reason;
                       if (m_mapper.location(n, &l, &reason))
@@ -199,25 +272,26 @@ SyncError ShopifyConnector::syncLocations(const Context &cx)
               });
     if (e.isError())
         return e;
-    const qint64 count = qint64(batch.locations.size());
+    m_locations = count;
+    const qint64 stored = qint64(batch.locations.size());
     batch.checkpoints.push_back({QStringLiteral("locations"), QString::number(cx.nowMs)});
     if (!cx.sink(std::move(batch)))
         return stopped();
-    cx.progress(QStringLiteral("locations"), count, count);
+    cx.progress(QStringLiteral("locations"), stored, stored);
     return {};
 }
 
 SyncError ShopifyConnector::syncProducts(const Context &cx)
 {
     const QString resource = QStringLiteral("products");
-    QJsonObject vars{{QStringLiteral("variants"), 50}};
+    QJsonObject vars{{QStringLiteral("variants"), kPageVariants}};
     const QString filter = sinceFilter(resource, cx);
     if (!filter.isEmpty())
         vars.insert(QStringLiteral("query"), filter);
     qint64 done = 0;
     qint64 maxUpdated = sinceMs(resource, cx);
     return pages(
-        QStringLiteral("ProductsPage"), vars, resource, 20,
+        QStringLiteral("ProductsPage"), vars, resource,
         [&](const QJsonObject &connection) -> SyncError {
             IngestBatch batch;
             batch.storeId = cx.storeId;
@@ -235,15 +309,14 @@ SyncError ShopifyConnector::syncProducts(const Context &cx)
                 if (hasNextPage(n.value(QLatin1String("variants")))) {
                     // A product with more variants than fit: page through them alone.
                     variants.clear();
-                    const SyncError e =
-                        pages(QStringLiteral("VariantsPage"),
-                              {{QStringLiteral("query"),
-                                QStringLiteral("product_id:%1").arg(p.id.toString())}},
-                              QStringLiteral("productVariants"), 250,
-                              [&](const QJsonObject &vc) -> SyncError {
-                                  variants += ShopifyMapper::nodes(vc);
-                                  return {};
-                              });
+                    const SyncError e = pages(
+                        QStringLiteral("VariantsPage"),
+                        {{QStringLiteral("query"),
+                          QStringLiteral("product_id:%1").arg(p.id.toString())}},
+                        QStringLiteral("productVariants"), [&](const QJsonObject &vc) -> SyncError {
+                            variants += ShopifyMapper::nodes(vc);
+                            return {};
+                        });
                     if (e.isError())
                         return e;
                 }
@@ -276,7 +349,7 @@ SyncError ShopifyConnector::syncCustomers(const Context &cx)
         vars.insert(QStringLiteral("query"), filter);
     qint64 done = 0;
     qint64 maxUpdated = sinceMs(resource, cx);
-    return pages(QStringLiteral("CustomersPage"), vars, resource, 250,
+    return pages(QStringLiteral("CustomersPage"), vars, resource,
                  [&](const QJsonObject &connection) -> SyncError {
                      IngestBatch batch;
                      batch.storeId = cx.storeId;
@@ -319,18 +392,18 @@ SyncError ShopifyConnector::refreshCustomers(const Context &cx)
             terms << QStringLiteral("id:%1").arg(ids[j]);
         IngestBatch batch;
         batch.storeId = cx.storeId;
-        const SyncError e = pages(
-            QStringLiteral("CustomersPage"),
-            {{QStringLiteral("query"), terms.join(QStringLiteral(" OR "))}},
-            QStringLiteral("customers"), 250, [&](const QJsonObject &connection) -> SyncError {
-                for (const QJsonObject &n : ShopifyMapper::nodes(connection)) {
-                    Customer c;
-                    QString reason;
-                    if (m_mapper.customer(n, &c, &reason))
-                        batch.customers.push_back(c);
-                }
-                return {};
-            });
+        const SyncError e =
+            pages(QStringLiteral("CustomersPage"),
+                  {{QStringLiteral("query"), terms.join(QStringLiteral(" OR "))}},
+                  QStringLiteral("customers"), [&](const QJsonObject &connection) -> SyncError {
+                      for (const QJsonObject &n : ShopifyMapper::nodes(connection)) {
+                          Customer c;
+                          QString reason;
+                          if (m_mapper.customer(n, &c, &reason))
+                              batch.customers.push_back(c);
+                      }
+                      return {};
+                  });
         if (e.isError())
             return e;
         if (!cx.sink(std::move(batch)))
@@ -368,37 +441,90 @@ SyncError ShopifyConnector::syncOrdersOnce(const Context &cx)
 
 SyncError ShopifyConnector::completeOrder(const QJsonObject &node, Order *order, QString *reason)
 {
-    const QJsonValue lines = node.value(QLatin1String("lineItems"));
-    const QJsonValue agreements = node.value(QLatin1String("agreements"));
-    bool partial = hasNextPage(lines) || hasNextPage(agreements);
-    for (const QJsonObject &ag : ShopifyMapper::nodes(agreements))
-        partial = partial || hasNextPage(ag.value(QLatin1String("sales")));
-    if (!partial) {
+    const Missing missing = missingFrom(node);
+    if (!missing.lines && !missing.refunds()) {
         if (!m_mapper.order(node, order, reason))
             order->id = PlatformId();
         return {};
     }
-    // More lines or refunds than a list page holds: fetch this order alone.
+    // More lines or refunds than a list page holds: fetch this order alone,
+    // with room for all its agreements and refund sales, and as many lines as
+    // the cost limit leaves (the rest come in pages).
+    const QString operation = QStringLiteral("OrderDetails");
+    const QString document = GraphQlDocuments::document(operation);
+    const auto cost = RequestedQueryCost::of(document);
     QJsonObject vars{{QStringLiteral("id"), node.value(QLatin1String("id"))},
-                     {QStringLiteral("lineItems"), kDetailLineItems},
-                     {QStringLiteral("agreements"), kDetailAgreements},
-                     {QStringLiteral("sales"), kDetailSales},
-                     {QStringLiteral("lineItemsAfter"), QJsonValue::Null}};
-    const QString document = GraphQlDocuments::document(QStringLiteral("OrderDetails"));
-    GraphQlResponse r = m_client.query(document, vars);
-    if (!r.ok())
-        return r.error;
-    QJsonObject full = r.data.value(QLatin1String("order")).toObject();
+                     {QStringLiteral("lineItemsAfter"), QJsonValue::Null},
+                     {QStringLiteral("lineItems"), 1},
+                     {QStringLiteral("agreements"), std::max(1, missing.agreementCount)},
+                     {QStringLiteral("sales"), std::max(1, missing.refundSaleCount)}};
+    // Raises a nested size (twice as many, or as many as fit with one line);
+    // false when no more fit.
+    auto grow = [&](const QString &name) {
+        QJsonObject probe = vars;
+        probe.insert(QStringLiteral("lineItems"), 1);
+        const int current = vars.value(name).toInt();
+        const int wanted = std::min(RequestedQueryCost::kMaxPageSize, current * 2);
+        const int fits = cost->largestFitting(probe, name, costLimit(operation), wanted);
+        if (fits <= current)
+            return false;
+        vars.insert(name, fits);
+        return true;
+    };
+    auto tooManyRefunds = [&] {
+        *reason = tr("order %1 has more refunds than one Shopify query may return")
+                      .arg(node.value(QLatin1String("name")).toString());
+        order->id = PlatformId();
+        return SyncError();
+    };
+    if ((missing.agreements && !grow(QStringLiteral("agreements"))) ||
+        (missing.refundSales && !grow(QStringLiteral("sales"))))
+        return tooManyRefunds();
+    QJsonObject full;
+    for (int refused = 0;;) {
+        const double limit = costLimit(operation);
+        vars.insert(QStringLiteral("lineItems"), 1);
+        if (double(cost->cost(vars)) > limit)
+            return tooManyRefunds();
+        vars.insert(QStringLiteral("lineItems"),
+                    cost->largestFitting(vars, QStringLiteral("lineItems"), limit));
+        const qint64 calculated = cost->cost(vars);
+        const GraphQlResponse r = m_client.query(document, vars);
+        learnCost(operation, calculated, r);
+        if (r.costExceeded && ++refused < kMaxRefusals)
+            continue; // a safety net: Shopify counted more than we did
+        if (!r.ok())
+            return r.error;
+        full = r.data.value(QLatin1String("order")).toObject();
+        const Missing still = missingFrom(full);
+        if (!still.refunds())
+            break;
+        // More agreements or refund sales than the list page showed.
+        if ((still.agreements && !grow(QStringLiteral("agreements"))) ||
+            (still.refundSales && !grow(QStringLiteral("sales"))))
+            return tooManyRefunds();
+    }
     if (!m_mapper.order(full, order, reason)) {
         order->id = PlatformId();
         return {};
     }
-    // Very long orders: keep paging their lines.
+    // Very long orders: page through the rest of their lines, without
+    // reading the refunds again.
+    vars.insert(QStringLiteral("agreements"), 1);
+    vars.insert(QStringLiteral("sales"), 1);
     QJsonValue lineConnection = full.value(QLatin1String("lineItems"));
+    int refused = 0;
     while (hasNextPage(lineConnection)) {
         vars.insert(QStringLiteral("lineItemsAfter"),
                     at(lineConnection, {"pageInfo", "endCursor"}));
-        r = m_client.query(document, vars);
+        vars.insert(QStringLiteral("lineItems"),
+                    std::max(1, cost->largestFitting(vars, QStringLiteral("lineItems"),
+                                                     costLimit(operation))));
+        const qint64 calculated = cost->cost(vars);
+        const GraphQlResponse r = m_client.query(document, vars);
+        learnCost(operation, calculated, r);
+        if (r.costExceeded && ++refused < kMaxRefusals)
+            continue;
         if (!r.ok())
             return r.error;
         lineConnection = at(r.data, {"order", "lineItems"});
@@ -428,7 +554,7 @@ SyncError ShopifyConnector::syncOrdersPaged(const Context &cx, const QString &fi
     qint64 done = 0;
     qint64 maxUpdated = sinceMs(kOrders, cx);
     const bool incremental = maxUpdated > 0;
-    return pages(QStringLiteral("OrdersPage"), vars, kOrders, 10,
+    return pages(QStringLiteral("OrdersPage"), vars, kOrders,
                  [&](const QJsonObject &connection) -> SyncError {
                      IngestBatch batch;
                      batch.storeId = cx.storeId;
@@ -461,7 +587,8 @@ SyncError ShopifyConnector::syncOrdersPaged(const Context &cx, const QString &fi
                          return stopped();
                      cx.progress(kOrders, done, -1);
                      return {};
-                 });
+                 },
+                 {QStringLiteral("lineItems")});
 }
 
 SyncError ShopifyConnector::syncOrdersBulk(const Context &cx, const QString &stateJson)
@@ -751,22 +878,28 @@ SyncError ShopifyConnector::syncInventory(const Context &cx)
     // levels are read in full each sync: a snapshot, not a history.
     const QString resource = QStringLiteral("inventory");
     qint64 done = 0;
-    const SyncError e = pages(
-        QStringLiteral("InventoryPage"), {{QStringLiteral("levels"), 50}},
-        QStringLiteral("inventoryItems"), 50, [&](const QJsonObject &connection) -> SyncError {
-            IngestBatch batch;
-            batch.storeId = cx.storeId;
-            for (const QJsonObject &n : ShopifyMapper::nodes(connection)) {
-                QString reason;
-                if (!m_mapper.inventoryLevels(n, &batch.inventoryLevels, &reason))
-                    batch.rejected.push_back({resource, {}, reason, {}});
-            }
-            done += qint64(batch.inventoryLevels.size());
-            if (!cx.sink(std::move(batch)))
-                return stopped();
-            cx.progress(resource, done, -1);
-            return {};
-        });
+    // One level per location at most (inactive ones included): ask for no
+    // more, so that a page holds as many items as the cost limit allows.
+    int locations = 0;
+    if (SyncError e = locationCount(&locations); e.isError())
+        return e;
+    const int levels = std::clamp(locations, 1, RequestedQueryCost::kMaxPageSize);
+    const SyncError e =
+        pages(QStringLiteral("InventoryPage"), {{QStringLiteral("levels"), levels}},
+              QStringLiteral("inventoryItems"), [&](const QJsonObject &connection) -> SyncError {
+                  IngestBatch batch;
+                  batch.storeId = cx.storeId;
+                  for (const QJsonObject &n : ShopifyMapper::nodes(connection)) {
+                      QString reason;
+                      if (!m_mapper.inventoryLevels(n, &batch.inventoryLevels, &reason))
+                          batch.rejected.push_back({resource, {}, reason, {}});
+                  }
+                  done += qint64(batch.inventoryLevels.size());
+                  if (!cx.sink(std::move(batch)))
+                      return stopped();
+                  cx.progress(resource, done, -1);
+                  return {};
+              });
     if (e.isError())
         return e;
     IngestBatch last;
@@ -787,7 +920,7 @@ SyncError ShopifyConnector::syncCheckouts(const Context &cx)
     qint64 done = 0;
     qint64 maxUpdated = sinceMs(resource, cx);
     const SyncError e =
-        pages(QStringLiteral("CheckoutsPage"), vars, QStringLiteral("abandonedCheckouts"), 250,
+        pages(QStringLiteral("CheckoutsPage"), vars, QStringLiteral("abandonedCheckouts"),
               [&](const QJsonObject &connection) -> SyncError {
                   IngestBatch batch;
                   batch.storeId = cx.storeId;

@@ -64,10 +64,29 @@ public:
     static constexpr qint64 kOverlapMs = 5 * 60'000;
     static constexpr int kBatchOrders = 2000;
 
+    // Nested page sizes of an orders page; orders with more are completed
+    // alone (OrderDetails). Leftover budget raises the line items per order.
+    static constexpr int kPageLineItems = 10;
+    static constexpr int kPageAgreements = 2;
+    static constexpr int kPageSales = 5;
+    // Variants per product in a products page; products with more are paged alone.
+    static constexpr int kPageVariants = 20;
+
+    // The most a query may ask for now: Shopify's single-query maximum, within
+    // the bucket, less what Shopify has shown it counts beyond our calculation.
+    double costLimit(const QString &operation) const;
+
 private:
     using PageHandler = std::function<SyncError(const QJsonObject &connection)>;
+    // Pages through a connection with as many records per page as the cost
+    // limit allows; `grow` names nested page sizes raised into what is left.
     SyncError pages(const QString &operation, QJsonObject variables, const QString &rootField,
-                    int startSize, const PageHandler &onPage);
+                    const PageHandler &onPage, const QStringList &grow = {});
+    // Remembers how Shopify's requested cost compares with ours (a safety net:
+    // Shopify may price some fields higher than the documented defaults).
+    void learnCost(const QString &operation, qint64 calculated, const GraphQlResponse &r);
+    // The shop's locations, inactive ones included (read once per sync).
+    SyncError locationCount(int *out);
     QString sinceFilter(const QString &resource, const Context &cx) const;
     qint64 sinceMs(const QString &resource, const Context &cx) const;
     SyncError syncLocations(const Context &cx);
@@ -88,7 +107,8 @@ private:
 
     ShopifyClient &m_client;
     ShopifyMapper m_mapper;
-    QHash<QString, int> m_pageSize;
+    QHash<QString, double> m_costScale; // Shopify's requested cost over ours, per operation
+    int m_locations = -1;               // locations read by this sync, -1 before
     QSet<qint64> m_touchedCustomers;
 };
 
