@@ -19,6 +19,8 @@
 #include "storage/WorkspaceDirectory.h"
 #include "widgets/DateRangePicker.h"
 
+#include <QCategoryAxis>
+#include <QChart>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -212,6 +214,44 @@ private slots:
         for (int c = 0; c < recent->columnCount(); ++c)
             found = found || (recent->item(0, c) && recent->item(0, c)->text() == newest.text(0));
         QVERIFY2(found, qPrintable(newest.text(0)));
+    }
+
+    // Money axes read as people read them: "80,000" on the ticks, the
+    // currency once in the axis title (not "80,000USD" on every tick).
+    void moneyAxesNameTheCurrencyOnce()
+    {
+        DashboardPage *page = m_window->dashboard();
+        QVERIFY(waitForDashboard());
+        const QString currency = page->data()->currency;
+        QCOMPARE(currency, QStringLiteral("USD"));
+        QVERIFY(waitUntil([page] { return !page->topCustomers().empty(); }));
+        int moneyAxes = 0;
+        for (ChartCard *card : page->findChildren<ChartCard *>()) {
+            if (!card->chart())
+                continue;
+            for (QAbstractAxis *axis : card->chart()->axes()) {
+                auto *category = qobject_cast<QCategoryAxis *>(axis);
+                if (!category)
+                    continue;
+                const bool money = !axis->titleText().isEmpty();
+                if (money) {
+                    ++moneyAxes;
+                    QCOMPARE(axis->titleText(), currency);
+                }
+                for (const QString &label : category->categoriesLabels()) {
+                    const QString what = card->title() + QLatin1String(": ") + label;
+                    QVERIFY2(!label.contains(currency) && !label.contains(QLatin1Char('$')),
+                             qPrintable(what));
+                    if (money) {
+                        bool ok = false;
+                        QLocale().toLongLong(label, &ok);
+                        QVERIFY2(ok, qPrintable(what));
+                    }
+                }
+            }
+        }
+        // Sales over time, revenue by product, top customers.
+        QCOMPARE(moneyAxes, 3);
     }
 
     void changingThePeriodReloads()
