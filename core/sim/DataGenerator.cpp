@@ -57,10 +57,25 @@ double dayWeight(const QDate &date, double progress)
 }
 
 // Shop-local hour of an order: quiet nights, busy evenings.
+const double Hourly[24] = {0.3, 0.2, 0.15, 0.1, 0.1, 0.15, 0.3, 0.5, 0.7, 0.9, 1.0, 1.1,
+                           1.2, 1.2, 1.1,  1.0, 1.0, 1.1,  1.3, 1.5, 1.6, 1.4, 1.0, 0.6};
+constexpr int SecondsPerDay = 24 * 3600;
+
+// The weight of the hourly pattern between two shop-local seconds of a day.
+double hourlyMass(int fromSecond, int toSecond)
+{
+    double mass = 0;
+    for (int h = 0; h < 24; ++h) {
+        const int lo = std::max(fromSecond, h * 3600);
+        const int hi = std::min(toSecond, (h + 1) * 3600);
+        if (hi > lo)
+            mass += Hourly[h] * (hi - lo) / 3600.0;
+    }
+    return mass;
+}
+
 int pickHour(SimRandom &rng)
 {
-    static const double Hourly[24] = {0.3, 0.2, 0.15, 0.1, 0.1, 0.15, 0.3, 0.5, 0.7, 0.9, 1.0, 1.1,
-                                      1.2, 1.2, 1.1,  1.0, 1.0, 1.1,  1.3, 1.5, 1.6, 1.4, 1.0, 0.6};
     double total = 0;
     for (double h : Hourly)
         total += h;
@@ -71,6 +86,32 @@ int pickHour(SimRandom &rng)
             return h;
     }
     return 23;
+}
+
+// A shop-local second of the day in [fromSecond, toSecond), following the
+// hourly pattern: the first and last days of the history are partial (the
+// last one ends now), and their orders arrive as on any day up to then.
+qint64 pickSecond(SimRandom &rng, int fromSecond, int toSecond)
+{
+    if (fromSecond <= 0 && toSecond >= SecondsPerDay)
+        return pickHour(rng) * 3600 + qint64(rng.below(3600));
+    double x = rng.unit() * hourlyMass(fromSecond, toSecond);
+    for (int h = 0; h < 24; ++h) {
+        const int lo = std::max(fromSecond, h * 3600);
+        const int hi = std::min(toSecond, (h + 1) * 3600);
+        if (hi <= lo)
+            continue;
+        x -= Hourly[h] * (hi - lo) / 3600.0;
+        if (x < 0 || hi == toSecond)
+            return lo + qint64(rng.below(quint64(hi - lo)));
+    }
+    return std::max(0, toSecond - 1);
+}
+
+// The shop-local second of the day at `ms`.
+int localSecond(qint64 ms, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).time().msecsSinceStartOfDay() / 1000;
 }
 } // namespace
 
@@ -183,10 +224,21 @@ void DataGenerator::makeOrders(ShopData &data)
     const QDate lastDay = QDateTime::fromMSecsSinceEpoch(end - 1, zone).date();
     const int dayCount = int(firstDay.daysTo(lastDay)) + 1;
 
+    // The part of each day inside the history, in shop-local seconds: the
+    // first day starts at `start`, the last one ends at `end` (now).
+    const auto window = [&](const QDate &date) -> std::pair<int, int> {
+        const qint64 dayStart = QDateTime(date, QTime(0, 0), zone).toMSecsSinceEpoch();
+        const qint64 nextStart = QDateTime(date.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+        return {dayStart >= start ? 0 : localSecond(start, zone),
+                nextStart <= end ? SecondsPerDay : localSecond(end, zone)};
+    };
+    const double fullDayMass = hourlyMass(0, SecondsPerDay);
     std::vector<double> weights(static_cast<size_t>(dayCount));
     double totalWeight = 0;
     for (int d = 0; d < dayCount; ++d) {
-        weights[size_t(d)] = dayWeight(firstDay.addDays(d), double(d) / dayCount);
+        const auto [from, to] = window(firstDay.addDays(d));
+        weights[size_t(d)] = dayWeight(firstDay.addDays(d), double(d) / dayCount) *
+                             hourlyMass(from, to) / fullDayMass;
         totalWeight += weights[size_t(d)];
     }
 
@@ -212,9 +264,10 @@ void DataGenerator::makeOrders(ShopData &data)
         const qint64 nextStart = QDateTime(date.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
         const bool dstDay = nextStart - dayStart != Day;
         SimRandom rng(SimRandom::mix(cfg.seed, 0xda7, quint64(d)));
+        const auto [fromSecond, toSecond] = window(date);
         times.clear();
         for (qint64 i = 0; i < count; ++i) {
-            const qint64 secondOfDay = pickHour(rng) * 3600 + qint64(rng.below(3600));
+            const qint64 secondOfDay = pickSecond(rng, fromSecond, toSecond);
             qint64 t =
                 dstDay ? QDateTime(date, QTime::fromMSecsSinceStartOfDay(int(secondOfDay * 1000)),
                                    zone)

@@ -2,6 +2,7 @@
 
 #include "MoneyFormat.h"
 #include "SimRandom.h"
+#include "common/Transliteration.h"
 
 #include <algorithm>
 #include <limits>
@@ -214,9 +215,12 @@ QString ShopData::customerEmail(qint32 c) const
     if (it != customerOverrides.end() && it->second.email)
         return *it->second.email;
     const quint32 s = customers[size_t(c)].nameSeed;
+    // Plain ASCII, as people write their names in addresses: "zoe.9086@…".
+    const QString name =
+        Transliteration::emailLocalPart(QString::fromUtf8(FirstNames[s % std::size(FirstNames)]));
     return QStringLiteral("%1.%2%3@example.com")
-        .arg(QString::fromLatin1(FirstNames[s % std::size(FirstNames)]).left(3).toLower(),
-             QString::number(c), QString::number(s % 89));
+        .arg(name.isEmpty() ? QStringLiteral("customer") : name, QString::number(c),
+             QString::number(s % 89));
 }
 
 QString ShopData::customerPhone(qint32 c) const

@@ -12,6 +12,9 @@
 #include "demo/DemoLauncher.h"
 #include "main/MainWindow.h"
 #include "model/Money.h"
+#include "models/LazyTableModel.h"
+#include "pages/OrderDetailView.h"
+#include "pages/OrdersPage.h"
 #include "session/SyncController.h"
 #include "session/WorkspaceSession.h"
 #include "storage/Statement.h"
@@ -19,13 +22,20 @@
 #include "storage/WorkspaceDirectory.h"
 #include "widgets/DateRangePicker.h"
 
+#include <QCategoryAxis>
+#include <QChart>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+
+#include <set>
 
 using namespace storelens;
 using namespace storelens::test;
@@ -214,6 +224,44 @@ private slots:
         QVERIFY2(found, qPrintable(newest.text(0)));
     }
 
+    // Money axes read as people read them: "80,000" on the ticks, the
+    // currency once in the axis title (not "80,000USD" on every tick).
+    void moneyAxesNameTheCurrencyOnce()
+    {
+        DashboardPage *page = m_window->dashboard();
+        QVERIFY(waitForDashboard());
+        const QString currency = page->data()->currency;
+        QCOMPARE(currency, QStringLiteral("USD"));
+        QVERIFY(waitUntil([page] { return !page->topCustomers().empty(); }));
+        int moneyAxes = 0;
+        for (ChartCard *card : page->findChildren<ChartCard *>()) {
+            if (!card->chart())
+                continue;
+            for (QAbstractAxis *axis : card->chart()->axes()) {
+                auto *category = qobject_cast<QCategoryAxis *>(axis);
+                if (!category)
+                    continue;
+                const bool money = !axis->titleText().isEmpty();
+                if (money) {
+                    ++moneyAxes;
+                    QCOMPARE(axis->titleText(), currency);
+                }
+                for (const QString &label : category->categoriesLabels()) {
+                    const QString what = card->title() + QLatin1String(": ") + label;
+                    QVERIFY2(!label.contains(currency) && !label.contains(QLatin1Char('$')),
+                             qPrintable(what));
+                    if (money) {
+                        bool ok = false;
+                        QLocale().toLongLong(label, &ok);
+                        QVERIFY2(ok, qPrintable(what));
+                    }
+                }
+            }
+        }
+        // Sales over time, revenue by product, top customers.
+        QCOMPARE(moneyAxes, 3);
+    }
+
     void changingThePeriodReloads()
     {
         DashboardPage *page = m_window->dashboard();
@@ -262,6 +310,66 @@ private slots:
         QTest::qWait(200);
         saveScreenshot(m_window.get(), QStringLiteral("dashboard-dark"));
         useLightPalette();
+    }
+
+    // The demo's own records look real where people see them: the newest
+    // orders spread over their hours (none in the future), customers' e-mail
+    // addresses plain ASCII; the Orders page shows them with their totals
+    // whole, photographed light and dark.
+    void demoOrdersLookReal()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Statement newest = db().prepare(
+            "SELECT processed_at FROM orders WHERE store_id = ? ORDER BY processed_at DESC "
+            "LIMIT 40");
+        newest.bind(1, m_storeId);
+        std::set<qint64> seconds;
+        int count = 0;
+        while (newest.step()) {
+            QVERIFY(newest.int64(0) <= now);
+            seconds.insert(newest.int64(0) / 1000);
+            ++count;
+        }
+        QCOMPARE(count, 40);
+        QCOMPARE(int(seconds.size()), count);
+        Statement emails = db().prepare("SELECT first_name, email FROM customers");
+        int accented = 0;
+        while (emails.step()) {
+            const QString email = emails.text(1);
+            for (const QChar c : email)
+                QVERIFY2(c.unicode() > 0x20 && c.unicode() < 0x7f, qPrintable(email));
+            accented +=
+                emails.text(0).contains(QRegularExpression(QStringLiteral("[^\\x00-\\x7f]")));
+        }
+        QVERIFY(accented > 0);
+
+        m_window->showPage(MainWindow::Page::Orders);
+        OrdersPage *page = m_window->ordersPage();
+        QVERIFY(waitUntil(
+            [page] { return page->model()->isCounted() && page->model()->isRowLoaded(0); }));
+        QTableView *table = page->table();
+        const int total = int(page->model()->query().spec().columns.size()) - 1;
+        QCOMPARE(page->model()->query().spec().columns.at(total).kind, TableColumn::Kind::Money);
+        QHeaderView *header = table->horizontalHeader();
+        QVERIFY(header->sectionViewportPosition(total) >= 0);
+        QVERIFY2(header->sectionViewportPosition(total) + header->sectionSize(total) <=
+                     table->viewport()->width(),
+                 qPrintable(QString::number(header->sectionViewportPosition(total))));
+        QTest::qWait(200);
+        saveScreenshot(m_window.get(), QStringLiteral("demo-orders-light"));
+        // The newest order's detail, with its customer's address.
+        QSignalSpy loaded(page->detailView(), &OrderDetailView::loaded);
+        page->openRow(0);
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QVERIFY(header->sectionViewportPosition(total) + header->sectionSize(total) <=
+                table->viewport()->width());
+        QTest::qWait(200);
+        saveScreenshot(m_window.get(), QStringLiteral("demo-orders-detail-light"));
+        useDarkPalette();
+        QTest::qWait(200);
+        saveScreenshot(m_window.get(), QStringLiteral("demo-orders-detail-dark"));
+        useLightPalette();
+        m_window->showPage(MainWindow::Page::Dashboard);
     }
 
     void cleanupTestCase()

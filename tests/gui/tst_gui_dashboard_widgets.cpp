@@ -10,6 +10,8 @@
 #include "dashboard/KpiChange.h"
 #include "dashboard/KpiTile.h"
 
+#include <QCategoryAxis>
+#include <QChart>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -121,9 +123,44 @@ private slots:
 
     void moneyAxisHasNoCents()
     {
-        QCOMPARE(DashboardCharts::axisMoney(120000, QStringLiteral("USD")),
-                 QStringLiteral("$120,000"));
-        QCOMPARE(DashboardCharts::axisMoney(5, QStringLiteral("EUR")), QStringLiteral("EUR5"));
+        QCOMPARE(DashboardCharts::axisAmount(120000), QStringLiteral("120,000"));
+        QCOMPARE(DashboardCharts::axisAmount(120000, QLocale(QLocale::German, QLocale::Germany)),
+                 QStringLiteral("120.000"));
+        QCOMPARE(DashboardCharts::axisAmount(5), QStringLiteral("5"));
+        QCOMPARE(DashboardCharts::axisCurrencyTitle(QStringLiteral("EUR")), QStringLiteral("EUR"));
+    }
+
+    // Ticks are numbers as the locale writes them; the currency is named
+    // once, in the axis title, never glued to every tick ("80,000USD").
+    void moneyAxesNameTheCurrencyOnce()
+    {
+        const DashboardData d = sample();
+        ChartCard sales(QStringLiteral("Sales"));
+        DashboardCharts::salesOverTime(&sales, d, ChartStyle(sales.palette()));
+        ChartCard products(QStringLiteral("Products"));
+        DashboardCharts::ranking(&products, d.topProducts, d.currency, QStringLiteral("%1 units"),
+                                 ChartStyle(products.palette()));
+        for (ChartCard *card : {&sales, &products}) {
+            int moneyAxes = 0;
+            for (QAbstractAxis *axis : card->chart()->axes()) {
+                auto *category = qobject_cast<QCategoryAxis *>(axis);
+                if (!category || axis->titleText().isEmpty())
+                    continue;
+                ++moneyAxes;
+                QCOMPARE(axis->titleText(), QStringLiteral("USD"));
+                const QStringList labels = category->categoriesLabels();
+                QVERIFY(labels.size() >= 3);
+                QCOMPARE(labels.first(), QStringLiteral("0"));
+                for (const QString &label : labels) {
+                    QVERIFY2(!label.contains(QStringLiteral("USD")) &&
+                                 !label.contains(QLatin1Char('$')),
+                             qPrintable(label));
+                    QVERIFY2(QLocale().toLongLong(label) > 0 || label == QStringLiteral("0"),
+                             qPrintable(label));
+                }
+            }
+            QCOMPARE(moneyAxes, 1);
+        }
     }
 };
 

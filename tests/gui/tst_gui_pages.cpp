@@ -9,6 +9,7 @@
 #include "main/WorkspaceSidebar.h"
 #include "model/Money.h"
 #include "models/LazyTableModel.h"
+#include "models/TableQuery.h"
 #include "pages/CheckoutsPage.h"
 #include "pages/CustomerDetailView.h"
 #include "pages/CustomersPage.h"
@@ -114,6 +115,50 @@ private slots:
         QVERIFY(first >= second);
         QCOMPARE(first,
                  scalar(QStringLiteral("SELECT max(processed_at) FROM orders WHERE test = 0")));
+    }
+
+    // At 1280x800 the columns fit the table: the amounts (and the dates)
+    // show whole inside the viewport, with or without the detail beside.
+    void ordersTableShowsTheTotal()
+    {
+        OrdersPage *page = m_window->ordersPage();
+        QCOMPARE(m_window->size(), QSize(1280, 800));
+        QVERIFY(waitUntil([page] { return page->model()->isRowLoaded(0); }));
+        QTableView *table = page->table();
+        const TableSpec &spec = page->model()->query().spec();
+        const auto checkWhole = [&](const char *when) {
+            QHeaderView *header = table->horizontalHeader();
+            const int width = table->viewport()->width();
+            const QFontMetrics fm = table->fontMetrics();
+            for (qsizetype c = 0; c < spec.columns.size(); ++c) {
+                const TableColumn::Kind kind = spec.columns[c].kind;
+                if (table->isColumnHidden(int(c)) ||
+                    (kind != TableColumn::Kind::Money && kind != TableColumn::Kind::DateTime))
+                    continue;
+                const int x = header->sectionViewportPosition(int(c));
+                const int w = header->sectionSize(int(c));
+                const QString what = QStringLiteral("%1 (%2): column at %3 + %4, viewport %5")
+                                         .arg(spec.columns[c].title, QLatin1String(when))
+                                         .arg(x)
+                                         .arg(w)
+                                         .arg(width);
+                QVERIFY2(x >= 0 && x + w <= width, qPrintable(what));
+                // The loaded rows' text fits the column (no "…").
+                for (int r = 0; r < 20 && page->model()->isRowLoaded(r); ++r) {
+                    const QString text = page->model()->index(r, int(c)).data().toString();
+                    QVERIFY2(fm.horizontalAdvance(text) + 8 <= w, qPrintable(text + what));
+                }
+            }
+        };
+        page->detailArea()->hide();
+        QTest::qWait(50);
+        checkWhole("table alone");
+        saveScreenshot(m_window.get(), QStringLiteral("orders-table-light"));
+        page->openRow(0);
+        QTest::qWait(300);
+        QVERIFY(page->detailArea()->isVisible());
+        checkWhole("detail open");
+        page->detailArea()->hide();
     }
 
     void sortingByTotal()

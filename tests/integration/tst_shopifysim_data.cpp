@@ -1,17 +1,20 @@
 // The simulator's data and building blocks: the same seed gives the same shop,
 // the shop looks like a real one, amounts render as Shopify renders them, and
 // the GraphQL parser reads every form the language allows.
+#include "common/Transliteration.h"
 #include "sim/GraphQlParser.h"
 #include "sim/MoneyFormat.h"
 #include "sim/SearchQuery.h"
 #include "sim/ShopifySimulator.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
 #include <set>
 
+using namespace storelens;
 using namespace storelens::sim;
 
 namespace {
@@ -164,6 +167,77 @@ private slots:
             QCOMPARE(c.amountSpent, spent.value(c.id));
         }
         qInfo("memory: %lld bytes per order", sim.dataMemoryBytes() / 3000);
+    }
+
+    // Addresses are plain ASCII spelled from the name, as people type them:
+    // Zoë's is "zoe.…@example.com", never mojibake of her name's UTF-8 bytes.
+    void customerEmailsAreAsciiNames()
+    {
+        ShopifySimulator sim(config(5, 3000));
+        QSet<QString> accented;
+        for (const SimCustomer &c : sim.customers()) {
+            for (const QChar ch : c.email)
+                QVERIFY2(ch.unicode() >= 0x21 && ch.unicode() < 0x7f, qPrintable(c.email));
+            const QString local = Transliteration::emailLocalPart(c.firstName);
+            QVERIFY2(!local.isEmpty(), qPrintable(c.firstName));
+            QVERIFY2(c.email.startsWith(local + QLatin1Char('.')),
+                     qPrintable(c.firstName + QLatin1String(" ") + c.email));
+            QVERIFY2(c.email.endsWith(QLatin1String("@example.com")), qPrintable(c.email));
+            if (Transliteration::toAscii(c.firstName) != c.firstName)
+                accented.insert(c.firstName + QLatin1Char(' ') + c.email.section(u'.', 0, 0));
+        }
+        // The shop has accented names, and they are spelled out.
+        QVERIFY2(accented.size() >= 3, qPrintable(QStringList(accented.values()).join(u", ")));
+        for (const QString &pair : accented) {
+            if (pair.startsWith(QStringLiteral("Zoë ")))
+                QCOMPARE(pair, QStringLiteral("Zoë zoe"));
+            if (pair.startsWith(QStringLiteral("Jürgen ")))
+                QCOMPARE(pair, QStringLiteral("Jürgen jurgen"));
+        }
+    }
+
+    // The newest orders arrive as orders do, up to the end of the history
+    // ("now"), not piled up on its last second.
+    void newestOrdersAreSpreadUpToNow()
+    {
+        // As many orders as the demo shop, ending mid-morning in New York.
+        ShopifySimulator sim(config(2024, 20000));
+        QList<qint64> times;
+        for (const SimOrder &o : sim.orders())
+            times.append(o.createdAtMs);
+        std::sort(times.begin(), times.end(), std::greater<qint64>());
+        const QList<qint64> newest = times.first(40);
+        QVERIFY2(newest.first() < DataEnd, "no order in the future");
+        const std::set<qint64> seconds(newest.begin(), newest.end());
+        QCOMPARE(int(seconds.size()), int(newest.size()));
+        // About 27 orders a day, few of them at night: the newest 40 span
+        // more than a day, and no minute has more than a handful.
+        QVERIFY2(newest.first() - newest.last() > 12 * 3600 * 1000,
+                 qPrintable(QString::number(newest.first() - newest.last())));
+        QHash<qint64, int> perMinute;
+        for (qint64 t : newest)
+            QVERIFY2(++perMinute[t / 60000] <= 3, qPrintable(QString::number(t)));
+        // The morning of the last day is as busy as other mornings: its
+        // orders follow the same hourly pattern as the day before's.
+        const QTimeZone ny("America/New_York");
+        const QDateTime end = QDateTime::fromMSecsSinceEpoch(DataEnd, ny);
+        const qint64 todayStart = QDateTime(end.date(), QTime(0, 0), ny).toMSecsSinceEpoch();
+        int today = 0, weekBefore = 0;
+        for (qint64 t : std::as_const(times)) {
+            today += t >= todayStart;
+            // The same hours of the seven days before.
+            for (int d = 1; d <= 7; ++d) {
+                const qint64 from =
+                    QDateTime(end.date().addDays(-d), QTime(0, 0), ny).toMSecsSinceEpoch();
+                const qint64 to =
+                    QDateTime(end.date().addDays(-d), end.time(), ny).toMSecsSinceEpoch();
+                weekBefore += t >= from && t < to;
+            }
+        }
+        QVERIFY2(today <= std::max(3, weekBefore / 7 * 3),
+                 qPrintable(QStringLiteral("%1 today, %2 in the same hours of the week before")
+                                .arg(today)
+                                .arg(weekBefore)));
     }
 
     void mutationsBumpUpdatedAt()

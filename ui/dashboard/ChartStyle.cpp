@@ -114,6 +114,9 @@ void ChartStyle::applyAxis(QAbstractAxis *axis) const
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     axis->setLabelsFont(font);
+    // A money axis names its currency in its title, as quietly as its labels.
+    axis->setTitleBrush(dimText());
+    axis->setTitleFont(font);
 }
 
 } // namespace storelens

@@ -86,13 +86,14 @@ QString DashboardCharts::bucketName(const Period &bucket, DashboardQuery::Bucket
     return {};
 }
 
-QString DashboardCharts::axisMoney(qint64 wholeUnits, const QString &currency,
-                                   const QLocale &locale)
+QString DashboardCharts::axisAmount(qint64 wholeUnits, const QLocale &locale)
 {
-    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
-                               ? locale.currencySymbol(QLocale::CurrencySymbol)
-                               : currency;
-    return locale.toCurrencyString(qlonglong(wholeUnits), symbol);
+    return locale.toString(qlonglong(wholeUnits));
+}
+
+QString DashboardCharts::axisCurrencyTitle(const QString &currency)
+{
+    return currency;
 }
 
 QCategoryAxis *DashboardCharts::timeAxis(const DashboardData &data)
@@ -116,11 +117,13 @@ QCategoryAxis *DashboardCharts::moneyAxis(qint64 maxMinor, const QString &curren
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     qint64 top = 0;
+    const QLocale locale;
     for (qint64 v = 0; v <= maxWhole + step - 1; v += step) {
-        axis->append(axisMoney(v, currency), double(v));
+        axis->append(axisAmount(v, locale), double(v));
         top = v;
     }
     axis->setRange(0, double(std::max(top, step)));
+    axis->setTitleText(axisCurrencyTitle(currency));
     return axis;
 }
 

@@ -36,9 +36,11 @@ public:
     // A bucket in words, for hover texts: "Tue, 3 Mar 2026", "Week of …", "March 2026".
     static QString bucketName(const Period &bucket, DashboardQuery::Bucket kind,
                               const QLocale &locale = {});
-    // An amount on an axis: whole currency units, no cents ("$120,000").
-    static QString axisMoney(qint64 wholeUnits, const QString &currency,
-                             const QLocale &locale = {});
+    // An amount on an axis tick: whole currency units as the locale writes
+    // numbers, no cents and no currency ("120,000"): the axis title names the
+    // currency once ("USD").
+    static QString axisAmount(qint64 wholeUnits, const QLocale &locale = {});
+    static QString axisCurrencyTitle(const QString &currency);
 
 private:
     static QCategoryAxis *timeAxis(const DashboardData &data);

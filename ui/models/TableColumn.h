@@ -31,7 +31,11 @@ struct TableColumn
     bool sortable = false;
     // Nullable sort values page by offset instead of by key.
     bool nullable = true;
-    // Width in average characters; 0 chooses by kind.
+    // For short text of a known length (codes, order names): its width in
+    // average characters, kept whatever the table's width. 0 chooses by kind:
+    // free text is sized to the first rows' content and gives way (elided)
+    // when the table is narrow, as statuses do; amounts, dates and counts
+    // keep the width of their widest plausible value.
     int widthChars = 0;
 
     QString orderExpr() const { return sortExpr.isEmpty() ? expr : sortExpr; }

@@ -2,18 +2,23 @@
 
 #include "common/ShopCalendar.h"
 #include "export/CsvExporter.h"
+#include "model/Money.h"
 #include "models/LazyTableModel.h"
+#include "models/StatusText.h"
 #include "session/DbWorker.h"
 #include "session/WorkspaceSession.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -65,6 +70,14 @@ DataPage::DataPage(QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    // Columns fit the table's width (see fitColumns) until the user sizes one.
+    m_table->horizontalHeader()->setMinimumSectionSize(24);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        // A drag or double-click on a header handle, not our own fitting.
+        if (!m_fittingColumns && QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_userSizedColumns = true;
+    });
+    m_table->viewport()->installEventFilter(this);
     m_splitter->addWidget(m_table);
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
@@ -76,6 +89,7 @@ DataPage::DataPage(QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &DataPage::reload);
     connect(m_export, &QPushButton::clicked, this, &DataPage::exportCsv);
     connect(m_model, &LazyTableModel::counted, this, &DataPage::updateCount);
+    connect(m_model, &LazyTableModel::pageArrived, this, &DataPage::measureContent);
     connect(m_model, &LazyTableModel::modelReset, this, &DataPage::updateCount);
     connect(m_model, &LazyTableModel::failed, this, [this](const QString &message) {
         m_count->setText(tr("Could not read the rows: %1").arg(message));
@@ -251,16 +265,60 @@ void DataPage::reload()
         m_detail->hide();
 }
 
+namespace {
+// A cell's margins, and a header's margins with its sort indicator.
+constexpr int CellPad = 16;
+constexpr int HeaderPad = 26;
+
+// Columns whose content has a known width (amounts, dates, counts, ids)
+// keep it; the others (names, statuses) give way when the table is narrow
+// and take what is left when it is wide.
+bool isElastic(const TableColumn &col)
+{
+    switch (col.kind) {
+    case TableColumn::Kind::Text:
+    case TableColumn::Kind::Store:
+    case TableColumn::Kind::Status:
+    case TableColumn::Kind::Channel:
+        return col.widthChars == 0;
+    case TableColumn::Kind::Integer:
+    case TableColumn::Kind::Money:
+    case TableColumn::Kind::DateTime:
+    case TableColumn::Kind::Id:
+        return false;
+    }
+    return false;
+}
+
+// Where the room left over goes: the free text (a customer's name, a title).
+bool takesSpareRoom(const TableColumn &col)
+{
+    return isElastic(col) &&
+           (col.kind == TableColumn::Kind::Text || col.kind == TableColumn::Kind::Store);
+}
+} // namespace
+
 void DataPage::applyColumnWidths()
 {
     // Widths by what a column holds, so that dates and amounts show whole
     // without measuring a million rows.
     const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics headerFm = m_table->horizontalHeader()->fontMetrics();
     const QLocale locale;
     const TableSpec &s = m_model->query().spec();
-    const int pad = 24;
-    for (qsizetype c = 0; c < s.columns.size(); ++c) {
-        const TableColumn &col = s.columns[c];
+    const auto widest = [&fm](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        return w;
+    };
+    const size_t n = size_t(s.columns.size());
+    m_preferredWidths.assign(n, 0);
+    m_titleWidths.assign(n, 0);
+    m_titledWidths.assign(n, 0);
+    m_minimumWidths.assign(n, 0);
+    for (size_t c = 0; c < n; ++c) {
+        const TableColumn &col = s.columns[qsizetype(c)];
         int width = 0;
         switch (col.kind) {
         case TableColumn::Kind::DateTime:
@@ -268,14 +326,20 @@ void DataPage::applyColumnWidths()
                 QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat));
             break;
         case TableColumn::Kind::Money:
-            width = fm.horizontalAdvance(QStringLiteral("EUR 99,999.99"));
+            // A currency that is not the locale's shows its code, the wider form.
+            width = fm.horizontalAdvance(Money::format(9'999'999, QStringLiteral("XXX"), locale));
             break;
         case TableColumn::Kind::Integer:
-            width = fm.horizontalAdvance(QStringLiteral("999,999"));
+            width = fm.horizontalAdvance(locale.toString(99'999));
             break;
         case TableColumn::Kind::Status:
+            width = widest({StatusText::label(QStringLiteral("PARTIALLY_REFUNDED")),
+                            StatusText::label(QStringLiteral("PARTIALLY_FULFILLED"))});
+            break;
         case TableColumn::Kind::Channel:
-            width = fm.horizontalAdvance(QStringLiteral("Partially refunded"));
+            width = widest({StatusText::channel(QStringLiteral("web")),
+                            StatusText::channel(QStringLiteral("pos")),
+                            StatusText::channel(QStringLiteral("shopify_draft_order"))});
             break;
         case TableColumn::Kind::Id:
             width = fm.horizontalAdvance(QStringLiteral("#100000"));
@@ -287,9 +351,139 @@ void DataPage::applyColumnWidths()
         }
         if (col.widthChars > 0)
             width = fm.averageCharWidth() * col.widthChars;
-        width = std::max(width, fm.horizontalAdvance(col.title) + 20) + pad;
-        m_table->setColumnWidth(int(c), width);
+        m_titleWidths[c] = headerFm.horizontalAdvance(col.title) + HeaderPad;
+        setPreferredWidth(c, width + CellPad);
     }
+    m_userSizedColumns = false;
+    m_contentMeasured = false;
+    measureContent();
+    fitColumns();
+}
+
+void DataPage::setPreferredWidth(size_t c, int width)
+{
+    const TableColumn &col = m_model->query().spec().columns[qsizetype(c)];
+    m_preferredWidths[c] = std::max(width, m_titleWidths[c]);
+    if (isElastic(col)) {
+        // Names and statuses give way down to their title, then (when even
+        // that does not fit) down to a few letters.
+        m_titledWidths[c] = std::min(m_preferredWidths[c], m_titleWidths[c]);
+        m_minimumWidths[c] =
+            std::min(m_titledWidths[c], m_table->fontMetrics().averageCharWidth() * 5 + CellPad);
+    } else {
+        m_titledWidths[c] = m_minimumWidths[c] = m_preferredWidths[c];
+    }
+}
+
+void DataPage::measureContent()
+{
+    // Free text (names, e-mails, titles) is as wide as it is: measured on the
+    // first rows that arrive, once per table, so that columns do not jump
+    // while the user scrolls or searches.
+    const TableSpec &s = m_model->query().spec();
+    const size_t n = size_t(s.columns.size());
+    if (m_contentMeasured || m_preferredWidths.size() != n)
+        return;
+    const int rows = std::min(m_model->rowCount(), 200);
+    if (rows == 0 || !m_model->isRowLoaded(0))
+        return;
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int cap = fm.averageCharWidth() * 40 + CellPad;
+    for (size_t c = 0; c < n; ++c) {
+        const TableColumn &col = s.columns[qsizetype(c)];
+        if (!takesSpareRoom(col))
+            continue;
+        int width = 0;
+        for (int r = 0; r < rows && m_model->isRowLoaded(r); ++r)
+            width =
+                std::max(width, fm.horizontalAdvance(m_model->index(r, int(c)).data().toString()));
+        setPreferredWidth(c, std::min(width + CellPad, cap));
+    }
+    m_contentMeasured = true;
+    fitColumns();
+}
+
+int DataPage::columnsWidth(const std::vector<int> &widths) const
+{
+    int total = 0;
+    for (size_t c = 0; c < widths.size(); ++c) {
+        if (!m_table->isColumnHidden(int(c)))
+            total += widths[c];
+    }
+    return total;
+}
+
+void DataPage::fitColumns()
+{
+    // Once the user has sized a column, the widths are theirs.
+    if (m_userSizedColumns)
+        return;
+    const TableSpec &s = m_model->query().spec();
+    const size_t n = size_t(s.columns.size());
+    if (m_preferredWidths.size() != n)
+        return;
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    std::vector<int> widths = m_preferredWidths;
+    const auto visible = [this](size_t c) {
+        return !m_table->isColumnHidden(int(c));
+    };
+    // Too narrow: names and statuses give way (elided), the widest first, so
+    // that amounts, dates and counts stay whole in view. All of them are cut
+    // to one width L, the largest that fits, but none below its title; when
+    // even the titles do not fit, below them too.
+    for (const std::vector<int> *floor : {&m_titledWidths, &m_minimumWidths}) {
+        if (columnsWidth(widths) <= available)
+            break;
+        const auto at = [&](int level) {
+            std::vector<int> cut = widths;
+            for (size_t c = 0; c < n; ++c)
+                cut[c] = std::clamp(level, (*floor)[c], std::max((*floor)[c], widths[c]));
+            return cut;
+        };
+        int lo = 0, hi = *std::max_element(widths.begin(), widths.end());
+        while (lo < hi) {
+            const int mid = (lo + hi + 1) / 2;
+            if (columnsWidth(at(mid)) <= available)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        widths = at(lo);
+    }
+    // Room to spare: the free-text columns (names, titles) take it.
+    const int extra = available - columnsWidth(widths);
+    int spare = 0;
+    for (size_t c = 0; c < n; ++c)
+        spare += visible(c) && takesSpareRoom(s.columns[qsizetype(c)]) ? widths[c] : 0;
+    if (extra > 0 && spare > 0) {
+        int given = 0;
+        size_t last = n;
+        for (size_t c = 0; c < n; ++c) {
+            if (!visible(c) || !takesSpareRoom(s.columns[qsizetype(c)]))
+                continue;
+            const int share = int(qint64(extra) * widths[c] / spare);
+            widths[c] += share;
+            given += share;
+            last = c;
+        }
+        if (last < n)
+            widths[last] += extra - given;
+    }
+    m_fittingColumns = true;
+    for (size_t c = 0; c < n; ++c) {
+        if (m_table->columnWidth(int(c)) != widths[c])
+            m_table->setColumnWidth(int(c), widths[c]);
+    }
+    m_fittingColumns = false;
+}
+
+bool DataPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DataPage::applyColumnVisibility()
@@ -300,6 +494,7 @@ void DataPage::applyColumnVisibility()
         if (s.columns[c].kind == TableColumn::Kind::Store)
             m_table->setColumnHidden(int(c), !severalStores);
     }
+    fitColumns();
 }
 
 void DataPage::refresh()
@@ -330,8 +525,14 @@ void DataPage::revealDetail()
     if (m_detail->isVisible())
         return;
     m_detail->show();
-    const int total = m_splitter->width();
-    m_splitter->setSizes({total * 62 / 100, total * 38 / 100});
+    // The detail takes about a third, but leaves the table room for its
+    // columns with their titles whole where it can.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int chrome = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    const int wanted = columnsWidth(m_titledWidths) + chrome;
+    const int table =
+        std::max(total * 62 / 100, std::min(wanted, total - m_detail->minimumWidth()));
+    m_splitter->setSizes({table, total - table});
 }
 
 void DataPage::onSelectionChanged()

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -99,6 +101,14 @@ private:
     void onSelectionChanged();
     void applyColumnVisibility();
     void applyColumnWidths();
+    // Fits the columns to the table's width: amounts, dates and counts whole,
+    // names and statuses narrower (elided) when it is narrow, wider when not.
+    void fitColumns();
+    void setPreferredWidth(size_t column, int width);
+    void measureContent();
+    // The width of the visible columns at `widths`.
+    int columnsWidth(const std::vector<int> &widths) const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     WorkspaceSession *m_session = nullptr;
     qint64 m_storeId = 0;
@@ -113,6 +123,13 @@ private:
     QTableView *m_table = nullptr;
     QWidget *m_detail = nullptr;
     bool m_built = false;
+    std::vector<int> m_preferredWidths;
+    std::vector<int> m_titleWidths;
+    std::vector<int> m_titledWidths;
+    std::vector<int> m_minimumWidths;
+    bool m_userSizedColumns = false;
+    bool m_fittingColumns = false;
+    bool m_contentMeasured = false;
     QList<qint64> m_queriedStores;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -79,7 +79,15 @@ TableSpec OrdersPage::tableSpec()
     s.currencyExpr = QStringLiteral("o.currency");
     using K = TableColumn::Kind;
     s.columns = {
-        {QStringLiteral("order"), tr("Order"), QStringLiteral("o.name"), {}, K::Text},
+        // Order names are short ("#1042"): no need for a name's width.
+        {QStringLiteral("order"),
+         tr("Order"),
+         QStringLiteral("o.name"),
+         {},
+         K::Text,
+         false,
+         true,
+         9},
         {QStringLiteral("date"),
          tr("Date"),
          QStringLiteral("o.processed_at"),
