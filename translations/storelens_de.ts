@@ -455,18 +455,6 @@
 </translation>
     </message>
     <message>
-        <source>Simulators (a local store to try StoreLens against):
-  sim shopify [--port P] [--seed S] [--orders N]
-              [--plan standard|advanced|plus|enterprise]
-              [--faults RATE] [--time-scale X]
-</source>
-        <translation>Simulatoren (ein lokaler Shop zum Ausprobieren von StoreLens):
-  sim shopify [--port P] [--seed S] [--orders N]
-              [--plan standard|advanced|plus|enterprise]
-              [--faults RATE] [--time-scale X]
-</translation>
-    </message>
-    <message>
         <source>Sync:
   sync --workspace W [--store S] [--full] [--json-progress]
   import-bulk --workspace W --store S FILE.jsonl
@@ -526,6 +514,24 @@ umfasst ein Bericht alle Shops. Geheimnisse werden aus Umgebungsvariablen
 gelesen, nie von der Befehlszeile. Ohne Schlüsselbund des Systems setzen Sie
 STORELENS_PASSPHRASE oder starten im Terminal, um nach der Passphrase gefragt
 zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
+</translation>
+    </message>
+    <message>
+        <source>Simulators (a local store to try StoreLens against):
+  sim shopify [--port P] [--seed S] [--orders N]
+              [--plan standard|advanced|plus|enterprise]
+              [--faults RATE] [--time-scale X]
+  sim woocommerce [--port P] [--seed S] [--orders N] [--faults RATE]
+              [--latency-ms MS] [--max-concurrent N] [--time-scale X]
+              [--woo-version V] [--plain-permalinks] [--behind-https]
+</source>
+        <translation>Simulatoren (ein lokaler Shop zum Ausprobieren von StoreLens):
+  sim shopify [--port P] [--seed S] [--orders N]
+              [--plan standard|advanced|plus|enterprise]
+              [--faults RATE] [--time-scale X]
+  sim woocommerce [--port P] [--seed S] [--orders N] [--faults RATE]
+              [--latency-ms MS] [--max-concurrent N] [--time-scale X]
+              [--woo-version V] [--plain-permalinks] [--behind-https]
 </translation>
     </message>
 </context>
@@ -1237,10 +1243,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>sim: Plattform erwartet, z. B. &quot;sim shopify&quot;.</translation>
     </message>
     <message>
-        <source>sim: unknown platform &quot;%1&quot;; supported: shopify.</source>
-        <translation>sim: unbekannte Plattform &quot;%1&quot;; unterstützt: shopify.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 braucht einen Wert.</translation>
     </message>
@@ -1314,6 +1316,65 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>Simulator stopped.</source>
         <translation>Simulator beendet.</translation>
+    </message>
+    <message>
+        <source>sim: unknown platform &quot;%1&quot;; supported: shopify, woocommerce.</source>
+        <translation>sim: unbekannte Plattform &quot;%1&quot;; unterstützt: shopify, woocommerce.</translation>
+    </message>
+    <message>
+        <source>sim woocommerce: unknown option %1</source>
+        <translation>sim woocommerce: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>--latency-ms must be a number of milliseconds from 0 to 600000.</source>
+        <translation>--latency-ms muss eine Zahl von Millisekunden von 0 bis 600000 sein.</translation>
+    </message>
+    <message>
+        <source>--max-concurrent must be a number from 0 (no limit) to 10000.</source>
+        <translation>--max-concurrent muss eine Zahl von 0 (keine Grenze) bis 10000 sein.</translation>
+    </message>
+    <message>
+        <source>--woo-version must be a version such as 9.4.2.</source>
+        <translation>--woo-version muss eine Version wie 9.4.2 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WooCommerce simulator for &quot;%1&quot; is listening (%n orders, generated in %2 s).</source>
+        <translation>
+            <numerusform>WooCommerce-Simulator für &quot;%1&quot; ist bereit (%n Bestellung, erzeugt in %2 s).</numerusform>
+            <numerusform>WooCommerce-Simulator für &quot;%1&quot; ist bereit (%n Bestellungen, erzeugt in %2 s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site URL:        %1</source>
+        <translation>Website-URL:     %1</translation>
+    </message>
+    <message>
+        <source>REST API:        %1</source>
+        <translation>REST-API:        %1</translation>
+    </message>
+    <message>
+        <source>Consumer key:    %1</source>
+        <translation>Consumer Key:    %1</translation>
+    </message>
+    <message>
+        <source>Consumer secret: %1</source>
+        <translation>Consumer Secret: %1</translation>
+    </message>
+    <message>
+        <source>Key permissions: %1</source>
+        <translation>Berechtigungen:  %1</translation>
+    </message>
+    <message>
+        <source>Site time zone:  %1, currency %2</source>
+        <translation>Zeitzone:        %1, Währung %2</translation>
+    </message>
+    <message>
+        <source>The site acts as if behind HTTPS: HTTP Basic, consumer_key/consumer_secret query parameters and OAuth 1.0a are accepted.</source>
+        <translation>Die Website verhält sich wie hinter HTTPS: HTTP Basic, die Query-Parameter consumer_key/consumer_secret und OAuth 1.0a werden angenommen.</translation>
+    </message>
+    <message>
+        <source>Over plain HTTP WooCommerce accepts only OAuth 1.0a signatures (HMAC-SHA256 or HMAC-SHA1); HTTP Basic and consumer_key/consumer_secret query parameters are ignored.</source>
+        <translation>Über einfaches HTTP nimmt WooCommerce nur OAuth-1.0a-Signaturen an (HMAC-SHA256 oder HMAC-SHA1); HTTP Basic und die Query-Parameter consumer_key/consumer_secret werden ignoriert.</translation>
     </message>
 </context>
 <context>

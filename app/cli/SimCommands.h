@@ -4,8 +4,8 @@
 
 namespace storelens::cli {
 
-// storelens-cli sim shopify: serves a simulated Shopify store until SIGINT or
-// SIGTERM, for demos, manual testing and benchmarks.
+// storelens-cli sim shopify|woocommerce: serves a simulated store until SIGINT
+// or SIGTERM, for demos, manual testing and benchmarks.
 class SimCommands
 {
     Q_DECLARE_TR_FUNCTIONS(SimCommands)
@@ -17,6 +17,8 @@ public:
 
 private:
     int shopify(Args &args);
+    int woocommerce(Args &args);
+    int serveUntilStopped();
     CliContext &m_cx;
 };
 

@@ -62,7 +62,10 @@ public:
                tr("Simulators (a local store to try StoreLens against):\n"
                   "  sim shopify [--port P] [--seed S] [--orders N]\n"
                   "              [--plan standard|advanced|plus|enterprise]\n"
-                  "              [--faults RATE] [--time-scale X]\n") +
+                  "              [--faults RATE] [--time-scale X]\n"
+                  "  sim woocommerce [--port P] [--seed S] [--orders N] [--faults RATE]\n"
+                  "              [--latency-ms MS] [--max-concurrent N] [--time-scale X]\n"
+                  "              [--woo-version V] [--plain-permalinks] [--behind-https]\n") +
                QLatin1Char('\n') +
                tr("STORE is a store's name or shop domain. Without --store or --group a report\n"
                   "covers all stores. Secrets are read from environment variables, never from\n"

@@ -7,6 +7,8 @@ QByteArray HttpResponse::reason(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 201:
+        return "Created";
     case 206:
         return "Partial Content";
     case 400:

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <utility>
 
 namespace storelens::sim {
@@ -44,6 +45,9 @@ struct HttpResponse
     Fault fault = Fault::None;
     int delayMs = 0;
     bool headOnly = false; // HEAD: headers with the body's length, no body
+    // Held while the connection sends this response and released once it is
+    // sent or abandoned (for counting requests in flight).
+    std::shared_ptr<void> inFlight;
 
     qint64 contentLength() const { return filePath.isEmpty() ? body.size() : fileLength; }
     void setHeader(const QByteArray &name, const QByteArray &value)

@@ -1,8 +1,11 @@
-// storelens-cli sim shopify as a separate process: it prints where and how to
-// connect, serves the GraphQL API, and stops cleanly on SIGTERM.
+// storelens-cli sim shopify|woocommerce as a separate process: it prints where
+// and how to connect, serves the API, and stops cleanly on SIGTERM.
 #include "SimHttp.h"
+#include "WooOAuth.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -60,6 +63,50 @@ private slots:
         QVERIFY(p.readAllStandardOutput().contains("Simulator stopped."));
     }
 
+    void woocommerceServesUntilSigterm()
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("STORELENS_CLI"),
+                {QStringLiteral("sim"), QStringLiteral("woocommerce"), QStringLiteral("--port"),
+                 QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("5"),
+                 QStringLiteral("--orders"), QStringLiteral("200"), QStringLiteral("--latency-ms"),
+                 QStringLiteral("5"), QStringLiteral("--max-concurrent"), QStringLiteral("4")});
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains("Ctrl+C") && timer.elapsed() < 30000) {
+            p.waitForReadyRead(500);
+            out += p.readAllStandardOutput();
+        }
+        const QString text = QString::fromUtf8(out);
+        const QRegularExpression siteRe(
+            QStringLiteral("Site URL:\\s+(http://127\\.0\\.0\\.1:\\d+)"));
+        const QRegularExpression keyRe(QStringLiteral("Consumer key:\\s+(ck_\\S+)"));
+        const QRegularExpression secretRe(QStringLiteral("Consumer secret:\\s+(cs_\\S+)"));
+        QVERIFY2(siteRe.match(text).hasMatch(), out.constData());
+        QVERIFY(keyRe.match(text).hasMatch() && secretRe.match(text).hasMatch());
+        QVERIFY(text.contains(QLatin1String("/wp-json/wc/v3")));
+        const QString site = siteRe.match(text).captured(1);
+        SimHttp http{QUrl(site), QByteArray()};
+        const HttpResult index = http.get(QUrl(site + QStringLiteral("/wp-json/")));
+        QCOMPARE(index.status, 200);
+        QCOMPARE(index.json()[QLatin1String("name")].toString(), QStringLiteral("Acme Outdoor"));
+        WooOAuthSigner signer{keyRe.match(text).captured(1).toLatin1(),
+                              secretRe.match(text).captured(1).toLatin1()};
+        const HttpResult orders =
+            http.get(signer.sign(QUrl(site + QStringLiteral("/wp-json/wc/v3/orders?per_page=3"))));
+        QCOMPARE(orders.status, 200);
+        QVERIFY(orders.header("X-WP-Total").toInt() > 150);
+        QCOMPARE(QJsonDocument::fromJson(orders.body).array().size(), 3);
+
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("Simulator stopped."));
+    }
+
     void badOptionsAreUsageErrors()
     {
         QProcess p;
@@ -69,9 +116,17 @@ private slots:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--plan"));
+        p.start(qEnvironmentVariable("STORELENS_CLI"),
+                {QStringLiteral("sim"), QStringLiteral("woocommerce"),
+                 QStringLiteral("--max-concurrent"), QStringLiteral("-1")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("--max-concurrent"));
         p.start(qEnvironmentVariable("STORELENS_CLI"), {QStringLiteral("help")});
         QVERIFY(p.waitForFinished(10000));
-        QVERIFY(p.readAllStandardOutput().contains("sim shopify"));
+        const QByteArray help = p.readAllStandardOutput();
+        QVERIFY(help.contains("sim shopify"));
+        QVERIFY(help.contains("sim woocommerce"));
     }
 };
 
