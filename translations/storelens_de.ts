@@ -96,6 +96,10 @@
         <source>line item without a valid id</source>
         <translation>Position ohne gültige ID</translation>
     </message>
+    <message>
+        <source>more than %1 discounts allocated to one line</source>
+        <translation>mehr als %1 Rabatte einer Position zugeordnet</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1019,6 +1023,10 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <source>Customer figures are counted in one pass when the full sync of %1 ends; until then they are left out.</source>
         <translation>Kundenzahlen werden in einem Durchgang gezählt, wenn die vollständige Synchronisierung von %1 endet; bis dahin fehlen sie.</translation>
     </message>
+    <message>
+        <source>%1: %2. Figures are not exact until it has finished.</source>
+        <translation>%1: %2. Bis dahin sind die Zahlen nicht genau.</translation>
+    </message>
 </context>
 <context>
     <name>ResolvedScope</name>
@@ -1199,6 +1207,10 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>abandoned checkout without a valid id or date</source>
         <translation>Abgebrochener Checkout ohne gültige ID oder Datum</translation>
+    </message>
+    <message>
+        <source>the discounts allocated to the lines and shipping of order %1 (%2) do not add up to its total discounts (%3)</source>
+        <translation>die den Positionen und dem Versand der Bestellung %1 zugeordneten Rabatte (%2) ergeben nicht ihre Rabattsumme (%3)</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1691,17 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>%1 needs attention</source>
         <translation>%1 braucht Ihre Aufmerksamkeit</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReread</name>
+    <message>
+        <source>Discounts of earlier syncs were incomplete: re-reading orders</source>
+        <translation>Rabatte früherer Synchronisierungen waren unvollständig: Bestellungen werden neu gelesen</translation>
+    </message>
+    <message>
+        <source>Re-reading data that earlier syncs stored incompletely</source>
+        <translation>Daten, die frühere Synchronisierungen unvollständig gespeichert haben, werden neu gelesen</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2673,10 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     <message>
         <source>The first sync of %1 has not finished: figures cover only the orders synced so far.</source>
         <translation>Die erste Synchronisierung von %1 ist noch nicht abgeschlossen: Die Zahlen umfassen nur die bisher synchronisierten Bestellungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Figures are not exact until it has finished.</source>
+        <translation>%1: %2. Bis dahin sind die Zahlen nicht genau.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sim/ShopifySimulatorHost.h"
+
 #include <QObject>
 #include <QUrl>
 
@@ -9,11 +11,6 @@ namespace storelens {
 
 class MainWindow;
 class WorkspaceSession;
-
-namespace sim {
-class ShopifySimulatorHost;
-struct ShopifySimConfig;
-} // namespace sim
 
 // `storelens --demo`: opens the demo workspace (creating it the first time)
 // and fills its store from a simulated Shopify shop on loopback, through the
