@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncError.h"
+#include "platform/SyncError.h"
 #include "common/Clock.h"
 #include "connectors/shopify/ShopifyClient.h"
 #include "model/Store.h"

@@ -1,6 +1,6 @@
 // The cost-bucket limiter and the retry policy, on an injected clock.
-#include "sync/CostBucketLimiter.h"
-#include "sync/RetryPolicy.h"
+#include "platform/CostBucketLimiter.h"
+#include "platform/RetryPolicy.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Store.h"
-#include "sync/SyncError.h"
+#include "platform/SyncError.h"
 
 #include <QDialog>
 

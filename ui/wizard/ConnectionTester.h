@@ -1,7 +1,7 @@
 #pragma once
 
 #include "StoreDraft.h"
-#include "sync/SyncError.h"
+#include "platform/SyncError.h"
 
 #include <QObject>
 

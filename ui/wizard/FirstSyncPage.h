@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncError.h"
+#include "platform/SyncError.h"
 
 #include <QHash>
 #include <QWizardPage>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sync/CostBucketLimiter.h"
-#include "sync/RetryPolicy.h"
-#include "sync/SyncError.h"
+#include "platform/CostBucketLimiter.h"
+#include "platform/RetryPolicy.h"
+#include "platform/SyncError.h"
 
 #include <QCoreApplication>
 #include <QHash>

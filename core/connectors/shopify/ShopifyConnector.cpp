@@ -4,8 +4,8 @@
 #include "GraphQlDocuments.h"
 #include "RequestedQueryCost.h"
 #include "common/IsoTime.h"
-#include "sync/EncryptedSpoolFile.h"
-#include "sync/HttpDownloader.h"
+#include "platform/EncryptedSpoolFile.h"
+#include "platform/HttpDownloader.h"
 
 #include <QDir>
 #include <QFile>

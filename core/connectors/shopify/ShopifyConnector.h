@@ -3,6 +3,8 @@
 #include "ShopifyClient.h"
 #include "ShopifyMapper.h"
 #include "ingest/IngestBatch.h"
+#include "platform/ConnectorContext.h"
+#include "platform/ShopInfo.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,16 +13,6 @@
 #include <functional>
 
 namespace storelens {
-
-struct ShopInfo
-{
-    QString name;
-    QString domain;
-    QString currency;
-    QString timezone;
-    QString plan;
-    QStringList scopes;
-};
 
 // Pulls one Shopify store into normalized batches, resource by resource, each
 // batch carrying the checkpoint it advances so the ingestor commits both
@@ -31,22 +23,10 @@ class ShopifyConnector
 {
     Q_DECLARE_TR_FUNCTIONS(ShopifyConnector)
 public:
-    // Hands a batch to the writer; false means stop (cancelled, writer failed).
-    using Sink = std::function<bool(IngestBatch &&)>;
-    using Progress = std::function<void(const QString &resource, qint64 done, qint64 total)>;
-    using Log = std::function<void(const QString &message)>;
-
-    struct Context
-    {
-        qint64 storeId = 0;
-        QString spoolDir;  // where bulk exports are streamed, encrypted
-        bool full = false; // ignore checkpoints: fetch everything again
-        qint64 nowMs = 0;  // the sync's start, the upper bound of a bulk export
-        Sink sink;
-        Progress progress;
-        Log log;
-        std::function<QString(const QString &resource)> checkpoint; // stored cursor or empty
-    };
+    using Context = ConnectorContext;
+    using Sink = ConnectorContext::Sink;
+    using Progress = ConnectorContext::Progress;
+    using Log = ConnectorContext::Log;
 
     explicit ShopifyConnector(ShopifyClient &client);
 
