@@ -24,6 +24,9 @@ QString SyncReread::pendingReason(Database &db, qint64 storeId)
 
 bool SyncReread::start(Database &db, qint64 storeId, const QString &resource)
 {
+    // Marked started and forgotten together: a kill between the two must not
+    // leave a re-read that resumes from the checkpoints of before it.
+    Transaction tx(db);
     Statement &mark = db.cached(
         "UPDATE sync_rereads SET started = 1 WHERE store_id = ? AND resource = ? AND started = 0");
     mark.bindAll(storeId, resource).exec();
@@ -33,6 +36,7 @@ bool SyncReread::start(Database &db, qint64 storeId, const QString &resource)
               "substr(resource, 1, ?) = ?)")
         .bindAll(storeId, resource, qint64(resource.size() + 1), resource + QLatin1Char('.'))
         .exec();
+    tx.commit();
     return true;
 }
 
