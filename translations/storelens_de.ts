@@ -1764,6 +1764,160 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
 </context>
 <context>
+    <name>WooClient</name>
+    <message>
+        <source>Could not reach the WooCommerce store &quot;%1&quot;. Check the internet connection and the site address; StoreLens will try again.</source>
+        <translation>Der WooCommerce-Shop „%1“ ist nicht erreichbar. Prüfen Sie die Internetverbindung und die Adresse der Website; StoreLens versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The host of WooCommerce store &quot;%1&quot; kept asking StoreLens to slow down. The sync will continue later, more slowly.</source>
+        <translation>Der Host des WooCommerce-Shops „%1“ hat StoreLens wiederholt gebremst. Die Synchronisierung wird später langsamer fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The WooCommerce store &quot;%1&quot; answered with errors. StoreLens will try again later; if it persists, see the details.</source>
+        <translation>Der WooCommerce-Shop „%1“ hat mit Fehlern geantwortet. StoreLens versucht es später erneut; bleibt es dabei, sehen Sie sich die Details an.</translation>
+    </message>
+    <message>
+        <source>WooCommerce refused the API key of store &quot;%1&quot; (wrong, revoked or deleted). Create a key in WooCommerce &gt; Settings &gt; Advanced &gt; REST API and reconnect the store.</source>
+        <translation>WooCommerce hat den API-Schlüssel des Shops „%1“ abgelehnt (falsch, widerrufen oder gelöscht). Erstellen Sie einen Schlüssel unter WooCommerce &gt; Einstellungen &gt; Erweitert &gt; REST-API und verbinden Sie den Shop neu.</translation>
+    </message>
+    <message>
+        <source>The API key of WooCommerce store &quot;%1&quot; does not have read permission. Give it &quot;Read&quot; permission in WooCommerce &gt; Settings &gt; Advanced &gt; REST API, then reconnect.</source>
+        <translation>Der API-Schlüssel des WooCommerce-Shops „%1“ hat keine Leseberechtigung. Geben Sie ihm unter WooCommerce &gt; Einstellungen &gt; Erweitert &gt; REST-API die Berechtigung „Lesen“ und verbinden Sie neu.</translation>
+    </message>
+    <message>
+        <source>There is no WordPress site at %1. Check the site address (the address of the shop&apos;s home page).</source>
+        <translation>Unter %1 gibt es keine WordPress-Website. Prüfen Sie die Adresse (die Adresse der Startseite des Shops).</translation>
+    </message>
+    <message>
+        <source>The WooCommerce store &quot;%1&quot; is unavailable. Check that the site and WooCommerce are running.</source>
+        <translation>Der WooCommerce-Shop „%1“ ist nicht verfügbar. Prüfen Sie, ob die Website und WooCommerce laufen.</translation>
+    </message>
+    <message>
+        <source>The sync of store &quot;%1&quot; was cancelled; it resumes where it stopped.</source>
+        <translation>Die Synchronisierung des Shops „%1“ wurde abgebrochen; sie wird dort fortgesetzt, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>A security plugin of WooCommerce store &quot;%1&quot; blocks StoreLens (HTTP 503 block page). Allow StoreLens&apos;s requests to /wp-json/ in the plugin (for example Wordfence&apos;s allowlist), then sync again.</source>
+        <translation>Ein Sicherheits-Plugin des WooCommerce-Shops „%1“ blockiert StoreLens (HTTP-503-Sperrseite). Erlauben Sie die Anfragen von StoreLens an /wp-json/ im Plugin (etwa in der Allowlist von Wordfence) und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>WordPress on WooCommerce store &quot;%1&quot; reports a critical error (a PHP error in a plugin or theme). StoreLens will try again; the site&apos;s administrator can find the cause in the PHP error log.</source>
+        <translation>WordPress meldet beim WooCommerce-Shop „%1“ einen kritischen Fehler (einen PHP-Fehler in einem Plugin oder Theme). StoreLens versucht es erneut; die Ursache steht im PHP-Fehlerprotokoll der Website.</translation>
+    </message>
+    <message>
+        <source>A security service in front of WooCommerce store &quot;%1&quot; answers with a browser challenge instead of the REST API (HTTP 403). Allow requests to /wp-json/ (or ?rest_route=) from StoreLens in the firewall or CDN settings, then sync again.</source>
+        <translation>Ein Sicherheitsdienst vor dem WooCommerce-Shop „%1“ antwortet mit einer Browser-Prüfung statt mit der REST-API (HTTP 403). Erlauben Sie Anfragen von StoreLens an /wp-json/ (oder ?rest_route=) in den Firewall- oder CDN-Einstellungen und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>WordPress on WooCommerce store &quot;%1&quot; answered with a PHP error instead of data. StoreLens will try again; if it persists, the site&apos;s administrator can find the cause in the PHP error log.</source>
+        <translation>WordPress hat beim WooCommerce-Shop „%1“ mit einem PHP-Fehler statt mit Daten geantwortet. StoreLens versucht es erneut; bleibt es dabei, steht die Ursache im PHP-Fehlerprotokoll der Website.</translation>
+    </message>
+    <message>
+        <source>WooCommerce store &quot;%1&quot; refused StoreLens&apos;s request time (OAuth timestamp). Check that this computer&apos;s clock is set correctly.</source>
+        <translation>Der WooCommerce-Shop „%1“ hat die Uhrzeit der Anfrage von StoreLens abgelehnt (OAuth-Zeitstempel). Prüfen Sie, ob die Uhr dieses Computers richtig geht.</translation>
+    </message>
+</context>
+<context>
+    <name>WooConnector</name>
+    <message>
+        <source>StoreLens connects to WooCommerce only over HTTPS: the API key would travel readable over plain HTTP. Use the https:// address of %1.</source>
+        <translation>StoreLens verbindet sich mit WooCommerce nur über HTTPS: Über unverschlüsseltes HTTP wäre der API-Schlüssel lesbar. Verwenden Sie die https://-Adresse von %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WordPress site (it has no WordPress REST API). Check the address: it is the address of the shop&apos;s home page.</source>
+        <translation>%1 ist keine WordPress-Website (sie hat keine WordPress-REST-API). Prüfen Sie die Adresse: Es ist die Adresse der Startseite des Shops.</translation>
+    </message>
+    <message>
+        <source>WooCommerce is not active on %1 (WordPress answers, but without the WooCommerce REST API). Activate the WooCommerce plugin, then connect again.</source>
+        <translation>WooCommerce ist auf %1 nicht aktiv (WordPress antwortet, aber ohne die WooCommerce-REST-API). Aktivieren Sie das WooCommerce-Plugin und verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>WooCommerce %1 on store &quot;%2&quot; is too old: StoreLens needs WooCommerce 5.8 or later (to ask for changed orders with modified_after). Update WooCommerce, then connect again.</source>
+        <translation>WooCommerce %1 im Shop „%2“ ist zu alt: StoreLens braucht WooCommerce 5.8 oder neuer (um geänderte Bestellungen mit modified_after abzufragen). Aktualisieren Sie WooCommerce und verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>(unknown version)</source>
+        <translation>(unbekannte Version)</translation>
+    </message>
+    <message>
+        <source>The store&apos;s currency is not known yet: test the connection first.</source>
+        <translation>Die Währung des Shops ist noch nicht bekannt: Testen Sie zuerst die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Unknown resource %1.</source>
+        <translation>Unbekannte Ressource %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) read from WooCommerce.</source>
+        <translation>
+            <numerusform>%n Bestellung aus WooCommerce gelesen.</numerusform>
+            <numerusform>%n Bestellungen aus WooCommerce gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) removed: trashed or deleted in WooCommerce.</source>
+        <translation>
+            <numerusform>%n Bestellung entfernt: in WooCommerce in den Papierkorb gelegt oder gelöscht.</numerusform>
+            <numerusform>%n Bestellungen entfernt: in WooCommerce in den Papierkorb gelegt oder gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WooMapper</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in %3: %4</source>
+        <translation>%1 „%2“ ist kein Betrag in %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal string</source>
+        <translation>%1 ist keine Dezimalzahl als Text</translation>
+    </message>
+    <message>
+        <source>The order has no valid id.</source>
+        <translation>Die Bestellung hat keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no date_created_gmt.</source>
+        <translation>Bestellung %1 hat kein date_created_gmt.</translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2, not in the store currency %3.</source>
+        <translation>Bestellung %1 ist in %2, nicht in der Shop-Währung %3.</translation>
+    </message>
+    <message>
+        <source>A refund has no valid id.</source>
+        <translation>Eine Erstattung hat keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>The customer has no valid id.</source>
+        <translation>Der Kunde hat keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>The product has no valid id.</source>
+        <translation>Das Produkt hat keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>A variation of product %1 has no valid id.</source>
+        <translation>Eine Variante des Produkts %1 hat keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>WooCommerce stock</source>
+        <translation>WooCommerce-Lager</translation>
+    </message>
+</context>
+<context>
+    <name>WooWebhookMapper</name>
+    <message>
+        <source>The webhook body is not a JSON object: %1</source>
+        <translation>Der Webhook-Inhalt ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The order.deleted webhook has no order id.</source>
+        <translation>Der Webhook order.deleted enthält keine Bestell-ID.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Workspace &quot;%1&quot; cannot be opened: %2 The file %3 was left as it is; restore it from a backup.</source>
