@@ -1,7 +1,7 @@
 #include "StoreCommands.h"
 
-#include "connectors/StoreAddress.h"
 #include "connectors/shopify/ShopifyConnector.h"
+#include "platform/StoreAddress.h"
 #include "storage/CredentialStore.h"
 #include "storage/DatabaseError.h"
 #include "storage/StoreRepository.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "platform/SyncError.h"
 #include "common/Clock.h"
 #include "connectors/shopify/ShopifyClient.h"
 #include "model/Store.h"
+#include "platform/SyncError.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "connectors/StoreAddress.h"
+#include "platform/StoreAddress.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "CredentialsPage.h"
 
 #include "AddStoreWizard.h"
-#include "connectors/StoreAddress.h"
+#include "platform/StoreAddress.h"
 #include "session/WorkspaceSession.h"
 
 #include <QFormLayout>

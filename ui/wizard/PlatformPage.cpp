@@ -1,7 +1,7 @@
 #include "PlatformPage.h"
 
 #include "AddStoreWizard.h"
-#include "connectors/StoreAddress.h"
+#include "platform/StoreAddress.h"
 
 #include <QButtonGroup>
 #include <QLabel>
