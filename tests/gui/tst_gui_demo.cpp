@@ -183,11 +183,12 @@ private slots:
         QVERIFY(wizard);
         CredentialsPage *page = wizard->credentialsPage();
         QCOMPARE(wizard->currentId(), int(AddStoreWizard::Credentials));
-        page->domainField()->setText(QStringLiteral("not a shop!"));
-        page->tokenField()->setText(QStringLiteral("shpat_x"));
+        page->field(QStringLiteral("shop"))->setText(QStringLiteral("not a shop!"));
+        page->field(QStringLiteral("token"))->setText(QStringLiteral("shpat_x"));
         QVERIFY(!page->isComplete());
         QVERIFY(!page->problem().isEmpty());
-        page->domainField()->setText(QStringLiteral("https://north-gear.myshopify.com/admin"));
+        page->field(QStringLiteral("shop"))
+            ->setText(QStringLiteral("https://north-gear.myshopify.com/admin"));
         QVERIFY2(page->isComplete(), qPrintable(page->problem()));
         saveScreenshot(wizard, QStringLiteral("wizard-credentials-light"));
         wizard->reject();
@@ -197,10 +198,10 @@ private slots:
     {
         AddStoreWizard *wizard = openWizard();
         CredentialsPage *page = wizard->credentialsPage();
-        page->domainField()->setText(QStringLiteral("north-gear"));
-        page->tokenField()->setText(QStringLiteral("shpat_wrong"));
-        page->findChild<QGroupBox *>()->setChecked(true);
-        page->apiBaseField()->setText(m_shop->baseUrl().toString());
+        page->field(QStringLiteral("shop"))->setText(QStringLiteral("north-gear"));
+        page->field(QStringLiteral("token"))->setText(QStringLiteral("shpat_wrong"));
+        page->advancedGroup()->setChecked(true);
+        page->field(QStringLiteral("api_base"))->setText(m_shop->baseUrl().toString());
         QVERIFY2(page->isComplete(), qPrintable(page->problem()));
         wizard->next();
         ConnectPage *connect = wizard->connectPage();
@@ -225,10 +226,10 @@ private slots:
         shop.setScopes(fewer);
         AddStoreWizard *wizard = openWizard();
         CredentialsPage *page = wizard->credentialsPage();
-        page->domainField()->setText(QStringLiteral("north-gear"));
-        page->tokenField()->setText(QString::fromUtf8(shop.accessToken()));
-        page->findChild<QGroupBox *>()->setChecked(true);
-        page->apiBaseField()->setText(m_shop->baseUrl().toString());
+        page->field(QStringLiteral("shop"))->setText(QStringLiteral("north-gear"));
+        page->field(QStringLiteral("token"))->setText(QString::fromUtf8(shop.accessToken()));
+        page->advancedGroup()->setChecked(true);
+        page->field(QStringLiteral("api_base"))->setText(m_shop->baseUrl().toString());
         wizard->next();
         ConnectPage *connect = wizard->connectPage();
         QSignalSpy tested(connect, &ConnectPage::tested);
@@ -259,12 +260,14 @@ private slots:
         slow.slowDelayMs = 200;
         AddStoreWizard *wizard = openWizard();
         CredentialsPage *page = wizard->credentialsPage();
-        page->domainField()->setText(QStringLiteral("north-gear"));
-        page->clientChoice()->setChecked(true);
-        page->clientIdField()->setText(QString::fromUtf8(shop.clientApp().clientId));
-        page->clientSecretField()->setText(QString::fromUtf8(shop.clientApp().clientSecret));
-        page->findChild<QGroupBox *>()->setChecked(true);
-        page->apiBaseField()->setText(m_shop->baseUrl().toString());
+        page->field(QStringLiteral("shop"))->setText(QStringLiteral("north-gear"));
+        page->schemeChoice(QStringLiteral("client_credentials"))->setChecked(true);
+        page->field(QStringLiteral("client_id"))
+            ->setText(QString::fromUtf8(shop.clientApp().clientId));
+        page->field(QStringLiteral("client_secret"))
+            ->setText(QString::fromUtf8(shop.clientApp().clientSecret));
+        page->advancedGroup()->setChecked(true);
+        page->field(QStringLiteral("api_base"))->setText(m_shop->baseUrl().toString());
         wizard->next();
         QSignalSpy tested(wizard->connectPage(), &ConnectPage::tested);
         QVERIFY(tested.wait(30000));

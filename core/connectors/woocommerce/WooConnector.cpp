@@ -52,7 +52,7 @@ WooConnector::WooConnector(WooClient &client)
     , m_mapper(QString())
 {}
 
-QStringList WooConnector::resources() const
+QStringList WooConnector::allResources()
 {
     return {QStringLiteral("customers"), QStringLiteral("products"), QStringLiteral("orders")};
 }
