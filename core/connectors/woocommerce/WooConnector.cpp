@@ -461,8 +461,14 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
 {
     const QJsonObject cursor = cursorOf(cx, QStringLiteral("orders"));
     const qint64 before = syncStartMs(cx);
+    // A full sync reads everything again, yet still knows the orders it had:
+    // those deleted since must leave the figures too.
+    const QJsonObject stored =
+        cx.checkpoint
+            ? QJsonDocument::fromJson(cx.checkpoint(QStringLiteral("orders")).toUtf8()).object()
+            : QJsonObject();
     QSet<qint64> known;
-    for (qint64 id : decodeIds(cursor.value(QLatin1String("known")).toString().toLatin1()))
+    for (qint64 id : decodeIds(stored.value(QLatin1String("known")).toString().toLatin1()))
         known.insert(id);
     qint64 reconciledAt = cursor.value(QLatin1String("reconciledAt")).toInteger();
     const bool incremental = cursor.contains(QLatin1String("after"));
