@@ -4494,5 +4494,13 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <source>Workspace &quot;%1&quot;: press Enter or double-click to open it</source>
         <translation>Arbeitsbereich „%1“: zum Öffnen Eingabetaste drücken oder doppelklicken</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 store %2</source>
+        <translation>%1-Shop %2</translation>
+    </message>
 </context>
 </TS>

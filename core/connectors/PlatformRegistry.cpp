@@ -42,6 +42,12 @@ QStringList PlatformRegistry::ids() const
     return out;
 }
 
+QString PlatformRegistry::displayName(const QString &id) const
+{
+    const Platform *p = find(id);
+    return p ? p->name() : id;
+}
+
 void PlatformRegistry::add(std::unique_ptr<Platform> platform)
 {
     remove(platform->id());

@@ -23,6 +23,8 @@ public:
     // In the order they were added: the built-in ones first.
     QList<const Platform *> all() const;
     QStringList ids() const;
+    // A platform's name for people; the id itself for one this build lacks.
+    QString displayName(const QString &id) const;
     // Adds or replaces a platform (the same id). Call before any sync runs:
     // the registry is read without a lock.
     void add(std::unique_ptr<Platform> platform);

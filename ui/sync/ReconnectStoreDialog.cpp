@@ -34,6 +34,7 @@ ReconnectStoreDialog::ReconnectStoreDialog(WorkspaceSession &session, const Stor
         platform ? platform->reconnectHint(store, why == SyncError::Kind::MissingScopes)
                  : unknown.toHtmlEscaped();
     auto *intro = new QLabel(introText, this);
+    intro->setObjectName(QStringLiteral("reconnectIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
