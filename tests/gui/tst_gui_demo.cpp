@@ -16,6 +16,7 @@
 #include "session/WorkspaceSession.h"
 #include "sim/ShopifySimulator.h"
 #include "sim/ShopifySimulatorHost.h"
+#include "sim/WooSimulator.h"
 #include "storage/StoreRepository.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceDirectory.h"
@@ -112,24 +113,60 @@ private slots:
         QCOMPARE(opened.first().first().toString(), DemoLauncher::workspaceName());
         QSignalSpy ready(m_window->demo(), &DemoLauncher::ready);
         QVERIFY(ready.wait(30000));
-        QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 1; }));
+        // A Shopify shop in USD and a WooCommerce shop in EUR.
+        QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 2; }));
         const Store store = m_window->session()->stores().first();
+        const Store woo = m_window->session()->stores().last();
         QCOMPARE(store.domain, QStringLiteral("acme-outdoor.myshopify.com"));
+        QCOMPARE(store.platform, QStringLiteral("shopify"));
+        QCOMPARE(woo.platform, QStringLiteral("woocommerce"));
+        QCOMPARE(woo.name, QStringLiteral("Fjord Ceramics"));
         QElapsedTimer timer;
         timer.start();
-        const QString error = waitForSync(DemoLauncher::workspaceName(), store.id);
+        QString error = waitForSync(DemoLauncher::workspaceName(), store.id);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        qInfo("demo: first sync of %lld orders in %lld ms",
-              m_window->demo()->host()->simulator().orderCount(), timer.elapsed());
+        error = waitForSync(DemoLauncher::workspaceName(), woo.id);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        qInfo("demo: first syncs of %lld + %lld orders in %lld ms",
+              m_window->demo()->host()->simulator().orderCount(),
+              m_window->demo()->wooHost()->simulator().orderCount(), timer.elapsed());
         sim::ShopifySimulator &shop = m_window->demo()->host()->simulator();
-        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM orders"),
+        auto ws = WorkspaceDirectory().open(DemoLauncher::workspaceName(),
+                                            QStringLiteral("a passphrase for tests"));
+        auto scalar = [&](const char *sql, qint64 storeId) {
+            Statement q = ws->db().prepare(sql);
+            q.bind(1, storeId);
+            return q.step() ? q.int64(0) : -1;
+        };
+        QCOMPARE(scalar("SELECT count(*) FROM orders WHERE store_id = ?", store.id),
                  shop.orderCount());
-        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM customers"),
+        QCOMPARE(scalar("SELECT count(*) FROM customers WHERE store_id = ?", store.id),
                  qint64(shop.customers().size()));
-        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM products"),
+        QCOMPARE(scalar("SELECT count(*) FROM products WHERE store_id = ?", store.id),
                  qint64(shop.products().size()));
-        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM checkouts"),
+        QCOMPARE(scalar("SELECT count(*) FROM checkouts WHERE store_id = ?", store.id),
                  qint64(shop.checkouts().size()));
+        qint64 wooOrders = 0;
+        for (const sim::WooOrder &o : m_window->demo()->wooHost()->simulator().orders())
+            wooOrders += o.status != "trash" && o.status != "checkout-draft";
+        QVERIFY(wooOrders > 0);
+        QCOMPARE(scalar("SELECT count(*) FROM orders WHERE store_id = ?", woo.id), wooOrders);
+        QCOMPARE(scalar("SELECT count(*) FROM exchange_rates WHERE ? > 0", 1), qint64(1));
+        ws.reset();
+
+        // "All stores" adds the EUR shop to the USD one at the demo's rate,
+        // and says so.
+        m_window->setScope(0);
+        m_window->showPage(MainWindow::Page::Dashboard);
+        QLabel *notice =
+            m_window->dashboard()->findChild<QLabel *>(QStringLiteral("dashboardNotice"));
+        QVERIFY(waitUntil([notice] {
+            return notice->text().contains(QLatin1String("Amounts in USD, converted"));
+        }));
+        QVERIFY2(notice->text().contains(QLatin1String("Fjord Ceramics")) ||
+                     notice->text().contains(QLatin1String("EUR")),
+                 qPrintable(notice->text()));
+        saveScreenshot(m_window.get(), QStringLiteral("demo-all-stores-light"));
         // The pages show it.
         m_window->showPage(MainWindow::Page::Orders);
         OrdersPage *orders = m_window->ordersPage();
@@ -147,13 +184,17 @@ private slots:
         m_window->openDemo();
         QVERIFY(opened.wait(30000));
         QVERIFY(ready.count() > 0 || ready.wait(10000));
-        QVERIFY(waitUntil([this] { return !m_window->session()->stores().isEmpty(); }));
+        QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 2; }));
         const qint64 storeId = m_window->session()->stores().first().id;
+        const qint64 wooId = m_window->session()->stores().last().id;
         // An incremental sync against the same shop finds the same orders.
-        const QString error = waitForSync(DemoLauncher::workspaceName(), storeId);
+        QString error = waitForSync(DemoLauncher::workspaceName(), storeId);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The WooCommerce shop listens on a new port: the store follows it.
+        error = waitForSync(DemoLauncher::workspaceName(), wooId);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM orders"), before);
-        QCOMPARE(m_window->session()->stores().size(), 1);
+        QCOMPARE(m_window->session()->stores().size(), 2);
     }
 
     void wizardNeedsAValidDomain()
@@ -335,6 +376,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("STORELENS_HOME"), home.path());
         env.insert(QStringLiteral("STORELENS_DEMO_ORDERS"), QStringLiteral("60000"));
+        env.insert(QStringLiteral("STORELENS_DEMO_WOOCOMMERCE_ORDERS"), QStringLiteral("0"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QProcess app;
