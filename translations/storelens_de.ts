@@ -4131,6 +4131,22 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
+    <message>
+        <source>Show products</source>
+        <translation>Produkte anzeigen</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>By SKU across stores</source>
+        <translation>Nach SKU über alle Shops</translation>
+    </message>
+    <message>
+        <source>By SKU: the period&apos;s units, net sales and stock of each SKU in every store, whatever its platform</source>
+        <translation>Nach SKU: Einheiten, Nettoumsatz und Bestand jeder SKU im Zeitraum in jedem Shop, gleich auf welcher Plattform</translation>
+    </message>
 </context>
 <context>
     <name>storelens::ReconnectStoreDialog</name>
@@ -4157,6 +4173,86 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::SkuView</name>
+    <message>
+        <source>Products by SKU</source>
+        <translation>Produkte nach SKU</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the SKUs: %1</source>
+        <translation>Die SKUs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>Shop %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n store(s)</source>
+        <translation>
+            <numerusform>✓ %n Shop</numerusform>
+            <numerusform>✓ %n Shops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This SKU is sold or stocked in several stores</source>
+        <translation>Diese SKU wird in mehreren Shops verkauft oder geführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s), %1 matched across stores</source>
+        <translation>
+            <numerusform>%n SKU, %1 in mehreren Shops</numerusform>
+            <numerusform>%n SKUs, %1 in mehreren Shops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>amounts in %1, converted</source>
+        <translation>Beträge in %1, umgerechnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a SKU (%1) cannot be matched</source>
+        <translation>
+            <numerusform>%n Einheit ohne SKU (%1) kann nicht zugeordnet werden</numerusform>
+            <numerusform>%n Einheiten ohne SKU (%1) können nicht zugeordnet werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

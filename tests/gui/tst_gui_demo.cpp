@@ -10,8 +10,11 @@
 #include "demo/DemoLauncher.h"
 #include "main/MainWindow.h"
 #include "main/WelcomePage.h"
+#include "model/Money.h"
 #include "models/LazyTableModel.h"
 #include "pages/OrdersPage.h"
+#include "pages/ProductsPage.h"
+#include "pages/SkuView.h"
 #include "session/SyncController.h"
 #include "session/WorkspaceSession.h"
 #include "sim/ShopifySimulator.h"
@@ -21,6 +24,7 @@
 #include "storage/Workspace.h"
 #include "storage/WorkspaceDirectory.h"
 #include "storage/WorkspaceError.h"
+#include "widgets/DateRangePicker.h"
 #include "wizard/AddStoreWizard.h"
 #include "wizard/ConnectPage.h"
 #include "wizard/CredentialsPage.h"
@@ -38,6 +42,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <csignal>
 
@@ -167,6 +172,50 @@ private slots:
                      notice->text().contains(QLatin1String("EUR")),
                  qPrintable(notice->text()));
         saveScreenshot(m_window.get(), QStringLiteral("demo-all-stores-light"));
+
+        // Products by SKU across the two shops: the articles both sell are
+        // one row each, marked, with a row per store beneath.
+        m_window->rangePicker()->setCustom(
+            {QDate::currentDate().addYears(-2), QDate::currentDate()});
+        m_window->showPage(MainWindow::Page::Products);
+        ProductsPage *products = m_window->productsPage();
+        QSignalSpy skus(products->skuView(), &SkuView::loaded);
+        products->setSkuMode(true);
+        QVERIFY(skus.wait(30000));
+        const SkuReport &report = *products->skuView()->report();
+        QCOMPARE(report.currency.code, QStringLiteral("USD"));
+        QTreeWidget *tree = products->skuView()->tree();
+        QCOMPARE(tree->topLevelItemCount(), int(report.rows.size()));
+        int matched = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = tree->topLevelItem(i);
+            const SkuRow &row = report.rows[size_t(i)];
+            QCOMPARE(item->text(SkuView::Sku), row.sku);
+            QCOMPARE(item->text(SkuView::NetSales),
+                     Money::format(row.netSales(), QStringLiteral("USD"), QLocale()));
+            if (!row.matched())
+                continue;
+            ++matched;
+            QCOMPARE(item->childCount(), int(row.stores.size()));
+            QCOMPARE(item->child(0)->text(SkuView::Stores),
+                     QStringLiteral("Acme Outdoor (Shopify)"));
+            QCOMPARE(item->child(1)->text(SkuView::Stores),
+                     QStringLiteral("Fjord Ceramics (WooCommerce)"));
+        }
+        QVERIFY2(matched >= 6, qPrintable(QString::number(matched)));
+        QVERIFY2(products->skuView()->summaryLabel()->text().contains(
+                     QStringLiteral("%1 matched across stores").arg(matched)),
+                 qPrintable(products->skuView()->summaryLabel()->text()));
+        // The search narrows the SKUs.
+        skus.clear();
+        products->searchField()->setText(QStringLiteral("ACM-0001-1"));
+        QVERIFY(skus.wait(30000));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        products->searchField()->clear();
+        QVERIFY(skus.wait(30000));
+        saveScreenshot(m_window.get(), QStringLiteral("demo-products-by-sku-light"));
+        products->setSkuMode(false);
+        m_window->rangePicker()->setPreset(PeriodPreset::Last30Days);
         // The pages show it.
         m_window->showPage(MainWindow::Page::Orders);
         OrdersPage *orders = m_window->ordersPage();

@@ -90,6 +90,10 @@ sim::WooSimConfig DemoLauncher::wooConfig(qint64 dataEndMs)
     c.siteDescription = QStringLiteral("Stoneware from the west coast");
     c.currency = "EUR";
     c.timeZone = "Europe/Berlin";
+    // The same articles as the Shopify shop's first ones (their first
+    // variant's SKU): the products by SKU view matches them across stores.
+    for (int p = 0; p < 12; ++p)
+        c.sharedSkus << QStringLiteral("ACM-%1-1").arg(p, 4, 10, QLatin1Char('0')).toLatin1();
     return c;
 }
 
