@@ -1629,6 +1629,14 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <source>Mobile app</source>
         <translation>Mobile App</translation>
     </message>
+    <message>
+        <source>Created by staff</source>
+        <translation>Vom Team angelegt</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
 </context>
 <context>
     <name>StoreAddress</name>
@@ -2996,6 +3004,22 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     <message>
         <source>%1: %2. Figures are not exact until it has finished.</source>
         <translation>%1: %2. Bis dahin sind die Zahlen nicht genau.</translation>
+    </message>
+    <message>
+        <source>Abandoned checkouts are those of the other stores: %1 does not report them.</source>
+        <translation>Abgebrochene Checkouts stammen aus den anderen Shops: %1 meldet keine.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 does not report abandoned checkouts</source>
+        <translation>%1 meldet keine abgebrochenen Checkouts</translation>
+    </message>
+    <message>
+        <source>%1 does not report abandoned checkouts.</source>
+        <translation>%1 meldet keine abgebrochenen Checkouts.</translation>
     </message>
 </context>
 <context>
