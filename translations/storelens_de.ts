@@ -1885,6 +1885,10 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <source>Re-reading data that earlier syncs stored incompletely</source>
         <translation>Daten, die frühere Synchronisierungen unvollständig gespeichert haben, werden neu gelesen</translation>
     </message>
+    <message>
+        <source>Figures now follow WooCommerce Analytics&apos; definitions: re-reading orders</source>
+        <translation>Die Zahlen folgen jetzt den Definitionen von WooCommerce Analytics: Bestellungen werden neu gelesen</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunHistory</name>
