@@ -279,6 +279,45 @@ QByteArray ReportWriter::json(const ReportContent &report)
         }
         root.insert(QStringLiteral("top_products"), rows);
     }
+    if (report.skus) {
+        // One row per SKU across stores and platforms, its stores beneath.
+        QJsonArray rows;
+        for (const SkuRow &r : report.skus->rows) {
+            QJsonArray stores;
+            qint64 sold = 0;
+            qint64 returned = 0;
+            for (const SkuStoreFigures &s : r.stores) {
+                sold += s.unitsSold;
+                returned += s.unitsReturned;
+                stores.append(QJsonObject{
+                    {QStringLiteral("store"), report.storeNames.value(s.storeId)},
+                    {QStringLiteral("platform"), report.storePlatforms.value(s.storeId)},
+                    {QStringLiteral("sku"), s.sku},
+                    {QStringLiteral("title"), s.title},
+                    {QStringLiteral("units_sold"), s.unitsSold},
+                    {QStringLiteral("units_returned"), s.unitsReturned},
+                    {QStringLiteral("net_sales"), Money::toDecimalString(s.netSales, currency)},
+                    {QStringLiteral("available"),
+                     s.available ? QJsonValue(*s.available) : QJsonValue()}});
+            }
+            const auto available = r.available();
+            rows.append(QJsonObject{
+                {QStringLiteral("sku"), r.sku},
+                {QStringLiteral("title"), r.title},
+                {QStringLiteral("matched"), r.matched()},
+                {QStringLiteral("units_sold"), sold},
+                {QStringLiteral("units_returned"), returned},
+                {QStringLiteral("net_sales"), Money::toDecimalString(r.netSales(), currency)},
+                {QStringLiteral("available"), available ? QJsonValue(*available) : QJsonValue()},
+                {QStringLiteral("stores"), stores}});
+        }
+        root.insert(QStringLiteral("skus"), rows);
+        root.insert(
+            QStringLiteral("without_sku"),
+            QJsonObject{{QStringLiteral("net_units"), report.skus->unitsWithoutSku},
+                        {QStringLiteral("net_sales"),
+                         Money::toDecimalString(report.skus->netSalesWithoutSku, currency)}});
+    }
     if (report.topCustomers) {
         QJsonArray rows;
         int rank = 0;
@@ -358,6 +397,26 @@ QString ReportWriter::csv(const ReportContent &report)
                             Money::toDecimalString(r.discounts, currency),
                             Money::toDecimalString(r.returns, currency),
                             Money::toDecimalString(r.netSales(), currency)});
+        }
+    }
+    if (report.skus) {
+        // A line per SKU and store; `matched` repeats on each of its stores.
+        out += QLatin1Char('\n') +
+               csvLine({QStringLiteral("sku"), QStringLiteral("matched"), QStringLiteral("store"),
+                        QStringLiteral("platform"), QStringLiteral("store_sku"),
+                        QStringLiteral("title"), QStringLiteral("units_sold"),
+                        QStringLiteral("units_returned"), QStringLiteral("net_sales"),
+                        QStringLiteral("available")});
+        for (const SkuRow &r : report.skus->rows) {
+            for (const SkuStoreFigures &s : r.stores)
+                out += csvLine({csvField(r.sku, true),
+                                r.matched() ? QStringLiteral("true") : QStringLiteral("false"),
+                                csvField(report.storeNames.value(s.storeId), true),
+                                csvField(report.storePlatforms.value(s.storeId), true),
+                                csvField(s.sku, true), csvField(s.title, true),
+                                QString::number(s.unitsSold), QString::number(s.unitsReturned),
+                                Money::toDecimalString(s.netSales, currency),
+                                s.available ? QString::number(*s.available) : QString()});
         }
     }
     if (report.topCustomers) {
@@ -498,6 +557,41 @@ QString ReportWriter::text(const ReportContent &report, const QLocale &locale)
                    locale.toString(r.unitsSold).rightJustified(12) +
                    money(r.netSales()).rightJustified(valueWidth) + QLatin1Char('\n');
         }
+    }
+    if (report.skus) {
+        out += QLatin1Char('\n') + tr("Products by SKU across stores").leftJustified(44) +
+               tr("Units sold").rightJustified(12) + tr("Net sales").rightJustified(valueWidth) +
+               tr("Available").rightJustified(11) + QLatin1Char('\n');
+        auto available = [&](std::optional<qint64> units) {
+            return units ? locale.toString(*units) : tr("—");
+        };
+        for (const SkuRow &r : report.skus->rows) {
+            QString name = r.sku;
+            if (!r.title.isEmpty())
+                name += QStringLiteral("  ") + r.title;
+            if (r.matched())
+                name += tr(" (%n store(s))", nullptr, int(r.stores.size()));
+            out += name.left(44).leftJustified(44) +
+                   locale.toString(r.netUnits()).rightJustified(12) +
+                   money(r.netSales()).rightJustified(valueWidth) +
+                   available(r.available()).rightJustified(11) + QLatin1Char('\n');
+            if (!r.matched())
+                continue;
+            for (const SkuStoreFigures &s : r.stores) {
+                const QString store = QStringLiteral("    ") + report.storeNames.value(s.storeId) +
+                                      QStringLiteral(" (") +
+                                      report.storePlatforms.value(s.storeId) + QLatin1Char(')');
+                out += store.left(44).leftJustified(44) +
+                       locale.toString(s.netUnits()).rightJustified(12) +
+                       money(s.netSales).rightJustified(valueWidth) +
+                       available(s.available).rightJustified(11) + QLatin1Char('\n');
+            }
+        }
+        if (report.skus->unitsWithoutSku != 0)
+            out += tr("Without a SKU (cannot be matched)").leftJustified(44) +
+                   locale.toString(report.skus->unitsWithoutSku).rightJustified(12) +
+                   money(report.skus->netSalesWithoutSku).rightJustified(valueWidth) +
+                   QLatin1Char('\n');
     }
     if (report.topCustomers) {
         out += QLatin1Char('\n') + tr("Top customers by amount spent").leftJustified(44) +

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/ProductReport.h"
+#include "analytics/SkuReport.h"
 #include "analytics/SummaryReport.h"
 #include "analytics/TimeSeries.h"
 #include "analytics/TopCustomers.h"
@@ -23,6 +24,8 @@ struct ReportContent
     std::optional<TimeSeries> series;
     std::optional<ProductReport> topProducts;
     std::optional<TopCustomers> topCustomers;
+    std::optional<SkuReport> skus;         // --group-by sku
+    QHash<qint64, QString> storePlatforms; // the platforms' names, by store id
     QHash<qint64, QString> storeNames;
 };
 
