@@ -4,6 +4,10 @@
 // kept in the real keychain, sync, incremental syncs after new orders,
 // refunds, status changes, trashed and deleted orders, and kill -9 mid-sync.
 #include "TestEnvironment.h"
+#include "model/ExchangeRate.h"
+#include "model/Money.h"
+#include "sim/ShopifySimulator.h"
+#include "sim/ShopifySimulatorHost.h"
 #include "sim/WooSimulator.h"
 #include "sim/WooSimulatorHost.h"
 #include "storage/Database.h"
@@ -309,6 +313,88 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(report[QStringLiteral("currency")].toString(), QStringLiteral("EUR"));
+    }
+
+    // Shopify in USD and WooCommerce in EUR in one workspace: "all stores"
+    // in USD is each store's figure converted, then added (ExchangeRate),
+    // and the report says it converted.
+    void mixedWorkspaceConvertsEachStore()
+    {
+        sim::ShopifySimConfig us;
+        us.orders = 400;
+        us.historyDays = 120;
+        us.timeScale = 10;
+        sim::ShopifySimulatorHost shopify(us);
+        QVERIFY(shopify.start());
+        sim::WooSimulatorHost woo(shop(400));
+        QVERIFY(woo.start());
+        useKey(woo.simulator());
+        m_env.insert(QStringLiteral("SHOP_TOKEN"),
+                     QString::fromLatin1(shopify.simulator().accessToken()));
+        QCOMPARE(
+            cli({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("Mixed")})
+                .exitCode,
+            0);
+        Run r =
+            cli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--workspace"),
+                 QStringLiteral("Mixed"), QStringLiteral("--platform"), QStringLiteral("shopify"),
+                 QStringLiteral("--shop"), QString::fromLatin1(shopify.simulator().shopDomain()),
+                 QStringLiteral("--token-env"), QStringLiteral("SHOP_TOKEN"),
+                 QStringLiteral("--api-base"), shopify.baseUrl().toString(),
+                 QStringLiteral("--name"), QStringLiteral("US Shop")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("--workspace"),
+                 QStringLiteral("Mixed"), QStringLiteral("--platform"),
+                 QStringLiteral("woocommerce"), QStringLiteral("--url"),
+                 woo.simulator().baseUrl().toString(), QStringLiteral("--consumer-key-env"),
+                 QStringLiteral("WOO_KEY"), QStringLiteral("--consumer-secret-env"),
+                 QStringLiteral("WOO_SECRET"), QStringLiteral("--name"),
+                 QStringLiteral("EU Shop")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--workspace"), QStringLiteral("Mixed")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("rates"), QStringLiteral("set"), QStringLiteral("--workspace"),
+                      QStringLiteral("Mixed"), QStringLiteral("EUR"), QStringLiteral("USD"),
+                      QStringLiteral("1.0850")})
+                     .exitCode,
+                 0);
+        const ExchangeRate rate = *ExchangeRate::parse(u"1.0850");
+
+        const QStringList range{QStringLiteral("--from"),
+                                QDate::currentDate().addDays(-90).toString(Qt::ISODate),
+                                QStringLiteral("--to"), QDate::currentDate().toString(Qt::ISODate),
+                                QStringLiteral("--json")};
+        auto report = [&](const QStringList &scope) {
+            const Run run = cli(QStringList{QStringLiteral("report"), QStringLiteral("--workspace"),
+                                            QStringLiteral("Mixed")} +
+                                scope + range);
+            if (run.exitCode != 0)
+                qWarning("%s", qPrintable(run.err));
+            return QJsonDocument::fromJson(run.out.toUtf8()).object();
+        };
+        const QJsonObject usd = report({QStringLiteral("--store"), QStringLiteral("US Shop")});
+        const QJsonObject eur = report({QStringLiteral("--store"), QStringLiteral("EU Shop")});
+        const QJsonObject all = report({QStringLiteral("--currency"), QStringLiteral("USD")});
+        QCOMPARE(usd[QStringLiteral("currency")].toString(), QStringLiteral("USD"));
+        QCOMPARE(eur[QStringLiteral("currency")].toString(), QStringLiteral("EUR"));
+        QCOMPARE(all[QStringLiteral("currency")].toString(), QStringLiteral("USD"));
+        QVERIFY(all[QStringLiteral("converted")].toBool());
+        QVERIFY(!usd[QStringLiteral("converted")].toBool());
+        auto minor = [](const QJsonObject &o, const char *key, const char *currency) {
+            return *Money::parseMinor(o[QLatin1String(key)].toString(),
+                                      QString::fromLatin1(currency))
+                        .minorUnits;
+        };
+        for (const char *key : {"gross_sales", "discounts", "returns", "net_sales", "shipping",
+                                "taxes", "total_sales"}) {
+            const qint64 inUsd = minor(usd, key, "USD");
+            const qint64 inEur = minor(eur, key, "EUR");
+            QVERIFY2(inEur != 0 || QByteArray(key) == "discounts", key);
+            QCOMPARE(minor(all, key, "USD"), inUsd + *rate.convert(inEur, u"EUR", u"USD"));
+        }
+        for (const char *key : {"orders", "units_sold"})
+            QCOMPARE(all[QLatin1String(key)].toInteger(),
+                     usd[QLatin1String(key)].toInteger() + eur[QLatin1String(key)].toInteger());
     }
 
     void killedSyncResumesExactly()
