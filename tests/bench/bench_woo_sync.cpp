@@ -1,0 +1,195 @@
+// A full sync of the orders of a large WooCommerce store on a modest host
+// (every answer takes 150 ms; a fifth request in flight is refused with 429
+// and Retry-After), through the connector and the real ingestor into an
+// encrypted workspace. Prints orders/s against the host's ceiling (4 requests
+// of 100 orders per 150 ms), the requests and the 429s, against the budget of
+// >= 80% of the ceiling with <= 1% of the requests refused. Asserts only that
+// the sync finished and stored every order the store lists.
+//   STORELENS_BENCH_ORDERS=N   orders generated in the store (default 100000)
+#include "TestEnvironment.h"
+#include "connectors/woocommerce/WooConnector.h"
+#include "ingest/Ingestor.h"
+#include "model/Store.h"
+#include "sim/WooSimulator.h"
+#include "sim/WooSimulatorHost.h"
+#include "storage/Database.h"
+#include "storage/StoreRepository.h"
+#include "storage/Workspace.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <deque>
+
+using namespace storelens;
+using namespace storelens::test;
+
+namespace {
+constexpr int kLatencyMs = 150;
+constexpr int kMaxConcurrent = 4;
+
+double percent(double part, double whole)
+{
+    return whole > 0 ? 100.0 * part / whole : 0.0;
+}
+} // namespace
+
+class BenchWooSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fullOrderSyncOnASmallHost()
+    {
+        qputenv("STORELENS_NO_KEYCHAIN", "1");
+        TempHome home;
+        const int orders = qEnvironmentVariableIsSet("STORELENS_BENCH_ORDERS")
+                               ? qEnvironmentVariableIntValue("STORELENS_BENCH_ORDERS")
+                               : 100'000;
+        sim::WooSimConfig c;
+        c.seed = 5;
+        c.orders = orders;
+        c.historyDays = 730;
+        c.dataEndMs = QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC).toMSecsSinceEpoch();
+        c.isSsl = true; // behind HTTPS, as a real store: Basic authentication
+        c.latencyMs = kLatencyMs;
+        c.maxConcurrent = kMaxConcurrent;
+        QElapsedTimer generation;
+        generation.start();
+        sim::WooSimulatorHost host(c);
+        QString error;
+        QVERIFY2(host.start(&error), qPrintable(error));
+        const double generationSeconds = generation.nsecsElapsed() / 1e9;
+        sim::WooSimulator &site = host.simulator();
+
+        // What the listing holds: trash, checkout drafts and deleted orders are not listed.
+        qint64 listed = 0;
+        qint64 withRefunds = 0;
+        for (const sim::WooOrder &o : site.orders()) {
+            if (o.status == "trash" || o.status == "checkout-draft")
+                continue;
+            ++listed;
+            withRefunds += o.refunds.isEmpty() ? 0 : 1;
+        }
+
+        const QString dir = home.workspacesDir();
+        QDir().mkpath(dir);
+        std::unique_ptr<Workspace> workspace = Workspace::create(
+            dir + QStringLiteral("/Woo.storelens"), dir + QStringLiteral("/Woo.storelens.json"),
+            QStringLiteral("Woo"), QStringLiteral("correct horse battery staple"));
+
+        QNetworkAccessManager network;
+        WooConnection connection;
+        connection.siteUrl = site.baseUrl();
+        connection.consumerKey = site.apiKey().consumerKey;
+        connection.consumerSecret = site.apiKey().consumerSecret;
+        connection.auth = WooConnection::Auth::BasicHeader;
+        auto limiter = std::make_shared<AdaptiveConcurrencyLimiter>();
+        WooClient client(connection, network, limiter);
+        WooConnector connector(client);
+        ShopInfo shop;
+        SyncError e = connector.fetchShop(&shop);
+        QVERIFY2(!e.isError(), qPrintable(e.message + QLatin1Char(' ') + e.detail));
+
+        Store store;
+        store.platform = QStringLiteral("woocommerce");
+        store.domain = shop.domain + QLatin1Char(':') + QString::number(site.port());
+        store.name = shop.name;
+        store.currency = shop.currency;
+        store.timezone = shop.timezone;
+        store.plan = shop.plan;
+        store.apiBase = site.baseUrl().toString();
+        store.authKind = QStringLiteral("token");
+        store.credentialRef = QStringLiteral("unused");
+        store.createdAtMs = 1;
+        const qint64 storeId = StoreRepository(workspace->db()).insert(store);
+
+        // The sync starts on a fresh limiter and counters, as a new run would.
+        site.resetStats();
+        const RequestStats before = client.stats();
+        const AdaptiveConcurrencyLimiter::Stats limiterBefore = limiter->stats();
+        Ingestor ingestor(*workspace);
+        ingestor.resetStore(storeId);
+        std::deque<QFuture<IngestReport>> written;
+        IngestReport failed;
+        auto collect = [&](bool wait) {
+            while (!written.empty() && (wait || written.front().isFinished())) {
+                const IngestReport r = written.front().result();
+                if (!r.ok && failed.ok)
+                    failed = r;
+                written.pop_front();
+            }
+            return failed.ok;
+        };
+        Database &db = workspace->db();
+        ConnectorContext cx;
+        cx.storeId = storeId;
+        cx.nowMs = QDateTime::currentMSecsSinceEpoch();
+        cx.checkpoint = [&](const QString &resource) {
+            Statement &q = db.cached(
+                "SELECT cursor FROM sync_checkpoints WHERE store_id = ? AND resource = ?");
+            q.bindAll(storeId, resource);
+            const QString cursor = q.step() ? q.text(0) : QString();
+            q.reset();
+            return cursor;
+        };
+        cx.sink = [&](IngestBatch &&batch) {
+            if (!collect(false))
+                return false;
+            ingestor.waitForRoom(4); // as the sync engine: never far ahead of the writer
+            written.push_back(ingestor.submit(std::move(batch)));
+            return true;
+        };
+
+        QElapsedTimer timer;
+        timer.start();
+        e = connector.sync(QStringLiteral("orders"), cx);
+        collect(true);
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        QVERIFY2(!e.isError(), qPrintable(e.message + QLatin1Char(' ') + e.detail));
+        QVERIFY2(failed.ok, qPrintable(failed.error));
+        ingestor.waitForIdle();
+        const qint64 stored = db.scalar("SELECT count(*) FROM orders");
+        QCOMPARE(stored, listed);
+
+        const RequestStats after = client.stats();
+        const AdaptiveConcurrencyLimiter::Stats l = limiter->stats();
+        const sim::WooApiStats s = site.stats();
+        const qint64 requests = after.requests - before.requests;
+        const qint64 throttled = after.throttled - before.throttled;
+        const qint64 retries = after.retries - before.retries;
+        const double ceiling =
+            kMaxConcurrent * double(WooConnector::kPerPage) * 1000.0 / kLatencyMs;
+        const double rate = double(stored) / seconds;
+        const double ofCeiling = percent(rate, ceiling);
+        const double refused = percent(double(throttled), double(requests));
+        const qint64 pages = (listed + WooConnector::kPerPage - 1) / WooConnector::kPerPage;
+        printf("bench_woo_sync: %d orders generated in %.1f s (seed %llu), %lld listed, %lld "
+               "with refunds; host: %d ms per answer, 429 above %d in flight, Retry-After %d s\n",
+               orders, generationSeconds, static_cast<unsigned long long>(c.seed), listed,
+               withRefunds, kLatencyMs, kMaxConcurrent, c.retryAfterSeconds);
+        printf("bench_woo_sync: %lld orders synced into the workspace in %.1f s = %.0f orders/s\n",
+               stored, seconds, rate);
+        printf("bench_woo_sync: host ceiling %d x %d orders per %d ms = %.0f orders/s; reached "
+               "%.1f%%\n",
+               kMaxConcurrent, WooConnector::kPerPage, kLatencyMs, ceiling, ofCeiling);
+        printf("bench_woo_sync: %lld requests (at least %lld order pages, %lld refund lists, %lld "
+               "id pages), %lld answered 429 (%.2f%% refused), %lld retried\n",
+               requests, pages, withRefunds, pages, throttled, refused, retries);
+        printf("bench_woo_sync: the host saw %lld requests, refused %lld busy, at most %d in "
+               "flight\n",
+               s.requests, s.rejectedBusy, s.maxInFlight);
+        printf("bench_woo_sync: limiter: limit %d now, highest %d, at most %d in flight, %lld "
+               "throttled, %lld timeouts, paused %.1f s by Retry-After\n",
+               l.limit, l.highestLimit, l.maxInFlight, l.throttled - limiterBefore.throttled,
+               l.timeouts - limiterBefore.timeouts, (l.pausedMs - limiterBefore.pausedMs) / 1000.0);
+        printf("bench_woo_sync: budget >= 80%% of the ceiling, <= 1%% refused: %s\n",
+               ofCeiling >= 80.0 && refused <= 1.0 ? "met" : "NOT met");
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchWooSync)
+#include "bench_woo_sync.moc"
