@@ -6,6 +6,8 @@
 // >= 80% of the ceiling with <= 1% of the requests refused. Asserts only that
 // the sync finished and stored every order the store lists.
 //   STORELENS_BENCH_ORDERS=N   orders generated in the store (default 100000)
+//   STORELENS_BENCH_LATENCY_MS=MS, STORELENS_BENCH_MAX_CONCURRENT=N   another host
+//   (default 150 and 4; 0 and 0 show what the two cores manage without a host limit)
 #include "TestEnvironment.h"
 #include "connectors/woocommerce/WooConnector.h"
 #include "ingest/Ingestor.h"
@@ -19,17 +21,48 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QTest>
 
 #include <deque>
 
+#include <unistd.h>
+
 using namespace storelens;
 using namespace storelens::test;
 
 namespace {
-constexpr int kLatencyMs = 150;
-constexpr int kMaxConcurrent = 4;
+int envInt(const char *name, int fallback)
+{
+    return qEnvironmentVariableIsSet(name) ? qEnvironmentVariableIntValue(name) : fallback;
+}
+
+// CPU seconds of each thread of this process by name (Linux), to tell whether
+// the host's latency, the simulator's JSON, the parsing or the writer limits.
+QMap<QString, double> threadCpuSeconds()
+{
+    QMap<QString, double> out;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    for (const QString &task :
+         QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        // After the name: state is field 3 of stat(5); utime and stime are 14 and 15.
+        out[QString::fromUtf8(line.mid(open + 1, close - open - 1))] +=
+            (fields[11].toDouble() + fields[12].toDouble()) / tick;
+    }
+    return out;
+}
 
 double percent(double part, double whole)
 {
@@ -46,17 +79,17 @@ private slots:
     {
         qputenv("STORELENS_NO_KEYCHAIN", "1");
         TempHome home;
-        const int orders = qEnvironmentVariableIsSet("STORELENS_BENCH_ORDERS")
-                               ? qEnvironmentVariableIntValue("STORELENS_BENCH_ORDERS")
-                               : 100'000;
+        const int orders = envInt("STORELENS_BENCH_ORDERS", 100'000);
+        const int latencyMs = envInt("STORELENS_BENCH_LATENCY_MS", 150);
+        const int maxConcurrent = envInt("STORELENS_BENCH_MAX_CONCURRENT", 4);
         sim::WooSimConfig c;
         c.seed = 5;
         c.orders = orders;
         c.historyDays = 730;
         c.dataEndMs = QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC).toMSecsSinceEpoch();
         c.isSsl = true; // behind HTTPS, as a real store: Basic authentication
-        c.latencyMs = kLatencyMs;
-        c.maxConcurrent = kMaxConcurrent;
+        c.latencyMs = latencyMs;
+        c.maxConcurrent = maxConcurrent;
         QElapsedTimer generation;
         generation.start();
         sim::WooSimulatorHost host(c);
@@ -144,11 +177,13 @@ private slots:
             return true;
         };
 
+        const QMap<QString, double> cpuBefore = threadCpuSeconds();
         QElapsedTimer timer;
         timer.start();
         e = connector.sync(QStringLiteral("orders"), cx);
         collect(true);
         const double seconds = timer.nsecsElapsed() / 1e9;
+        const QMap<QString, double> cpuAfter = threadCpuSeconds();
         QVERIFY2(!e.isError(), qPrintable(e.message + QLatin1Char(' ') + e.detail));
         QVERIFY2(failed.ok, qPrintable(failed.error));
         ingestor.waitForIdle();
@@ -161,8 +196,9 @@ private slots:
         const qint64 requests = after.requests - before.requests;
         const qint64 throttled = after.throttled - before.throttled;
         const qint64 retries = after.retries - before.retries;
+        const bool limited = latencyMs > 0 && maxConcurrent > 0;
         const double ceiling =
-            kMaxConcurrent * double(WooConnector::kPerPage) * 1000.0 / kLatencyMs;
+            limited ? maxConcurrent * double(WooConnector::kPerPage) * 1000.0 / latencyMs : 0.0;
         const double rate = double(stored) / seconds;
         const double ofCeiling = percent(rate, ceiling);
         const double refused = percent(double(throttled), double(requests));
@@ -170,12 +206,12 @@ private slots:
         printf("bench_woo_sync: %d orders generated in %.1f s (seed %llu), %lld listed, %lld "
                "with refunds; host: %d ms per answer, 429 above %d in flight, Retry-After %d s\n",
                orders, generationSeconds, static_cast<unsigned long long>(c.seed), listed,
-               withRefunds, kLatencyMs, kMaxConcurrent, c.retryAfterSeconds);
+               withRefunds, latencyMs, maxConcurrent, c.retryAfterSeconds);
         printf("bench_woo_sync: %lld orders synced into the workspace in %.1f s = %.0f orders/s\n",
                stored, seconds, rate);
         printf("bench_woo_sync: host ceiling %d x %d orders per %d ms = %.0f orders/s; reached "
                "%.1f%%\n",
-               kMaxConcurrent, WooConnector::kPerPage, kLatencyMs, ceiling, ofCeiling);
+               maxConcurrent, WooConnector::kPerPage, latencyMs, ceiling, ofCeiling);
         printf("bench_woo_sync: %lld requests (at least %lld order pages, %lld refund lists, %lld "
                "id pages), %lld answered 429 (%.2f%% refused), %lld retried\n",
                requests, pages, withRefunds, pages, throttled, refused, retries);
@@ -186,6 +222,13 @@ private slots:
                "throttled, %lld timeouts, paused %.1f s by Retry-After\n",
                l.limit, l.highestLimit, l.maxInFlight, l.throttled - limiterBefore.throttled,
                l.timeouts - limiterBefore.timeouts, (l.pausedMs - limiterBefore.pausedMs) / 1000.0);
+        QStringList cpu;
+        for (auto it = cpuAfter.cbegin(); it != cpuAfter.cend(); ++it)
+            if (it.value() - cpuBefore.value(it.key()) >= 0.05)
+                cpu << QStringLiteral("%1 %2 s").arg(it.key()).arg(
+                    it.value() - cpuBefore.value(it.key()), 0, 'f', 1);
+        printf("bench_woo_sync: CPU during the sync by thread: %s (2 cores shared)\n",
+               qPrintable(cpu.join(QStringLiteral(", "))));
         printf("bench_woo_sync: budget >= 80%% of the ceiling, <= 1%% refused: %s\n",
                ofCeiling >= 80.0 && refused <= 1.0 ? "met" : "NOT met");
     }
