@@ -8,7 +8,9 @@
 #include <QVersionNumber>
 
 #include <algorithm>
+#include <deque>
 #include <map>
+#include <set>
 
 namespace storelens {
 
@@ -150,6 +152,7 @@ SyncError WooConnector::fetchShop(ShopInfo *out)
         currency = sysSettings.value(QLatin1String("currency")).toString();
     if (sysSettings.contains(QLatin1String("number_of_decimals")))
         m_decimals = sysSettings.value(QLatin1String("number_of_decimals")).toVariant().toInt();
+    m_refundsListing = QVersionNumber::fromString(m_version) >= QVersionNumber(9, 0);
     if (QVersionNumber::fromString(m_version) < QVersionNumber(5, 8)) {
         SyncError e = m_client.errorFor(SyncError::Kind::ShopUnavailable,
                                         QStringLiteral("WooCommerce version %1").arg(m_version));
@@ -205,21 +208,39 @@ SyncError WooConnector::listing(const QString &route, const Query &query,
             return first.error;
         const qint64 total = first.total;
         const qint64 pages = first.totalPages >= 0 ? first.totalPages : 1;
-        SyncError e = onChunk(first.json.array(), total);
-        if (e.isError())
-            return e;
-        bool consistent = true;
-        for (qint64 page = 2; page <= pages && consistent; page += kPagesPerChunk) {
+        // The next chunks are on their way while one is handed on.
+        std::deque<WooClient::Ticket> ahead;
+        qint64 nextPage = 2;
+        auto startChunk = [&] {
+            if (nextPage > pages)
+                return;
             std::vector<WooRequest> requests;
-            for (qint64 p = page; p < page + kPagesPerChunk && p <= pages; ++p)
+            for (qint64 p = nextPage; p < nextPage + kPagesPerChunk && p <= pages; ++p)
                 requests.push_back(pageRequest(p));
-            const std::vector<WooResponse> answers = m_client.getAll(requests);
+            nextPage += kPagesPerChunk;
+            ahead.push_back(m_client.start(requests));
+        };
+        auto stop = [&](SyncError e) {
+            for (WooClient::Ticket t : ahead)
+                m_client.discard(t);
+            return e;
+        };
+        for (int i = 0; i < kChunksAhead; ++i)
+            startChunk();
+        if (SyncError e = onChunk(first.json.array(), total); e.isError())
+            return stop(e);
+        bool consistent = true;
+        while (!ahead.empty()) {
+            const WooClient::Ticket ticket = ahead.front();
+            ahead.pop_front();
+            startChunk();
+            const std::vector<WooResponse> answers = m_client.collect(ticket);
             if (m_client.isCancelled())
-                return stopped();
+                return stop(stopped());
             QJsonArray records;
             for (const WooResponse &r : answers) {
                 if (!r.ok())
-                    return r.error;
+                    return stop(r.error);
                 if (r.total != total) {
                     consistent = false;
                     break;
@@ -227,10 +248,12 @@ SyncError WooConnector::listing(const QString &route, const Query &query,
                 for (const QJsonValue &v : r.json.array())
                     records.append(v);
             }
-            if (!consistent)
+            if (!consistent) {
+                stop({});
                 break;
-            if (SyncError e2 = onChunk(records, total); e2.isError())
-                return e2;
+            }
+            if (SyncError e = onChunk(records, total); e.isError())
+                return stop(e);
         }
         if (consistent)
             return {};
@@ -457,6 +480,120 @@ SyncError WooConnector::readOrderIds(QSet<qint64> *out, const QString &status,
                              QStringLiteral("order id listing incomplete"));
 }
 
+SyncError WooConnector::readRefunds(std::vector<Order> &orders, const std::vector<size_t> &refunded,
+                                    std::vector<bool> *drop, std::vector<RejectedRecord> *rejected)
+{
+    // Each order's refunds, as read; an order missing from `read` is asked for
+    // on its own route.
+    std::map<size_t, std::vector<Refund>> read;
+    std::vector<size_t> single;
+    auto reject = [&](size_t o, const QString &reason) {
+        rejected->push_back({QStringLiteral("orders"), orders[o].id.toString(), reason, {}});
+        (*drop)[o] = true;
+    };
+    if (m_refundsListing) {
+        // The summaries' ids, kPerPage a request: exactly the refunds the
+        // orders were listed with, whichever orders they belong to.
+        std::map<qint64, size_t> orderOf;
+        std::vector<WooRequest> requests;
+        QStringList ids;
+        auto flush = [&] {
+            if (ids.isEmpty())
+                return;
+            requests.push_back({QStringLiteral("/wc/v3/refunds"),
+                                {{QStringLiteral("include"), ids.join(QLatin1Char(','))},
+                                 {QStringLiteral("per_page"), QString::number(kPerPage)}}});
+            ids.clear();
+        };
+        for (size_t o : refunded)
+            for (const Refund &summary : orders[o].refunds) {
+                orderOf[summary.id.number()] = o;
+                ids << QString::number(summary.id.number());
+                if (ids.size() == kPerPage)
+                    flush();
+            }
+        flush();
+        const std::vector<WooResponse> answers = m_client.getAll(requests);
+        if (m_client.isCancelled())
+            return stopped();
+        bool listed = true;
+        for (const WooResponse &a : answers) {
+            if (!a.ok() && a.status == 404 && a.code == QLatin1String("rest_no_route")) {
+                listed = false; // a host that hides it: one order at a time from now on
+                m_refundsListing = false;
+                break;
+            }
+            if (!a.ok())
+                return a.error;
+        }
+        if (listed) {
+            std::set<size_t> rejectedOrders;
+            for (const WooResponse &a : answers)
+                for (const QJsonValue &v : a.json.array()) {
+                    const auto it =
+                        orderOf.find(v.toObject().value(QLatin1String("id")).toInteger());
+                    if (it == orderOf.end())
+                        continue;
+                    Refund refund;
+                    QString reason;
+                    if (!m_mapper.refund(v.toObject(), &refund, &reason)) {
+                        if (rejectedOrders.insert(it->second).second)
+                            reject(it->second, reason);
+                        continue;
+                    }
+                    read[it->second].push_back(std::move(refund));
+                }
+            for (size_t o : refunded)
+                if (!(*drop)[o] && read[o].size() != orders[o].refunds.size()) {
+                    read.erase(o); // a refund deleted meanwhile: as the order has them now
+                    single.push_back(o);
+                }
+        } else {
+            read.clear();
+            single = refunded;
+        }
+    } else {
+        single = refunded;
+    }
+
+    std::vector<WooRequest> requests;
+    for (size_t o : single)
+        requests.push_back({QStringLiteral("/wc/v3/orders/%1/refunds").arg(orders[o].id.number()),
+                            {{QStringLiteral("per_page"), QString::number(kPerPage)}}});
+    const std::vector<WooResponse> answers = m_client.getAll(requests);
+    if (m_client.isCancelled())
+        return stopped();
+    for (size_t i = 0; i < answers.size(); ++i) {
+        const size_t o = single[i];
+        if (!answers[i].ok()) {
+            if (answers[i].status == 404) { // deleted meanwhile
+                (*drop)[o] = true;
+                continue;
+            }
+            return answers[i].error;
+        }
+        std::vector<Refund> &refunds = read[o];
+        for (const QJsonValue &v : answers[i].json.array()) {
+            Refund refund;
+            QString reason;
+            if (!m_mapper.refund(v.toObject(), &refund, &reason)) {
+                reject(o, reason);
+                break;
+            }
+            refunds.push_back(std::move(refund));
+        }
+    }
+    for (auto &[o, refunds] : read) {
+        if ((*drop)[o])
+            continue;
+        std::sort(refunds.begin(), refunds.end(), [](const Refund &a, const Refund &b) {
+            return a.createdAtMs != b.createdAtMs ? a.createdAtMs < b.createdAtMs : a.id < b.id;
+        });
+        orders[o].refunds = std::move(refunds);
+    }
+    return {};
+}
+
 SyncError WooConnector::syncOrders(const ConnectorContext &cx)
 {
     const QJsonObject cursor = cursorOf(cx, QStringLiteral("orders"));
@@ -491,7 +628,6 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
         [&](const QJsonArray &records, qint64 total) -> SyncError {
             IngestBatch batch;
             std::map<QString, Customer> guests;
-            std::vector<WooRequest> refundRequests;
             std::vector<size_t> refundOrders;
             qint64 latest = 0;
             for (const QJsonValue &v : records) {
@@ -514,51 +650,15 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
                     else if (guest.createdAtMs < it->second.createdAtMs)
                         it->second.createdAtMs = guest.createdAtMs;
                 }
-                if (!order.refunds.empty()) {
-                    refundRequests.push_back(
-                        {QStringLiteral("/wc/v3/orders/%1/refunds").arg(order.id.number()),
-                         {{QStringLiteral("per_page"), QString::number(kPerPage)}}});
+                if (!order.refunds.empty())
                     refundOrders.push_back(batch.orders.size());
-                }
                 batch.orders.push_back(std::move(order));
             }
             // The refunds' lines and refunded shipping, several orders at once.
-            const std::vector<WooResponse> answers = m_client.getAll(refundRequests);
-            if (m_client.isCancelled())
-                return stopped();
             std::vector<bool> drop(batch.orders.size(), false);
-            for (size_t i = 0; i < answers.size(); ++i) {
-                Order &order = batch.orders[refundOrders[i]];
-                if (!answers[i].ok()) {
-                    if (answers[i].status == 404) { // deleted meanwhile
-                        drop[refundOrders[i]] = true;
-                        continue;
-                    }
-                    return answers[i].error;
-                }
-                std::vector<Refund> refunds;
-                QString reason;
-                bool good = true;
-                for (const QJsonValue &v : answers[i].json.array()) {
-                    Refund refund;
-                    if (!m_mapper.refund(v.toObject(), &refund, &reason)) {
-                        good = false;
-                        break;
-                    }
-                    refunds.push_back(std::move(refund));
-                }
-                if (!good) {
-                    batch.rejected.push_back(
-                        {QStringLiteral("orders"), order.id.toString(), reason, {}});
-                    drop[refundOrders[i]] = true;
-                    continue;
-                }
-                std::sort(refunds.begin(), refunds.end(), [](const Refund &a, const Refund &b) {
-                    return a.createdAtMs != b.createdAtMs ? a.createdAtMs < b.createdAtMs
-                                                          : a.id < b.id;
-                });
-                order.refunds = std::move(refunds);
-            }
+            if (SyncError r = readRefunds(batch.orders, refundOrders, &drop, &batch.rejected);
+                r.isError())
+                return r;
             std::vector<Order> kept;
             for (size_t i = 0; i < batch.orders.size(); ++i)
                 if (!drop[i]) {
@@ -592,7 +692,18 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
         removed = trashed;
     }
     const bool reconcile = !incremental || before - reconciledAt >= reconcileIntervalMs;
-    if (reconcile) {
+    if (!incremental) {
+        // The listing just read every order modified before the sync started:
+        // it is the reconciliation, but for the orders changed since (read
+        // next time). One deleted meanwhile goes at the next reconciliation.
+        QSet<qint64> recent;
+        if (SyncError r =
+                readOrderIds(&recent, QString(), WooMapper::gmtParam(before - kOverlapMs));
+            r.isError())
+            return r;
+        known.unite(recent);
+        reconciledAt = before;
+    } else if (reconcile) {
         QSet<qint64> live;
         if (SyncError r = readOrderIds(&live, QString(), QString()); r.isError())
             return r;

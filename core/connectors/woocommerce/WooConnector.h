@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <functional>
+#include <vector>
 
 namespace storelens {
 
@@ -48,6 +49,9 @@ public:
     static constexpr int kPerPage = 100;
     // Pages fetched at once and committed as one batch.
     static constexpr int kPagesPerChunk = 8;
+    // Chunks requested ahead of the one being mapped and written, so that the
+    // host's slots never wait for this side.
+    static constexpr int kChunksAhead = 2;
 
     // The order-id set kept in the orders checkpoint (sorted delta varints,
     // compressed, base64).
@@ -65,6 +69,11 @@ private:
     SyncError syncCustomers(const ConnectorContext &cx);
     SyncError syncProducts(const ConnectorContext &cx);
     SyncError readOrderIds(QSet<qint64> *out, const QString &status, const QString &modifiedAfter);
+    // The refunds of a chunk's refunded orders (`refunded`: indices into
+    // `orders`), with their lines; an order whose refunds cannot be read as
+    // they are now is marked in `drop` (deleted meanwhile) or rejected.
+    SyncError readRefunds(std::vector<Order> &orders, const std::vector<size_t> &refunded,
+                          std::vector<bool> *drop, std::vector<RejectedRecord> *rejected);
     SyncError stopped() const;
     bool emit_(const ConnectorContext &cx, IngestBatch &&batch) const;
 
@@ -72,6 +81,9 @@ private:
     WooMapper m_mapper;
     int m_decimals = 2;
     QString m_version;
+    // WooCommerce 9.0 lists the refunds of many orders at once (/refunds?include=):
+    // one request per 100 refunds instead of one per refunded order.
+    bool m_refundsListing = false;
 };
 
 } // namespace storelens
