@@ -1244,7 +1244,30 @@ template <typename F>
 auto WooSimulator::mutate(F f)
 {
     QWriteLocker lock(&m_dataLock);
+    ++m_dataVersion;
     return f(*m_data, m_clock->nowMs() / Second * Second);
+}
+
+std::shared_ptr<const std::vector<qint32>> WooSimulator::cachedRows(const QByteArray &key) const
+{
+    QMutexLocker lock(&m_listingMutex);
+    for (const ListingRows &l : m_listings)
+        if (l.key == key && l.dataVersion == m_dataVersion)
+            return l.rows;
+    return nullptr;
+}
+
+void WooSimulator::keepRows(const QByteArray &key,
+                            std::shared_ptr<const std::vector<qint32>> rows) const
+{
+    constexpr size_t kListingsKept = 4;
+    QMutexLocker lock(&m_listingMutex);
+    std::erase_if(m_listings, [&](const ListingRows &l) {
+        return l.key == key || l.dataVersion != m_dataVersion;
+    });
+    m_listings.insert(m_listings.begin(), {m_dataVersion, key, std::move(rows)});
+    if (m_listings.size() > kListingsKept)
+        m_listings.resize(kListingsKept);
 }
 
 QList<qint64> WooSimulator::addOrders(int count)
@@ -2108,6 +2131,28 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
         const bool byCustomer = query.has("customer");
         const qint64 customer = intValue(query, "customer", 0);
         const qint64 product = intValue(query, "product", 0);
+        // Everything that selects and orders the rows, for the cache.
+        QByteArray key = orderby + (ascending ? " asc" : " desc");
+        QList<quint8> sortedStatuses = statuses.values();
+        std::sort(sortedStatuses.begin(), sortedStatuses.end());
+        for (quint8 st : std::as_const(sortedStatuses))
+            key += ' ' + QByteArray::number(st);
+        key += " c" + (byCustomer ? QByteArray::number(customer) : QByteArray("-")) + " p" +
+               QByteArray::number(product) + " d" + QByteArray::number(dates.after) + ',' +
+               QByteArray::number(dates.before) + ',' + QByteArray::number(dates.modifiedAfter) +
+               ',' + QByteArray::number(dates.modifiedBefore) + " i";
+        for (qint64 id : include)
+            key += QByteArray::number(id) + ',';
+        key += " x";
+        for (qint64 id : exclude)
+            key += QByteArray::number(id) + ',';
+        if (const auto rows = cachedRows(key)) {
+            const Paged p = paginate(*rows, query);
+            WooJson items = WooJson::array();
+            for (qint32 i : p.slice)
+                items.push(render.order(i, m_config.legacyRefundKey));
+            return list(p, items, "/wc/v3/orders");
+        }
         std::vector<qint32> idx;
         for (qint32 i = 0; i < qint32(d.orders.size()); ++i) {
             const WooData::OrderRow &o = d.orders[size_t(i)];
@@ -2138,7 +2183,9 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
         else
             sortRows(&idx, ascending,
                      [&](qint32 i) { return std::pair(d.orders[size_t(i)].createdAt, idOf(i)); });
-        const Paged p = paginate(idx, query);
+        const auto rows = std::make_shared<const std::vector<qint32>>(std::move(idx));
+        keepRows(key, rows);
+        const Paged p = paginate(*rows, query);
         WooJson items = WooJson::array();
         for (qint32 i : p.slice)
             items.push(render.order(i, m_config.legacyRefundKey));
