@@ -62,7 +62,10 @@ void AdaptiveConcurrencyLimiter::release(Outcome outcome, qint64 latencyMs,
             m_bestLatencyMs = latencyMs;
         if (double(latencyMs) >
             double(std::max<qint64>(m_bestLatencyMs, 1)) * m_config.latencyTolerance + 5) {
-            m_successStreak = 0;
+            // A slow answer takes back a fast one rather than all: answers
+            // that waited on this side (a busy thread) are noise, a host that
+            // queues makes them all slow.
+            m_successStreak = std::max(0, m_successStreak - 1);
             break;
         }
         // With fewer in flight than allowed the answer says nothing about the limit.

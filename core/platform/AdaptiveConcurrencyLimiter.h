@@ -13,9 +13,10 @@ namespace storelens {
 // Polite concurrency for APIs that do not say how much they allow (a
 // WooCommerce store on whatever host it runs on): additive increase while the
 // latency holds, decrease when the host pushes back. Starts at `initial`
-// requests in flight; after `limit` successes in a row with the limit in use
-// (as many in flight as allowed) whose latency stays within
-// `latencyTolerance` of the best seen, one more is allowed (up to `maximum`).
+// requests in flight; after `limit` successes with the limit in use (as many
+// in flight as allowed) whose latency stays within `latencyTolerance` of the
+// best seen, more than slower ones since (each of which takes one back), one
+// more is allowed (up to `maximum`).
 // Each refusal (429, 503) costs the host's Retry-After, during which every
 // request to that host waits, so the limiter remembers where it was refused:
 // a refusal just above the highest level that held (a probe) returns to that

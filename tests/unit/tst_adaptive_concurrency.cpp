@@ -208,6 +208,27 @@ private slots:
         host.roundTrips(20);
         QCOMPARE(limiter.limit(), 3);
     }
+
+    void anOccasionalSlowAnswerOnlyDelaysTheGrowth()
+    {
+        ManualClock clock;
+        AdaptiveConcurrencyLimiter limiter(AdaptiveConcurrencyLimiter::Config(), clock);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(limiter.tryAcquire());
+        // Every third answer waited on the client's side: growth is slower, not stopped.
+        int answers = 0;
+        for (int round = 0; round < 40 && limiter.limit() < 6; ++round) {
+            const int inFlight = limiter.inFlight();
+            clock.advance(kRoundTripMs);
+            for (int i = 0; i < inFlight; ++i) {
+                limiter.release(O::Success, ++answers % 3 == 0 ? 4 * kRoundTripMs : kRoundTripMs);
+                QVERIFY(limiter.tryAcquire());
+            }
+            while (limiter.tryAcquire()) {
+            }
+        }
+        QCOMPARE(limiter.limit(), 6);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAdaptiveConcurrency)
