@@ -1,5 +1,6 @@
 #include "WooConnector.h"
 
+#include "WooRefundReader.h"
 #include "model/Money.h"
 
 #include <QDateTime>
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <deque>
 #include <map>
-#include <set>
 
 namespace storelens {
 
@@ -480,120 +480,6 @@ SyncError WooConnector::readOrderIds(QSet<qint64> *out, const QString &status,
                              QStringLiteral("order id listing incomplete"));
 }
 
-SyncError WooConnector::readRefunds(std::vector<Order> &orders, const std::vector<size_t> &refunded,
-                                    std::vector<bool> *drop, std::vector<RejectedRecord> *rejected)
-{
-    // Each order's refunds, as read; an order missing from `read` is asked for
-    // on its own route.
-    std::map<size_t, std::vector<Refund>> read;
-    std::vector<size_t> single;
-    auto reject = [&](size_t o, const QString &reason) {
-        rejected->push_back({QStringLiteral("orders"), orders[o].id.toString(), reason, {}});
-        (*drop)[o] = true;
-    };
-    if (m_refundsListing) {
-        // The summaries' ids, kPerPage a request: exactly the refunds the
-        // orders were listed with, whichever orders they belong to.
-        std::map<qint64, size_t> orderOf;
-        std::vector<WooRequest> requests;
-        QStringList ids;
-        auto flush = [&] {
-            if (ids.isEmpty())
-                return;
-            requests.push_back({QStringLiteral("/wc/v3/refunds"),
-                                {{QStringLiteral("include"), ids.join(QLatin1Char(','))},
-                                 {QStringLiteral("per_page"), QString::number(kPerPage)}}});
-            ids.clear();
-        };
-        for (size_t o : refunded)
-            for (const Refund &summary : orders[o].refunds) {
-                orderOf[summary.id.number()] = o;
-                ids << QString::number(summary.id.number());
-                if (ids.size() == kPerPage)
-                    flush();
-            }
-        flush();
-        const std::vector<WooResponse> answers = m_client.getAll(requests);
-        if (m_client.isCancelled())
-            return stopped();
-        bool listed = true;
-        for (const WooResponse &a : answers) {
-            if (!a.ok() && a.status == 404 && a.code == QLatin1String("rest_no_route")) {
-                listed = false; // a host that hides it: one order at a time from now on
-                m_refundsListing = false;
-                break;
-            }
-            if (!a.ok())
-                return a.error;
-        }
-        if (listed) {
-            std::set<size_t> rejectedOrders;
-            for (const WooResponse &a : answers)
-                for (const QJsonValue &v : a.json.array()) {
-                    const auto it =
-                        orderOf.find(v.toObject().value(QLatin1String("id")).toInteger());
-                    if (it == orderOf.end())
-                        continue;
-                    Refund refund;
-                    QString reason;
-                    if (!m_mapper.refund(v.toObject(), &refund, &reason)) {
-                        if (rejectedOrders.insert(it->second).second)
-                            reject(it->second, reason);
-                        continue;
-                    }
-                    read[it->second].push_back(std::move(refund));
-                }
-            for (size_t o : refunded)
-                if (!(*drop)[o] && read[o].size() != orders[o].refunds.size()) {
-                    read.erase(o); // a refund deleted meanwhile: as the order has them now
-                    single.push_back(o);
-                }
-        } else {
-            read.clear();
-            single = refunded;
-        }
-    } else {
-        single = refunded;
-    }
-
-    std::vector<WooRequest> requests;
-    for (size_t o : single)
-        requests.push_back({QStringLiteral("/wc/v3/orders/%1/refunds").arg(orders[o].id.number()),
-                            {{QStringLiteral("per_page"), QString::number(kPerPage)}}});
-    const std::vector<WooResponse> answers = m_client.getAll(requests);
-    if (m_client.isCancelled())
-        return stopped();
-    for (size_t i = 0; i < answers.size(); ++i) {
-        const size_t o = single[i];
-        if (!answers[i].ok()) {
-            if (answers[i].status == 404) { // deleted meanwhile
-                (*drop)[o] = true;
-                continue;
-            }
-            return answers[i].error;
-        }
-        std::vector<Refund> &refunds = read[o];
-        for (const QJsonValue &v : answers[i].json.array()) {
-            Refund refund;
-            QString reason;
-            if (!m_mapper.refund(v.toObject(), &refund, &reason)) {
-                reject(o, reason);
-                break;
-            }
-            refunds.push_back(std::move(refund));
-        }
-    }
-    for (auto &[o, refunds] : read) {
-        if ((*drop)[o])
-            continue;
-        std::sort(refunds.begin(), refunds.end(), [](const Refund &a, const Refund &b) {
-            return a.createdAtMs != b.createdAtMs ? a.createdAtMs < b.createdAtMs : a.id < b.id;
-        });
-        orders[o].refunds = std::move(refunds);
-    }
-    return {};
-}
-
 SyncError WooConnector::syncOrders(const ConnectorContext &cx)
 {
     const QJsonObject cursor = cursorOf(cx, QStringLiteral("orders"));
@@ -623,12 +509,51 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
         query.append({QStringLiteral("modified_after"), modifiedAfter});
     qint64 done = 0;
     qint64 upserted = 0;
+    // Mapped chunks wait here for their refunds, and go to the writer in order.
+    WooRefundReader refunds(m_client, m_mapper, m_refundsListing);
+    struct Mapped
+    {
+        IngestBatch batch;
+        qint64 chunk = 0;
+        qint64 done = 0;
+        qint64 total = 0;
+        qint64 latest = 0;
+    };
+    std::deque<Mapped> mapped;
+    auto emitReady = [&](bool all) -> SyncError {
+        if (all)
+            refunds.flush();
+        while (!mapped.empty() && (all || refunds.ready(mapped.front().chunk))) {
+            Mapped m = std::move(mapped.front());
+            mapped.pop_front();
+            IngestBatch &batch = m.batch;
+            std::vector<bool> drop(batch.orders.size(), false);
+            if (SyncError r = refunds.finish(m.chunk, batch.orders, &drop, &batch.rejected);
+                r.isError())
+                return r;
+            std::vector<Order> kept;
+            for (size_t i = 0; i < batch.orders.size(); ++i)
+                if (!drop[i]) {
+                    known.insert(batch.orders[i].id.number());
+                    kept.push_back(std::move(batch.orders[i]));
+                }
+            batch.orders = std::move(kept);
+            upserted += qint64(batch.orders.size());
+            batch.checkpoints.push_back(
+                checkpoint(m.done >= m.total ? before : m.latest / 1000 * 1000));
+            if (cx.progress)
+                cx.progress(QStringLiteral("orders"), m.done, m.total);
+            if (!emit_(cx, std::move(batch)))
+                return stopped();
+        }
+        return {};
+    };
     SyncError e = listing(
         QStringLiteral("/wc/v3/orders"), query,
         [&](const QJsonArray &records, qint64 total) -> SyncError {
-            IngestBatch batch;
+            Mapped m;
+            IngestBatch &batch = m.batch;
             std::map<QString, Customer> guests;
-            std::vector<size_t> refundOrders;
             qint64 latest = 0;
             for (const QJsonValue &v : records) {
                 const QJsonObject o = v.toObject();
@@ -650,33 +575,23 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
                     else if (guest.createdAtMs < it->second.createdAtMs)
                         it->second.createdAtMs = guest.createdAtMs;
                 }
-                if (!order.refunds.empty())
-                    refundOrders.push_back(batch.orders.size());
                 batch.orders.push_back(std::move(order));
             }
-            // The refunds' lines and refunded shipping, several orders at once.
-            std::vector<bool> drop(batch.orders.size(), false);
-            if (SyncError r = readRefunds(batch.orders, refundOrders, &drop, &batch.rejected);
-                r.isError())
-                return r;
-            std::vector<Order> kept;
-            for (size_t i = 0; i < batch.orders.size(); ++i)
-                if (!drop[i]) {
-                    known.insert(batch.orders[i].id.number());
-                    kept.push_back(std::move(batch.orders[i]));
-                }
-            batch.orders = std::move(kept);
             for (auto &[email, guest] : guests)
                 batch.customers.push_back(std::move(guest));
+            // The refunds' lines and refunded shipping, asked for now, put in
+            // before the chunk goes to the writer.
+            m.chunk = refunds.add(batch.orders);
             done += records.size();
-            upserted += qint64(batch.orders.size());
-            batch.checkpoints.push_back(checkpoint(done >= total ? before : latest / 1000 * 1000));
-            if (cx.progress)
-                cx.progress(QStringLiteral("orders"), done, total);
-            if (!emit_(cx, std::move(batch)))
-                return stopped();
-            return {};
+            m.done = done;
+            m.total = total;
+            m.latest = latest;
+            mapped.push_back(std::move(m));
+            return emitReady(false);
         });
+    if (!e.isError())
+        e = emitReady(true);
+    m_refundsListing = refunds.refundsListing();
     if (e.isError())
         return e;
 

@@ -9,7 +9,6 @@
 #include <QSet>
 
 #include <functional>
-#include <vector>
 
 namespace storelens {
 
@@ -69,11 +68,6 @@ private:
     SyncError syncCustomers(const ConnectorContext &cx);
     SyncError syncProducts(const ConnectorContext &cx);
     SyncError readOrderIds(QSet<qint64> *out, const QString &status, const QString &modifiedAfter);
-    // The refunds of a chunk's refunded orders (`refunded`: indices into
-    // `orders`), with their lines; an order whose refunds cannot be read as
-    // they are now is marked in `drop` (deleted meanwhile) or rejected.
-    SyncError readRefunds(std::vector<Order> &orders, const std::vector<size_t> &refunded,
-                          std::vector<bool> *drop, std::vector<RejectedRecord> *rejected);
     SyncError stopped() const;
     bool emit_(const ConnectorContext &cx, IngestBatch &&batch) const;
 
