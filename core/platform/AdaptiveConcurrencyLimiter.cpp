@@ -7,6 +7,10 @@
 
 namespace storelens {
 
+namespace {
+constexpr qint64 kPausesPerProbe = 50;
+} // namespace
+
 AdaptiveConcurrencyLimiter::AdaptiveConcurrencyLimiter(Config config, const Clock &clock)
     : m_config(config)
     , m_clock(clock)
@@ -101,7 +105,11 @@ void AdaptiveConcurrencyLimiter::release(Outcome outcome, qint64 latencyMs,
             ++m_stats.refusedProbes;
             m_limit = std::max(m_config.minimum, m_held);
             m_refusedLevel = m_held + 1;
-            m_probeAtMs = now + m_probeBackoffMs;
+            // Each refused probe stops every request for the Retry-After:
+            // probes stay rarer than 1 in kPausesPerProbe such pauses.
+            m_probeAtMs =
+                now + std::max(m_probeBackoffMs,
+                               kPausesPerProbe * std::max<qint64>(retryAfterMs.value_or(0), 0));
             m_probeBackoffMs = std::min(m_probeBackoffMs * 2, m_config.maxProbeBackoffMs);
         } else {
             m_limit = std::max(m_config.minimum, m_limit / 2);

@@ -21,7 +21,8 @@ namespace storelens {
 // request to that host waits, so the limiter remembers where it was refused:
 // a refusal just above the highest level that held (a probe) returns to that
 // level, and that level is not probed again for `probeBackoffMs` (doubling
-// with each refused probe, up to `maxProbeBackoffMs`); a refusal at a level
+// with each refused probe, up to `maxProbeBackoffMs`) nor before 50 times the
+// Retry-After it cost (at most 2 % of the time paused); a refusal at a level
 // that held before means the host has less room now and halves the limit,
 // which then grows back by one per success up to the level below the
 // refusal. A timeout halves the limit. At most one decrease per round trip.

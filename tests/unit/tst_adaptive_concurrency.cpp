@@ -117,6 +117,22 @@ private slots:
         QCOMPARE(limiter.stats().highestLimit, 5);
     }
 
+    void probesStayRareNextToTheirPause()
+    {
+        ManualClock clock;
+        AdaptiveConcurrencyLimiter::Config config;
+        AdaptiveConcurrencyLimiter limiter(config, clock);
+        ScriptedHost host{limiter, clock, 4};
+        host.retryAfterMs = 2000; // every refusal stops everything for 2 s
+        const qint64 first = host.nextRefusal(10);
+        QVERIFY(first > 0);
+        const qint64 second = host.nextRefusal(2000);
+        QVERIFY2(second - first >= 50 * host.retryAfterMs &&
+                     second - first <= 50 * host.retryAfterMs + 2 * kRoundTripMs,
+                 qPrintable(QString::number(second - first)));
+        QCOMPARE(limiter.limit(), 4);
+    }
+
     void aProbeThatHoldsGrowsOn()
     {
         ManualClock clock;
