@@ -129,6 +129,21 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: storelens-cli %1 %2</source>
+        <translation>Aufruf: storelens-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;storelens-cli %1 --help&quot; for its options.</source>
+        <translation>„storelens-cli %1 --help“ zeigt die Optionen.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Could not save the credential in the system keychain: %1</source>
@@ -1214,6 +1229,125 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
 </context>
 <context>
+    <name>ShopifyPlatform</name>
+    <message>
+        <source>Shop and credentials</source>
+        <translation>Shop und Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>StoreLens reads the shop with the credentials of a custom app that has read access to orders, customers, products, inventory and locations.</source>
+        <translation>StoreLens liest den Shop mit den Zugangsdaten einer eigenen App, die Lesezugriff auf Bestellungen, Kunden, Produkte, Lagerbestand und Standorte hat.</translation>
+    </message>
+    <message>
+        <source>The Shopify app of &lt;b&gt;%1&lt;/b&gt; (%2) lacks access scopes. Grant them in the app&apos;s configuration, then enter its access token here (a new one if Shopify issued one); StoreLens tests it before it is used.</source>
+        <translation>Der Shopify-App von &lt;b&gt;%1&lt;/b&gt; (%2) fehlen Zugriffsberechtigungen. Erteilen Sie sie in der Konfiguration der App und geben Sie dann hier ihr Zugriffstoken ein (ein neues, falls Shopify eines ausgestellt hat); StoreLens testet es, bevor es verwendet wird.</translation>
+    </message>
+    <message>
+        <source>The Shopify app of &lt;b&gt;%1&lt;/b&gt; (%2) lacks access scopes. Grant them in the app&apos;s configuration, then enter its client secret here (client ID %3); StoreLens tests it before it is used.</source>
+        <translation>Der Shopify-App von &lt;b&gt;%1&lt;/b&gt; (%2) fehlen Zugriffsberechtigungen. Erteilen Sie sie in der Konfiguration der App und geben Sie dann hier ihr Client-Secret ein (Client-ID %3); StoreLens testet es, bevor es verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Shopify no longer accepts the access token of &lt;b&gt;%1&lt;/b&gt; (%2). Create a new Admin API access token in the store&apos;s custom app and enter it here; StoreLens tests it before it replaces the old one.</source>
+        <translation>Shopify akzeptiert das Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr. Erstellen Sie in der benutzerdefinierten App des Shops ein neues Admin-API-Zugriffstoken und geben Sie es hier ein; StoreLens testet es, bevor es das alte ersetzt.</translation>
+    </message>
+    <message>
+        <source>Shopify no longer accepts the client credentials of &lt;b&gt;%1&lt;/b&gt; (%2). Enter the app&apos;s current client secret (client ID %3); StoreLens tests it before it replaces the old one.</source>
+        <translation>Shopify akzeptiert die Client-Zugangsdaten von &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr. Geben Sie das aktuelle Client-Secret der App ein (Client-ID %3); StoreLens testet es, bevor es das alte ersetzt.</translation>
+    </message>
+    <message>
+        <source>Shop &amp;domain:</source>
+        <translation>Shop-&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Shop domain</source>
+        <translation>Shop-Domain</translation>
+    </message>
+    <message>
+        <source>your-shop.myshopify.com</source>
+        <translation>ihr-shop.myshopify.com</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s domain.</source>
+        <translation>Geben Sie die Domain des Shops ein.</translation>
+    </message>
+    <message>
+        <source>API add&amp;ress:</source>
+        <translation>API-Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8080 (a local server or simulator)</source>
+        <translation>http://127.0.0.1:8080 (ein lokaler Server oder Simulator)</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>shpat_…</source>
+        <translation>shpat_…</translation>
+    </message>
+    <message>
+        <source>Enter the access token.</source>
+        <translation>Geben Sie das Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>Admin API &amp;access token (custom app)</source>
+        <translation>Admin-API-&amp;Zugriffstoken (eigene App)</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID and secret (Dev Dashboard app)</source>
+        <translation>&amp;Client-ID und Secret (App im Dev Dashboard)</translation>
+    </message>
+    <message>
+        <source>The webhook body is not a JSON object: %1</source>
+        <translation>Der Webhook-Inhalt ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The orders/delete webhook has no order id.</source>
+        <translation>Der Webhook orders/delete enthält keine Bestell-ID.</translation>
+    </message>
+    <message>
+        <source>The refunds/create webhook has no order id.</source>
+        <translation>Der Webhook refunds/create enthält keine Bestell-ID.</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+</context>
+<context>
     <name>ShopifyWebhookMapper</name>
     <message>
         <source>an amount is missing or not a decimal string</source>
@@ -1495,6 +1629,14 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <source>Mobile app</source>
         <translation>Mobile App</translation>
     </message>
+    <message>
+        <source>Created by staff</source>
+        <translation>Vom Team angelegt</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
 </context>
 <context>
     <name>StoreAddress</name>
@@ -1510,6 +1652,14 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <source>&quot;%1&quot; uses plain HTTP: only 127.0.0.1 or localhost may; use HTTPS.</source>
         <translation>„%1“ verwendet unverschlüsseltes HTTP, das nur 127.0.0.1 oder localhost dürfen; verwenden Sie HTTPS.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (expected something like https://shop.example.com).</source>
+        <translation>„%1“ ist keine Webadresse (erwartet wird etwa https://shop.example.com).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses plain HTTP: the API key would travel readable. Use the site&apos;s https:// address.</source>
+        <translation>„%1“ verwendet unverschlüsseltes HTTP: Der API-Schlüssel würde lesbar übertragen. Verwenden Sie die https://-Adresse der Website.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommands</name>
@@ -1522,28 +1672,8 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>store: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 braucht einen Wert.</translation>
-    </message>
-    <message>
-        <source>store add: unknown option %1</source>
-        <translation>store add: unbekannte Option %1</translation>
-    </message>
-    <message>
-        <source>Platform &quot;%1&quot; is not supported yet; supported: shopify.</source>
-        <translation>Plattform „%1“ wird noch nicht unterstützt; unterstützt: shopify.</translation>
-    </message>
-    <message>
         <source>The environment variable %1 is empty or not set; it must hold the %2.</source>
         <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt; sie muss %2 enthalten.</translation>
-    </message>
-    <message>
-        <source>access token</source>
-        <translation>das Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>client secret</source>
-        <translation>das Client-Secret</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; already has a store named &quot;%2&quot; or with domain %3.</source>
@@ -1586,12 +1716,56 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Shop „%1“ und seine Daten wurden aus Arbeitsbereich „%2“ entfernt.</translation>
     </message>
     <message>
-        <source>usage: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N] [--offline]</source>
-        <translation>Aufruf: storelens-cli store add --workspace W --platform shopify --shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR) [--api-base URL] [--name N] [--offline]</translation>
+        <source>Adds a store to a workspace after testing its connection. Secrets are read from the environment variables named by the --…-env options (or asked on a terminal), never from the command line, and kept in the keychain.</source>
+        <translation>Fügt einem Arbeitsbereich einen Shop hinzu, nachdem die Verbindung geprüft wurde. Geheimnisse werden aus den Umgebungsvariablen gelesen, die die Optionen --…-env nennen (oder im Terminal abgefragt), nie von der Befehlszeile, und im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
-        <source>Connected to %1 (%2, %3, %4).</source>
-        <translation>Verbunden mit %1 (%2, %3, %4).</translation>
+        <source>The workspace to add the store to.</source>
+        <translation>Der Arbeitsbereich, dem der Shop hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s platform: %1.</source>
+        <translation>Die Plattform des Shops: %1.</translation>
+    </message>
+    <message>
+        <source>A display name (default: the shop&apos;s own).</source>
+        <translation>Ein Anzeigename (Standard: der Name des Shops).</translation>
+    </message>
+    <message>
+        <source>Add the store without testing its connection now.</source>
+        <translation>Den Shop hinzufügen, ohne die Verbindung jetzt zu prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the environment variable that holds it.</source>
+        <translation>%1 (%2): die Umgebungsvariable, die es enthält.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>--workspace and --platform are needed.</source>
+        <translation>--workspace und --platform sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Platform &quot;%1&quot; is not supported; supported: %2.</source>
+        <translation>Die Plattform „%1“ wird nicht unterstützt; unterstützt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 braucht --%2.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of %2.</source>
+        <translation>--%1 ist keine Option für %2.</translation>
+    </message>
+    <message>
+        <source>give one way to sign in to %1: %2</source>
+        <translation>geben Sie eine Anmeldeart für %1 an: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>Verbunden mit %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1773,14 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>Store &quot;%1&quot;: %2</source>
         <translation>Shop „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot; is on %2, which this version of StoreLens cannot connect to.</source>
+        <translation>Der Shop „%1“ läuft auf %2; diese Version von StoreLens kann sich damit nicht verbinden.</translation>
+    </message>
+    <message>
+        <source>Store &quot;%1&quot;: %2 has no sign-in &quot;%3&quot;.</source>
+        <translation>Shop „%1“: %2 kennt keine Anmeldeart „%3“.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1884,10 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>Re-reading data that earlier syncs stored incompletely</source>
         <translation>Daten, die frühere Synchronisierungen unvollständig gespeichert haben, werden neu gelesen</translation>
+    </message>
+    <message>
+        <source>Figures now follow WooCommerce Analytics&apos; definitions: re-reading orders</source>
+        <translation>Die Zahlen folgen jetzt den Definitionen von WooCommerce Analytics: Bestellungen werden neu gelesen</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2090,81 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>WooCommerce stock</source>
         <translation>WooCommerce-Lager</translation>
+    </message>
+</context>
+<context>
+    <name>WooPlatform</name>
+    <message>
+        <source>Site and REST API key</source>
+        <translation>Website und REST-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Create a key under WooCommerce → Settings → Advanced → REST API with Read permission, and enter it with the shop&apos;s address.</source>
+        <translation>Erstellen Sie unter WooCommerce → Einstellungen → Erweitert → REST-API einen Schlüssel mit Leserecht und geben Sie ihn mit der Adresse des Shops ein.</translation>
+    </message>
+    <message>
+        <source>The REST API key of &lt;b&gt;%1&lt;/b&gt; (%2) may not read the shop. Give it Read permission under WooCommerce → Settings → Advanced → REST API (or create a new key), then enter it here; StoreLens tests it before it is used.</source>
+        <translation>Der REST-API-Schlüssel von &lt;b&gt;%1&lt;/b&gt; (%2) darf den Shop nicht lesen. Geben Sie ihm unter WooCommerce → Einstellungen → Erweitert → REST-API das Leserecht (oder erstellen Sie einen neuen Schlüssel) und geben Sie ihn hier ein; StoreLens prüft ihn, bevor er verwendet wird.</translation>
+    </message>
+    <message>
+        <source>WooCommerce no longer accepts the REST API key of &lt;b&gt;%1&lt;/b&gt; (%2). Create a new key with Read permission under WooCommerce → Settings → Advanced → REST API and enter it here; StoreLens tests it before it replaces the old one.</source>
+        <translation>WooCommerce akzeptiert den REST-API-Schlüssel von &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr. Erstellen Sie unter WooCommerce → Einstellungen → Erweitert → REST-API einen neuen Schlüssel mit Leserecht und geben Sie ihn hier ein; StoreLens prüft ihn, bevor er den alten ersetzt.</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>&amp;Adresse der Website:</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Adresse der Website</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com</source>
+        <translation>https://shop.example.com</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Shops ein.</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>Consumer-&amp;Key:</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer-Key</translation>
+    </message>
+    <message>
+        <source>ck_…</source>
+        <translation>ck_…</translation>
+    </message>
+    <message>
+        <source>Enter the consumer key.</source>
+        <translation>Geben Sie den Consumer-Key ein.</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;secret:</source>
+        <translation>Consumer-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer-Secret</translation>
+    </message>
+    <message>
+        <source>cs_…</source>
+        <translation>cs_…</translation>
+    </message>
+    <message>
+        <source>Enter the consumer secret.</source>
+        <translation>Geben Sie das Consumer-Secret ein.</translation>
+    </message>
+    <message>
+        <source>REST API &amp;key (Read access)</source>
+        <translation>REST-API-&amp;Schlüssel (Lesezugriff)</translation>
+    </message>
+    <message>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
     </message>
 </context>
 <context>
@@ -2377,62 +2638,6 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
 <context>
     <name>storelens::CredentialsPage</name>
     <message>
-        <source>Shop and credentials</source>
-        <translation>Shop und Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>StoreLens reads the shop with the credentials of a custom app that has read access to orders, customers, products, inventory and locations.</source>
-        <translation>StoreLens liest den Shop mit den Zugangsdaten einer eigenen App, die Lesezugriff auf Bestellungen, Kunden, Produkte, Lagerbestand und Standorte hat.</translation>
-    </message>
-    <message>
-        <source>Shop domain</source>
-        <translation>Shop-Domain</translation>
-    </message>
-    <message>
-        <source>your-shop.myshopify.com</source>
-        <translation>ihr-shop.myshopify.com</translation>
-    </message>
-    <message>
-        <source>Shop &amp;domain:</source>
-        <translation>Shop-&amp;Domain:</translation>
-    </message>
-    <message>
-        <source>Admin API &amp;access token (custom app)</source>
-        <translation>Admin-API-&amp;Zugriffstoken (eigene App)</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>shpat_…</source>
-        <translation>shpat_…</translation>
-    </message>
-    <message>
-        <source>&amp;Client ID and secret (Dev Dashboard app)</source>
-        <translation>&amp;Client-ID und Secret (App im Dev Dashboard)</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Client-Secret</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client-&amp;Secret:</translation>
-    </message>
-    <message>
         <source>Store name</source>
         <translation>Shop-Name</translation>
     </message>
@@ -2449,24 +2654,8 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <translation>Erweitert: über eine andere Adresse verbinden</translation>
     </message>
     <message>
-        <source>API address</source>
-        <translation>API-Adresse</translation>
-    </message>
-    <message>
-        <source>http://127.0.0.1:8080 (a local server or simulator)</source>
-        <translation>http://127.0.0.1:8080 (ein lokaler Server oder Simulator)</translation>
-    </message>
-    <message>
-        <source>API add&amp;ress:</source>
-        <translation>API-Ad&amp;resse:</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Enter the shop&apos;s domain.</source>
-        <translation>Geben Sie die Domain des Shops ein.</translation>
     </message>
     <message>
         <source>StoreLens connects to %1.</source>
@@ -2475,18 +2664,6 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     <message>
         <source>This workspace already has %1 as &quot;%2&quot;.</source>
         <translation>Dieser Arbeitsbereich enthält %1 bereits als „%2“.</translation>
-    </message>
-    <message>
-        <source>Enter the access token.</source>
-        <translation>Geben Sie das Zugriffstoken ein.</translation>
-    </message>
-    <message>
-        <source>Enter the client ID.</source>
-        <translation>Geben Sie die Client-ID ein.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3008,22 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     <message>
         <source>%1: %2. Figures are not exact until it has finished.</source>
         <translation>%1: %2. Bis dahin sind die Zahlen nicht genau.</translation>
+    </message>
+    <message>
+        <source>Abandoned checkouts are those of the other stores: %1 does not report them.</source>
+        <translation>Abgebrochene Checkouts stammen aus den anderen Shops: %1 meldet keine.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 does not report abandoned checkouts</source>
+        <translation>%1 meldet keine abgebrochenen Checkouts</translation>
+    </message>
+    <message>
+        <source>%1 does not report abandoned checkouts.</source>
+        <translation>%1 meldet keine abgebrochenen Checkouts.</translation>
     </message>
 </context>
 <context>
@@ -3849,22 +4042,6 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <source>Where does the store run?</source>
         <translation>Wo läuft der Shop?</translation>
     </message>
-    <message>
-        <source>&amp;Shopify</source>
-        <translation>&amp;Shopify</translation>
-    </message>
-    <message>
-        <source>&amp;WooCommerce</source>
-        <translation>&amp;WooCommerce</translation>
-    </message>
-    <message>
-        <source>&amp;Amazon Seller Central</source>
-        <translation>&amp;Amazon Seller Central</translation>
-    </message>
-    <message>
-        <source>%1 (coming soon)</source>
-        <translation>%1 (demnächst)</translation>
-    </message>
 </context>
 <context>
     <name>storelens::ProductDetailView</name>
@@ -3982,40 +4159,28 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
+    <message>
+        <source>Show products</source>
+        <translation>Produkte anzeigen</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>By SKU across stores</source>
+        <translation>Nach SKU über alle Shops</translation>
+    </message>
+    <message>
+        <source>By SKU: the period&apos;s units, net sales and stock of each SKU in every store, whatever its platform</source>
+        <translation>Nach SKU: Einheiten, Nettoumsatz und Bestand jeder SKU im Zeitraum in jedem Shop, gleich auf welcher Plattform</translation>
+    </message>
 </context>
 <context>
     <name>storelens::ReconnectStoreDialog</name>
     <message>
         <source>Reconnect %1</source>
         <translation>%1 neu verbinden</translation>
-    </message>
-    <message>
-        <source>Shopify no longer accepts the access token of &lt;b&gt;%1&lt;/b&gt; (%2). Create a new Admin API access token in the store&apos;s custom app and enter it here; StoreLens tests it before it replaces the old one.</source>
-        <translation>Shopify akzeptiert das Zugriffstoken von &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr. Erstellen Sie in der benutzerdefinierten App des Shops ein neues Admin-API-Zugriffstoken und geben Sie es hier ein; StoreLens testet es, bevor es das alte ersetzt.</translation>
-    </message>
-    <message>
-        <source>Shopify no longer accepts the client credentials of &lt;b&gt;%1&lt;/b&gt; (%2). Enter the app&apos;s current client secret (client ID %3); StoreLens tests it before it replaces the old one.</source>
-        <translation>Shopify akzeptiert die Client-Zugangsdaten von &lt;b&gt;%1&lt;/b&gt; (%2) nicht mehr. Geben Sie das aktuelle Client-Secret der App ein (Client-ID %3); StoreLens testet es, bevor es das alte ersetzt.</translation>
-    </message>
-    <message>
-        <source>New access token</source>
-        <translation>Neues Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>New client secret</source>
-        <translation>Neues Client-Secret</translation>
-    </message>
-    <message>
-        <source>shpat_…</source>
-        <translation>shpat_…</translation>
-    </message>
-    <message>
-        <source>New access &amp;token:</source>
-        <translation>Neues Zugriffs&amp;token:</translation>
-    </message>
-    <message>
-        <source>New client &amp;secret:</source>
-        <translation>Neues Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>&amp;Test and Reconnect</source>
@@ -4037,13 +4202,85 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
+</context>
+<context>
+    <name>storelens::SkuView</name>
     <message>
-        <source>The Shopify app of &lt;b&gt;%1&lt;/b&gt; (%2) lacks access scopes. Grant them in the app&apos;s configuration, then enter its access token here (a new one if Shopify issued one); StoreLens tests it before it is used.</source>
-        <translation>Der Shopify-App von &lt;b&gt;%1&lt;/b&gt; (%2) fehlen Zugriffsberechtigungen. Erteilen Sie sie in der Konfiguration der App und geben Sie dann hier ihr Zugriffstoken ein (ein neues, falls Shopify eines ausgestellt hat); StoreLens testet es, bevor es verwendet wird.</translation>
+        <source>Products by SKU</source>
+        <translation>Produkte nach SKU</translation>
     </message>
     <message>
-        <source>The Shopify app of &lt;b&gt;%1&lt;/b&gt; (%2) lacks access scopes. Grant them in the app&apos;s configuration, then enter its client secret here (client ID %3); StoreLens tests it before it is used.</source>
-        <translation>Der Shopify-App von &lt;b&gt;%1&lt;/b&gt; (%2) fehlen Zugriffsberechtigungen. Erteilen Sie sie in der Konfiguration der App und geben Sie dann hier ihr Client-Secret ein (Client-ID %3); StoreLens testet es, bevor es verwendet wird.</translation>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the SKUs: %1</source>
+        <translation>Die SKUs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Store %1</source>
+        <translation>Shop %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n store(s)</source>
+        <translation>
+            <numerusform>✓ %n Shop</numerusform>
+            <numerusform>✓ %n Shops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This SKU is sold or stocked in several stores</source>
+        <translation>Diese SKU wird in mehreren Shops verkauft oder geführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s), %1 matched across stores</source>
+        <translation>
+            <numerusform>%n SKU, %1 in mehreren Shops</numerusform>
+            <numerusform>%n SKUs, %1 in mehreren Shops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>amounts in %1, converted</source>
+        <translation>Beträge in %1, umgerechnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a SKU (%1) cannot be matched</source>
+        <translation>
+            <numerusform>%n Einheit ohne SKU (%1) kann nicht zugeordnet werden</numerusform>
+            <numerusform>%n Einheiten ohne SKU (%1) können nicht zugeordnet werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4617,14 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     <message>
         <source>Workspace &quot;%1&quot;: press Enter or double-click to open it</source>
         <translation>Arbeitsbereich „%1“: zum Öffnen Eingabetaste drücken oder doppelklicken</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 store %2</source>
+        <translation>%1-Shop %2</translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,8 @@ public:
     // Removes and returns the value of --name VALUE or --name=VALUE.
     std::optional<QString> take(const QString &name);
     bool takeSwitch(const QString &name);
+    // Everything still there, for a command that parses with CommandLine.
+    const QStringList &arguments() const { return m_args; }
     // What is left that does not start with "--".
     QStringList positional() const;
     // Options that no command consumed, for a usage error.

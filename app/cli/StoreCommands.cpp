@@ -1,7 +1,7 @@
 #include "StoreCommands.h"
 
-#include "connectors/shopify/ShopifyConnector.h"
-#include "platform/StoreAddress.h"
+#include "CommandLine.h"
+#include "connectors/PlatformRegistry.h"
 #include "storage/CredentialStore.h"
 #include "storage/DatabaseError.h"
 #include "storage/StoreRepository.h"
@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 
 namespace storelens::cli {
 
@@ -21,8 +22,11 @@ int StoreCommands::run(Args args)
     if (pos.isEmpty())
         return m_cx.usage(tr("store: expected add, list or remove."));
     const QString verb = pos.first();
-    if (verb == QLatin1String("add"))
-        return add(args);
+    if (verb == QLatin1String("add")) {
+        QStringList rest = args.arguments();
+        rest.removeOne(verb);
+        return add(rest);
+    }
     if (verb == QLatin1String("list"))
         return list(args);
     if (verb == QLatin1String("remove"))
@@ -30,81 +34,180 @@ int StoreCommands::run(Args args)
     return m_cx.usage(tr("store: unknown command \"%1\".").arg(verb));
 }
 
-int StoreCommands::add(Args &args)
+namespace {
+
+// "--shop DOMAIN (--token-env VAR | --client-id ID --client-secret-env VAR)
+// [--api-base URL]": a platform's options as its fields describe them.
+QString platformSynopsis(const Platform &platform)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const auto platform = args.take(QStringLiteral("platform"));
-    const auto shop = args.take(QStringLiteral("shop"));
-    const auto tokenEnv = args.take(QStringLiteral("token-env"));
-    const auto clientId = args.take(QStringLiteral("client-id"));
-    const auto clientSecretEnv = args.take(QStringLiteral("client-secret-env"));
-    const auto apiBase = args.take(QStringLiteral("api-base"));
-    const auto name = args.take(QStringLiteral("name"));
-    const bool offline = args.takeSwitch(QStringLiteral("offline"));
-    if (args.missingValue())
-        return m_cx.usage(tr("%1 needs a value.").arg(args.missingValueName()));
-    if (!args.unknownOptions().isEmpty())
-        return m_cx.usage(tr("store add: unknown option %1").arg(args.unknownOptions().first()));
-    if (!workspace || !platform || !shop || (!tokenEnv && !(clientId && clientSecretEnv)) ||
-        (tokenEnv && (clientId || clientSecretEnv)))
-        return m_cx.usage(tr("usage: storelens-cli store add --workspace W --platform shopify "
-                             "--shop DOMAIN (--token-env VAR | --client-id ID "
-                             "--client-secret-env VAR) [--api-base URL] [--name N] [--offline]"));
-    if (!StoreAddress::isSupportedPlatform(*platform))
-        return m_cx.fail(
-            tr("Platform \"%1\" is not supported yet; supported: shopify.").arg(*platform));
+    auto option = [](const CredentialField &f) {
+        const QString text = QStringLiteral("--%1 %2").arg(f.option, f.valueName);
+        return f.optional ? QLatin1Char('[') + text + QLatin1Char(']') : text;
+    };
+    QStringList parts;
+    QStringList optional;
+    for (const CredentialField &f : platform.addressFields())
+        (f.optional ? optional : parts) << option(f);
+    QStringList schemes;
+    for (const CredentialScheme &scheme : platform.schemes()) {
+        QStringList fields;
+        for (const CredentialField &f : scheme.fields)
+            fields << option(f);
+        schemes << fields.join(QLatin1Char(' '));
+    }
+    parts << (schemes.size() > 1
+                  ? QLatin1Char('(') + schemes.join(QStringLiteral(" | ")) + QLatin1Char(')')
+                  : schemes.join(QString()));
+    return (parts + optional).join(QLatin1Char(' '));
+}
+
+} // namespace
+
+int StoreCommands::add(const QStringList &arguments)
+{
+    const PlatformRegistry &registry = PlatformRegistry::instance();
+    QStringList synopses;
+    for (const Platform *p : registry.all())
+        synopses << QStringLiteral("--workspace W --platform %1 %2 [--name N] [--offline]")
+                        .arg(p->id(), platformSynopsis(*p));
+    CommandLine cl(m_cx, QStringLiteral("store add"),
+                   synopses.join(QStringLiteral("\n       storelens-cli store add ")),
+                   tr("Adds a store to a workspace after testing its connection. Secrets are "
+                      "read from the environment variables named by the --…-env options (or "
+                      "asked on a terminal), never from the command line, and kept in the "
+                      "keychain."));
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace to add the store to."),
+                 QStringLiteral("W"));
+    cl.addOption(QStringLiteral("platform"),
+                 tr("The store's platform: %1.").arg(registry.ids().join(QStringLiteral(", "))),
+                 QStringLiteral("P"));
+    cl.addOption(QStringLiteral("name"), tr("A display name (default: the shop's own)."),
+                 QStringLiteral("N"));
+    cl.addSwitch(QStringLiteral("offline"),
+                 tr("Add the store without testing its connection now."));
+    // Every platform's options, once each: they are checked against the
+    // chosen platform after parsing.
+    QSet<QString> known;
+    for (const Platform *p : registry.all()) {
+        QList<CredentialField> fields = p->addressFields();
+        for (const CredentialScheme &scheme : p->schemes())
+            fields += scheme.fields;
+        for (const CredentialField &f : fields) {
+            if (known.contains(f.option))
+                continue;
+            known.insert(f.option);
+            cl.addOption(f.option,
+                         f.secret ? tr("%1 (%2): the environment variable that holds it.")
+                                        .arg(f.accessibleName, p->name())
+                                  : tr("%1 (%2).").arg(f.accessibleName, p->name()),
+                         f.valueName);
+        }
+    }
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    const auto platformId = cl.value(QStringLiteral("platform"));
+    if (!workspace || !platformId)
+        return cl.usageError(tr("--workspace and --platform are needed."));
+    const Platform *platform = registry.find(*platformId);
+    if (!platform)
+        return m_cx.fail(tr("Platform \"%1\" is not supported; supported: %2.")
+                             .arg(*platformId, registry.ids().join(QStringLiteral(", "))));
+
+    // The address, then the one sign-in whose options were given.
+    QMap<QString, QString> values;
+    QSet<QString> allowed;
+    for (const CredentialField &f : platform->addressFields()) {
+        allowed.insert(f.option);
+        if (const auto v = cl.value(f.option))
+            values.insert(f.key, *v);
+        else if (!f.optional)
+            return cl.usageError(tr("%1 needs --%2.").arg(platform->name(), f.option));
+    }
+    std::optional<CredentialScheme> chosen;
+    bool ambiguous = false;
+    for (const CredentialScheme &scheme : platform->schemes()) {
+        bool given = false;
+        for (const CredentialField &f : scheme.fields) {
+            allowed.insert(f.option);
+            given = given || cl.isSet(f.option);
+        }
+        if (given) {
+            ambiguous = ambiguous || chosen.has_value();
+            chosen = scheme;
+        }
+    }
+    for (const QString &name : cl.optionNames()) {
+        if (known.contains(name) && !allowed.contains(name))
+            return cl.usageError(tr("--%1 is not an option of %2.").arg(name, platform->name()));
+    }
+    const QList<CredentialScheme> schemes = platform->schemes();
+    if (!chosen && schemes.size() == 1 && CliContext::stdinIsTerminal())
+        chosen = schemes.first(); // its secrets are asked below
+    if (!chosen || ambiguous)
+        return cl.usageError(tr("give one way to sign in to %1: %2")
+                                 .arg(platform->name(), platformSynopsis(*platform)));
+
+    // Secrets come from the environment or the terminal, never from argv
+    // (visible in `ps` and shell history).
+    QMap<QString, QByteArray> secrets;
+    for (const CredentialField &f : chosen->fields) {
+        const auto v = cl.value(f.option);
+        if (!f.secret) {
+            if (v)
+                values.insert(f.key, *v);
+            else if (!f.optional)
+                return cl.usageError(tr("%1 needs --%2.").arg(platform->name(), f.option));
+            continue;
+        }
+        QByteArray secret;
+        if (v) {
+            secret = qgetenv(v->toLocal8Bit().constData());
+            if (secret.isEmpty())
+                return m_cx.fail(
+                    tr("The environment variable %1 is empty or not set; it must hold the %2.")
+                        .arg(*v, f.accessibleName.toLower()));
+        } else {
+            const auto typed = m_cx.promptSecret(f.accessibleName + QStringLiteral(": "));
+            if (!typed || typed->isEmpty())
+                return cl.usageError(tr("%1 needs --%2.").arg(platform->name(), f.option));
+            secret = typed->toUtf8();
+        }
+        secrets.insert(f.key, secret);
+    }
 
     QString error;
-    const auto domain = StoreAddress::normalizeShopDomain(*platform, *shop, &error);
-    if (!domain)
+    auto draft = platform->storeFor(values, chosen->authKind, &error);
+    if (!draft)
         return m_cx.fail(error);
-    QString base;
-    if (apiBase) {
-        const auto url = StoreAddress::validateApiBase(*apiBase, &error);
-        if (!url)
-            return m_cx.fail(error);
-        base = url->toString(QUrl::StripTrailingSlash);
-    }
-    // Secrets come from the environment, never from argv (visible in `ps` and
-    // shell history).
-    const QString secretVar = tokenEnv ? *tokenEnv : *clientSecretEnv;
-    QByteArray secret = qgetenv(secretVar.toLocal8Bit().constData());
-    if (secret.isEmpty())
-        return m_cx.fail(tr("The environment variable %1 is empty or not set; it must hold the %2.")
-                             .arg(secretVar, tokenEnv ? tr("access token") : tr("client secret")));
+    Store store = *draft;
+    const auto name = cl.value(QStringLiteral("name"));
+    if (name)
+        store.name = *name;
+    store.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    store.credentialRef = QStringLiteral("pending");
+    const auto packed = StoreCredentials::pack(store, secrets, &error);
+    if (!packed)
+        return m_cx.fail(error);
+    QByteArray secret = *packed;
+    for (QByteArray &s : secrets)
+        s.fill('\0');
 
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
     StoreRepository stores(ws->db());
-    Store store;
-    store.platform = *platform;
-    store.domain = *domain;
-    store.name = name ? *name : *domain;
-    store.apiBase = base;
-    store.authKind = tokenEnv ? QStringLiteral("token") : QStringLiteral("client_credentials");
-    store.clientId = clientId.value_or(QString());
-    store.createdAtMs = QDateTime::currentMSecsSinceEpoch();
-    store.credentialRef = QStringLiteral("pending");
-    if (!offline) {
-        // Test the connection now: a wrong domain, token or scope is reported
-        // here, before anything is stored.
-        ShopifyConnection connection;
-        connection.baseUrl = StoreCredentials::baseUrl(store);
-        connection.domain = store.domain;
-        connection.storeName = store.name;
-        connection.authKind = store.authKind;
-        connection.clientId = store.clientId;
-        (store.authKind == QLatin1String("token") ? connection.accessToken
-                                                  : connection.clientSecret) = secret;
+    if (!cl.isSet(QStringLiteral("offline"))) {
+        // Test the connection now: a wrong address, key or permission is
+        // reported here, before anything is stored.
         QNetworkAccessManager network;
-        CostBucketLimiter limiter;
-        RetryPolicy::Config retries;
-        retries.maxAttempts = 3;
-        ShopifyClient client(connection, network, limiter, Clock::system(), RetryPolicy(retries));
-        ShopifyConnector connector(client);
+        ConnectorSettings settings;
+        settings.retries.maxAttempts = 3;
+        StoreConnection connection{store, chosen->unpack(secret)};
+        const std::unique_ptr<PlatformConnector> connector =
+            platform->connector(connection, network, settings);
         ShopInfo info;
-        const SyncError failure = connector.fetchShop(&info);
+        const SyncError failure = connector->fetchShop(&info);
         if (failure.isError())
             return m_cx.fail(failure.message);
         store.currency = info.currency;
@@ -112,21 +215,20 @@ int StoreCommands::add(Args &args)
         store.plan = info.plan;
         if (!name && !info.name.isEmpty())
             store.name = info.name;
-        m_cx.out() << tr("Connected to %1 (%2, %3, %4).")
-                          .arg(info.name, info.currency, info.timezone, info.plan)
+        QStringList facts{info.currency, info.timezone, info.plan};
+        facts.removeAll(QString());
+        m_cx.out() << tr("Connected to %1 (%2).").arg(info.name, facts.join(QStringLiteral(", ")))
                    << Qt::endl;
     }
-    bool ambiguous = false;
-    if (stores.find(store.domain, &ambiguous) || stores.find(store.name, &ambiguous))
+    bool duplicate = false;
+    if (stores.find(store.domain, &duplicate) || stores.find(store.name, &duplicate))
         return m_cx.fail(tr("Workspace \"%1\" already has a store named \"%2\" or with domain %3.")
                              .arg(*workspace, store.name, store.domain));
     CredentialStore credentials(*ws);
     try {
         Transaction tx(ws->db());
         store.id = stores.insert(store);
-        store.credentialRef = credentials.newRef(store.id, store.authKind == QLatin1String("token")
-                                                               ? QStringLiteral("token")
-                                                               : QStringLiteral("client_secret"));
+        store.credentialRef = credentials.newRef(store.id, StoreCredentials::secretLabel(store));
         stores.update(store);
         credentials.put(store.credentialRef, secret);
         tx.commit();

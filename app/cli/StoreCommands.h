@@ -15,7 +15,7 @@ public:
     int run(Args args);
 
 private:
-    int add(Args &args);
+    int add(const QStringList &arguments);
     int list(Args &args);
     int remove(Args &args);
     CliContext &m_cx;

@@ -168,7 +168,7 @@ int SyncCommands::sync(Args args)
         if (!json)
             m_cx.out() << tr("Syncing %1 (%2)").arg(store.name, store.domain) << Qt::endl;
         const SyncEngine::Result result =
-            engine.run(store, *connection, options,
+            engine.run(*connection, options,
                        [&](const SyncEngine::Progress &p) { printer.update(store.name, p); });
         printer.endLine();
         const QLocale locale;
@@ -177,10 +177,10 @@ int SyncCommands::sync(Args args)
                              {QStringLiteral("store"), store.name},
                              {QStringLiteral("ok"), !result.error.isError()},
                              {QStringLiteral("elapsed_ms"), result.elapsedMs},
-                             {QStringLiteral("requests"), result.limiter.requests},
-                             {QStringLiteral("throttled"), result.limiter.throttled},
-                             {QStringLiteral("cost_exceeded"), result.limiter.costExceeded},
-                             {QStringLiteral("retries"), result.retries}};
+                             {QStringLiteral("requests"), result.requests.requests},
+                             {QStringLiteral("throttled"), result.requests.throttled},
+                             {QStringLiteral("cost_exceeded"), result.requests.overCostLimit},
+                             {QStringLiteral("retries"), result.requests.retries}};
             QJsonObject counts;
             for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it)
                 counts.insert(it.key(), it.value());
@@ -199,10 +199,10 @@ int SyncCommands::sync(Args args)
                               .arg(parts.isEmpty() ? tr("nothing new")
                                                    : parts.join(QStringLiteral(", ")),
                                    locale.toString(double(result.elapsedMs) / 1000.0, 'f', 1))
-                              .arg(result.limiter.requests)
-                              .arg(result.limiter.throttled)
-                              .arg(result.limiter.costExceeded)
-                              .arg(result.retries)
+                              .arg(result.requests.requests)
+                              .arg(result.requests.throttled)
+                              .arg(result.requests.overCostLimit)
+                              .arg(result.requests.retries)
                        << Qt::endl;
         }
         if (result.error.isError()) {

@@ -82,7 +82,8 @@ std::vector<CustomerSpend> CustomerAnalytics::storeTop(const ScopeStore &store,
     auto direct = [&] {
         Statement &q = m_db.cached(
             "SELECT customer_id, total_price - total_refunded FROM orders INDEXED BY orders_day "
-            "WHERE store_id = ? AND day BETWEEN ? AND ? AND test = 0 AND customer_id IS NOT NULL");
+            "WHERE store_id = ? AND day BETWEEN ? AND ? AND excluded = 0 "
+            "AND customer_id IS NOT NULL");
         q.bindAll(storeId, range.from, range.to);
         std::unordered_map<PlatformId, CustomerSpend> spend;
         spend.reserve(size_t(customerOrders));
@@ -124,10 +125,10 @@ std::vector<CustomerSpend> CustomerAnalytics::storeTop(const ScopeStore &store,
         m_db.cached("SELECT customer_id, amount_spent, spend_list FROM customer_activity "
                     "INDEXED BY customer_activity_spent "
                     "WHERE store_id = ? ORDER BY amount_spent DESC");
-    Statement &inRange =
-        m_db.cached("SELECT count(*), coalesce(sum(total_price - total_refunded), 0) "
-                    "FROM orders INDEXED BY orders_customer "
-                    "WHERE store_id = ? AND customer_id = ? AND test = 0 AND day BETWEEN ? AND ?");
+    Statement &inRange = m_db.cached(
+        "SELECT count(*), coalesce(sum(total_price - total_refunded), 0) "
+        "FROM orders INDEXED BY orders_customer "
+        "WHERE store_id = ? AND customer_id = ? AND excluded = 0 AND day BETWEEN ? AND ?");
     candidates.bind(1, storeId);
     int looked = 0;
     bool complete = false;

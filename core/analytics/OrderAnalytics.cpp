@@ -40,6 +40,8 @@ ChannelReport OrderAnalytics::channels(const AnalyticsScope &scope, const DateRa
             s.taxesReturned += money(9);
             s.unitsSold += q.int64(10);
             s.unitsReturned += q.int64(11);
+            if (store.definitions == SalesDefinitions::WooCommerce)
+                s.returnsInAverageOrderValue += money(5);
         }
         q.reset();
     }
@@ -70,7 +72,7 @@ RecentOrders OrderAnalytics::recentOrders(const AnalyticsScope &scope, const Dat
         "coalesce(c.email, o.email) "
         "FROM orders o LEFT JOIN customers c ON c.store_id = o.store_id "
         "AND c.platform_id = o.customer_id "
-        "WHERE o.store_id = ? AND o.day BETWEEN ? AND ? AND o.test = 0 "
+        "WHERE o.store_id = ? AND o.day BETWEEN ? AND ? AND o.excluded = 0 "
         "ORDER BY o.day DESC, o.processed_at DESC, o.id DESC LIMIT ?");
     for (const ScopeStore &store : ResolvedScope::storesOf(m_db, scope)) {
         q.bindAll(store.id, range.from, range.to, limit);

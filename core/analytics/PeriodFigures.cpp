@@ -15,6 +15,7 @@ void PeriodFigures::add(const PeriodFigures &o, const std::function<qint64(qint6
     sales.taxesReturned += money(o.sales.taxesReturned);
     sales.unitsSold += o.sales.unitsSold;
     sales.unitsReturned += o.sales.unitsReturned;
+    sales.returnsInAverageOrderValue += money(o.sales.returnsInAverageOrderValue);
     customers.customers += o.customers.customers;
     customers.newCustomers += o.customers.newCustomers;
     customers.returningCustomers += o.customers.returningCustomers;

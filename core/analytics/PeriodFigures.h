@@ -3,9 +3,26 @@
 #include "DateRange.h"
 #include "Ratio.h"
 
+#include <QStringView>
+
 #include <functional>
 
 namespace storelens {
+
+// Whose report definitions a store's figures follow: each platform's own, so
+// that a merchant comparing with the platform's reports sees the same
+// numbers. Chosen by Store::platform; the ingestor applies them when it rolls
+// an order up, and the analytics read the rollups.
+enum class SalesDefinitions
+{
+    Shopify,    // Shopify's sales reports (below)
+    WooCommerce // WooCommerce Analytics' defaults (below)
+};
+// WooCommerce Analytics' for "woocommerce", Shopify's for every other platform.
+inline SalesDefinitions salesDefinitionsOf(QStringView platform)
+{
+    return platform == u"woocommerce" ? SalesDefinitions::WooCommerce : SalesDefinitions::Shopify;
+}
 
 // Sales of one period as Shopify's sales reports define them
 // (help.shopify.com/manual/reports-and-analytics/shopify-reports/report-types/
@@ -37,6 +54,31 @@ namespace storelens {
 // - Units sold = Σ quantities ordered; units returned = Σ quantities refunded
 //   (refund's day).
 //
+// Sales of one period as WooCommerce Analytics counts them by default
+// (woocommerce.com/document/woocommerce-analytics/: Revenue and Orders
+// reports; the wc_order_stats table its reports sum):
+//
+// - Orders count with the status processing, completed, on-hold or refunded
+//   (Analytics' default "actionable" statuses and paid ones). Pending,
+//   failed, cancelled, checkout-draft and trashed orders never count, nor do
+//   deleted ones. The connector maps the status to Order::countsInSales.
+// - An order's day is its date_created in the site's time zone (Analytics'
+//   default date type): the connector maps date_created to processedAtMs.
+// - Gross sales = Σ line subtotal (unit price × quantity before coupons,
+//   excluding tax), kept exactly in LineItem::subtotal.
+// - Discounts = Σ (line subtotal − line total): the coupons' share.
+// - Returns = for each refund, dated at its date_created: its amount minus the
+//   tax and the shipping (with its tax) it refunded; a refund without lines
+//   (amount only) returns its whole amount. Refunded fees stay in returns.
+// - Net sales = gross sales − discounts − returns.
+// - Shipping = Σ shipping_total and taxes = Σ total_tax of the orders of the
+//   period: refunds do not lower them (their shipping and tax are not
+//   returns either).
+// - Total sales = net sales + shipping + taxes. (Fee lines are not counted.)
+// - Average order value = net sales / orders (Analytics' net revenue over
+//   the orders count), not Shopify's (gross sales − discounts) / orders.
+// - Units sold and returned as for Shopify.
+//
 // Amounts are minor units of the answer's currency (see ReportCurrency).
 struct SalesFigures
 {
@@ -51,6 +93,9 @@ struct SalesFigures
     qint64 taxesReturned = 0;
     qint64 unitsSold = 0;
     qint64 unitsReturned = 0;
+    // Of `returns`, those the average order value takes off as well: none by
+    // Shopify's definition, all of them by WooCommerce's (net sales / orders).
+    qint64 returnsInAverageOrderValue = 0;
 
     qint64 netSales() const { return grossSales - discounts - returns; }
     qint64 shipping() const { return shippingCharged - shippingReturned; }
@@ -58,14 +103,19 @@ struct SalesFigures
     qint64 totalSales() const { return netSales() + shipping() + taxes(); }
     qint64 netUnitsSold() const { return unitsSold - unitsReturned; }
     // Exact; round with Ratio::scaled(0) for minor units.
-    Ratio averageOrderValue() const { return {grossSales - discounts, orders}; }
+    Ratio averageOrderValue() const
+    {
+        return {grossSales - discounts - returnsInAverageOrderValue, orders};
+    }
 
     bool operator==(const SalesFigures &other) const = default;
 };
 
 // Customers of one period, per store (a person who buys in two stores is two
 // customers, as each platform counts them). Orders without a customer
-// (guest checkouts without an account) have no customer to count.
+// (guest checkouts without an account) have no customer to count; a
+// WooCommerce guest is a customer keyed by the lower-cased billing e-mail,
+// as Analytics counts guests, and registered customers by their id.
 //
 // - Customers = distinct customers with an order in the period.
 // - New customers = those whose first order ever was placed in the period
@@ -78,7 +128,9 @@ struct SalesFigures
 //   customer who comes back within the period is both new and returning.
 // - Returning customer rate = returning customers / customers.
 //
-// Cancelled orders count as orders placed; test orders never count.
+// Cancelled orders count as orders placed; test orders never count. For
+// WooCommerce only the orders that count in sales count here too: a new
+// customer is one whose first counted order is in the period.
 struct CustomerFigures
 {
     qint64 customers = 0;

@@ -68,8 +68,8 @@ std::vector<ScopeStore> ResolvedScope::storesOf(Database &db, const AnalyticsSco
         reread.bind(1, s.id);
         const QString rereadReason = reread.step() ? reread.text(0) : QString();
         reread.reset();
-        out.push_back(
-            {s.id, s.name, currencyOf(db, s), std::nullopt, customersPending, rereadReason});
+        out.push_back({s.id, s.name, currencyOf(db, s), std::nullopt, customersPending,
+                       rereadReason, salesDefinitionsOf(s.platform)});
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnalyticsScope.h"
+#include "PeriodFigures.h"
 #include "ReportCurrency.h"
 #include "model/ExchangeRate.h"
 
@@ -27,6 +28,8 @@ struct ScopeStore
     // Why its records are being read again in full (a SyncReread reason
     // code), empty when they are not: until then its figures are not exact.
     QString rereadReason;
+    // Whose report definitions its figures follow (its platform's).
+    SalesDefinitions definitions = SalesDefinitions::Shopify;
 };
 
 // An AnalyticsScope looked up in a workspace: its stores, the report currency

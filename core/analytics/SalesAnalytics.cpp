@@ -61,7 +61,7 @@ std::vector<PeriodFigures> SalesAnalytics::figures(const ResolvedScope &scope,
     for (size_t i = 0; i < buckets.size(); ++i)
         total[i].range = buckets[i];
     for (const ScopeStore &store : scope.stores()) {
-        std::vector<PeriodFigures> own = storeFigures(store.id, buckets);
+        std::vector<PeriodFigures> own = storeFigures(store.id, store.definitions, buckets);
         if (store.customerFiguresPending) {
             // Its new customers and return pairs are not counted yet.
             for (PeriodFigures &f : own)
@@ -77,6 +77,7 @@ std::vector<PeriodFigures> SalesAnalytics::figures(const ResolvedScope &scope,
 }
 
 std::vector<PeriodFigures> SalesAnalytics::storeFigures(qint64 storeId,
+                                                        SalesDefinitions definitions,
                                                         const std::vector<DateRange> &buckets)
 {
     std::vector<PeriodFigures> out(buckets.size());
@@ -125,6 +126,8 @@ std::vector<PeriodFigures> SalesAnalytics::storeFigures(qint64 storeId,
     //               + Q [second orders whose first order is in the range].
     for (size_t i = 0; i < buckets.size(); ++i) {
         out[i].range = buckets[i];
+        if (definitions == SalesDefinitions::WooCommerce)
+            out[i].sales.returnsInAverageOrderValue = out[i].sales.returns;
         const auto [inRange, secondInRange] = returnsWithin(storeId, buckets[i]);
         CustomerFigures &c = out[i].customers;
         c.customers = customerOrders[i] - inRange;

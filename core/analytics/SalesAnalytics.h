@@ -38,7 +38,8 @@ public:
     static void requireValid(const DateRange &range);
 
 private:
-    std::vector<PeriodFigures> storeFigures(qint64 storeId, const std::vector<DateRange> &buckets);
+    std::vector<PeriodFigures> storeFigures(qint64 storeId, SalesDefinitions definitions,
+                                            const std::vector<DateRange> &buckets);
     // Non-first orders of known customers in `range` whose previous order is in
     // `range` too, and how many of them are second orders.
     std::pair<qint64, qint64> returnsWithin(qint64 storeId, const DateRange &range);

@@ -18,7 +18,7 @@ constexpr const char *kOrderColumns =
     "name, customer_id, email, created_at, processed_at, updated_at, cancelled_at, closed_at, day, "
     "financial_status, fulfillment_status, source_name, currency, presentment_currency, subtotal, "
     "total_discounts, total_shipping, total_tax, total_price, presentment_total, test, "
-    "content_hash, total_refunded";
+    "content_hash, total_refunded, excluded";
 
 qint64 refundedTotal(const Order &o)
 {
@@ -54,18 +54,19 @@ const std::string &insertOrderSql()
 {
     static const std::string sql =
         std::string("INSERT OR IGNORE INTO orders (store_id, platform_id, ") + kOrderColumns +
-        ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     return sql;
 }
 
 void bindOrderColumns(Statement &q, int first, const Order &o, int day, qint64 hash)
 {
     const qint64 refunded = refundedTotal(o);
+    const bool excluded = o.excludedFromSales();
     const auto values = std::forward_as_tuple(
         o.name, o.customerId, o.email, o.createdAtMs, o.processedAtMs, o.updatedAtMs,
         o.cancelledAtMs, o.closedAtMs, day, o.financialStatus, o.fulfillmentStatus, o.sourceName,
         o.currency, o.presentmentCurrency, o.subtotal, o.totalDiscounts, o.totalShipping,
-        o.totalTax, o.totalPrice, o.presentmentTotal, o.test, hash, refunded);
+        o.totalTax, o.totalPrice, o.presentmentTotal, o.test, hash, refunded, excluded);
     std::apply(
         [&](const auto &...v) {
             int i = first;
@@ -85,23 +86,32 @@ const ShopCalendar &BatchWriter::calendarFor(qint64 storeId)
     auto it = m_calendars.find(storeId);
     if (it != m_calendars.end())
         return it->second;
-    Statement &q = m_db.cached("SELECT timezone FROM stores WHERE id = ?");
+    Statement &q = m_db.cached("SELECT timezone, platform FROM stores WHERE id = ?");
     q.bind(1, storeId);
     if (!q.step())
         throw DatabaseError(0, tr("store %1 does not exist in this workspace").arg(storeId));
     QByteArray zone = q.text(0).toUtf8();
+    m_definitions[storeId] = salesDefinitionsOf(q.text(1));
     q.reset();
     if (zone.isEmpty())
         zone = QByteArrayLiteral("UTC");
     return m_calendars.emplace(storeId, ShopCalendar(zone)).first->second;
 }
 
-OrderFacts BatchWriter::factsOf(const Order &o, const ShopCalendar &calendar)
+SalesDefinitions BatchWriter::definitionsFor(qint64 storeId)
+{
+    calendarFor(storeId); // looks both up
+    return m_definitions.at(storeId);
+}
+
+OrderFacts BatchWriter::factsOf(const Order &o, const ShopCalendar &calendar,
+                                SalesDefinitions definitions)
 {
     OrderFacts f;
+    f.definitions = definitions;
     f.day = calendar.dayOf(o.processedAtMs);
     f.cancelled = o.cancelledAtMs.has_value();
-    f.test = o.test;
+    f.excluded = o.excludedFromSales();
     f.hasCustomer = !o.customerId.isNull();
     f.channel = o.sourceName;
     f.shipping = o.totalShipping;
@@ -109,10 +119,11 @@ OrderFacts BatchWriter::factsOf(const Order &o, const ShopCalendar &calendar)
     f.lines.reserve(o.lines.size());
     for (const LineItem &l : o.lines)
         f.lines.push_back(
-            {l.id, l.productId, l.variantId, l.quantity, l.originalUnitPrice, l.totalDiscount});
+            {l.id, l.productId, l.variantId, l.quantity, l.grossSales(), l.totalDiscount});
     for (const Refund &r : o.refunds) {
         OrderFacts::RefundFacts rf;
         rf.day = calendar.dayOf(r.createdAtMs);
+        rf.total = r.total;
         rf.shipping = r.shipping;
         rf.shippingTax = r.shippingTax;
         for (const RefundLine &rl : r.lines)
@@ -136,6 +147,10 @@ qint64 BatchWriter::contentHash(const Order &o)
     h.add(o.financialStatus).add(o.fulfillmentStatus).add(o.sourceName).add(o.currency);
     h.add(o.presentmentCurrency).add(o.subtotal).add(o.totalDiscounts).add(o.totalShipping);
     h.add(o.totalTax).add(o.totalPrice).add(o.presentmentTotal.value_or(-1)).add(o.test);
+    // Added only where they differ from what older hashes assumed, so that
+    // orders stored before them are not all rewritten at their next sync.
+    if (!o.countsInSales)
+        h.add(QStringLiteral("not counted"));
     h.add(qint64(o.lines.size()));
     for (const LineItem &l : o.lines) {
         id(l.id);
@@ -147,6 +162,8 @@ qint64 BatchWriter::contentHash(const Order &o)
             .add(l.originalUnitPrice)
             .add(l.totalDiscount)
             .add(l.tax);
+        if (l.subtotal)
+            h.add(QStringLiteral("subtotal")).add(*l.subtotal);
     }
     h.add(qint64(o.refunds.size()));
     for (const Refund &r : o.refunds) {
@@ -264,6 +281,7 @@ void BatchWriter::rollback()
 void BatchWriter::forgetStore(qint64 storeId)
 {
     m_calendars.erase(storeId);
+    m_definitions.erase(storeId);
     m_customerRollupsDeferred.erase(storeId);
     m_orderCache.erase(m_orderCache.lower_bound({storeId, PlatformId()}),
                        m_orderCache.lower_bound({storeId + 1, PlatformId()}));
@@ -384,7 +402,7 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     if (m_db.changes() == 1) {
         const qint64 rowId = m_db.lastInsertRowId();
         insertChildren(rowId, o, calendar);
-        m_delta.addOrder(storeId, factsOf(o, calendar), +1);
+        m_delta.addOrder(storeId, factsOf(o, calendar, definitionsFor(storeId)), +1);
         touchCustomer(storeId, rowId, o, day);
         ++report.ordersInserted;
         return;
@@ -404,32 +422,33 @@ void BatchWriter::writeOrder(qint64 storeId, const Order &o, IngestReport &repor
     }
     replaceStoredOrder(storeId, rowId, o, day, hash);
     insertChildren(rowId, o, calendar);
-    m_delta.addOrder(storeId, factsOf(o, calendar), +1);
+    m_delta.addOrder(storeId, factsOf(o, calendar, definitionsFor(storeId)), +1);
     ++report.ordersUpdated;
 }
 
 void BatchWriter::replaceStoredOrder(qint64 storeId, qint64 rowId, const Order &o, int day,
                                      qint64 hash)
 {
-    Statement &find = m_db.cached("SELECT customer_id, processed_at, test, total_price, "
+    Statement &find = m_db.cached("SELECT customer_id, processed_at, excluded, total_price, "
                                   "total_refunded, day FROM orders WHERE id = ?");
     find.bind(1, rowId);
     if (!find.step())
         throw DatabaseError(0, QStringLiteral("order row %1 missing").arg(rowId));
     const PlatformId oldCustomer = find.platformId(0);
     const qint64 oldProcessedAt = find.int64(1);
-    const bool oldTest = find.int64(2) != 0;
+    const bool oldExcluded = find.int64(2) != 0;
     const CustomerSpendList::Entry oldSpend =
         spendEntry(find.int32(5), find.int64(3), find.int64(4));
     find.reset();
     // The customer rollups depend only on who ordered when: most updates (a
     // refund, a fulfilment) leave them alone.
-    if (oldCustomer != o.customerId || oldProcessedAt != o.processedAtMs || oldTest != o.test) {
+    if (oldCustomer != o.customerId || oldProcessedAt != o.processedAtMs ||
+        oldExcluded != o.excludedFromSales()) {
         markCustomer(storeId, oldCustomer);
         markCustomer(storeId, o.customerId);
     } else {
         // A refund or an edit: only what the customer spent changes.
-        changeOrderSpend(storeId, o.customerId, o.test, oldSpend,
+        changeOrderSpend(storeId, o.customerId, o.excludedFromSales(), oldSpend,
                          spendEntry(day, o.totalPrice, refundedTotal(o)));
     }
     m_delta.addOrder(storeId, loadFacts(rowId), -1);
@@ -454,7 +473,7 @@ void BatchWriter::replaceStoredOrder(qint64 storeId, qint64 rowId, const Order &
     }();
     Statement &up = m_db.cached(updateSql);
     bindOrderColumns(up, 1, o, day, hash);
-    up.bind(24, rowId).exec();
+    up.bind(25, rowId).exec();
     logEvent(storeId, "updated", "orders", o.id);
 }
 
@@ -483,7 +502,7 @@ std::optional<BatchWriter::StoredOrder> BatchWriter::storedOrder(qint64 storeId,
     if (auto it = m_orderCache.find(key); it != m_orderCache.end())
         return it->second;
     Statement &q =
-        m_db.cached("SELECT id, day, test, source_name FROM orders WHERE store_id = ? AND "
+        m_db.cached("SELECT id, day, excluded, source_name FROM orders WHERE store_id = ? AND "
                     "platform_id = ?");
     q.bind(1, storeId).bind(2, orderId);
     if (!q.step())
@@ -520,7 +539,8 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
 {
     const ShopCalendar &calendar = calendarFor(storeId);
     const int day = calendar.dayOf(o.processedAtMs);
-    const OrderFacts header = factsOf(o, calendar); // no lines or refunds yet
+    // No lines or refunds yet.
+    const OrderFacts header = factsOf(o, calendar, definitionsFor(storeId));
     // A bulk header carries no children, so it has no complete content hash:
     // 0 makes the next page-based sync rewrite the order whole.
     Statement &ins = m_db.cached(insertOrderSql());
@@ -543,10 +563,10 @@ void BatchWriter::writeHeaderPiece(qint64 storeId, const Order &o, IngestReport 
         replaceStoredOrder(storeId, rowId, o, day, 0);
         ++report.ordersUpdated;
     }
-    rememberOrder(storeId, o.id, StoredOrder{rowId, day, o.test, o.sourceName});
+    rememberOrder(storeId, o.id, StoredOrder{rowId, day, o.excludedFromSales(), o.sourceName});
     m_currentOrderRowId = rowId; // no lines yet: the old ones were deleted above
     m_currentOrderVariants.clear();
-    if (!o.test) {
+    if (!o.excludedFromSales()) {
         m_delta.addOrderHeader(storeId, header, +1);
         if (inserted) // an update settled its customer above
             touchCustomer(storeId, rowId, o, day);
@@ -608,15 +628,15 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
         }
         Statement &ins = m_db.cached(
             "INSERT OR IGNORE INTO line_items (order_id, platform_id, product_id, variant_id, sku, "
-            "title, quantity, original_unit_price, total_discount, tax) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?)");
+            "title, quantity, original_unit_price, subtotal, total_discount, tax) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?)");
         ins.bindAll(order->rowId, l.id, l.productId, l.variantId, l.sku, l.title, l.quantity,
-                    l.originalUnitPrice, l.totalDiscount, l.tax)
+                    l.originalUnitPrice, l.subtotal, l.totalDiscount, l.tax)
             .exec();
-        if (m_db.changes() == 1 && !order->test)
+        if (m_db.changes() == 1 && !order->excluded)
             m_delta.addLine(
                 storeId, order->day, order->channel,
-                {l.id, l.productId, l.variantId, l.quantity, l.originalUnitPrice, l.totalDiscount},
+                {l.id, l.productId, l.variantId, l.quantity, l.grossSales(), l.totalDiscount},
                 firstOfVariant, +1);
         return;
     }
@@ -650,11 +670,12 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
         const qint64 price = refunded.int64(1);
         const qint64 nowRefunded = refunded.int64(2);
         refunded.reset();
-        changeOrderSpend(storeId, customer, order->test,
+        changeOrderSpend(storeId, customer, order->excluded,
                          spendEntry(order->day, price, nowRefunded - r.total),
                          spendEntry(order->day, price, nowRefunded));
-        if (!order->test)
-            m_delta.addRefund(storeId, day, order->channel, r.shipping, r.shippingTax, +1);
+        if (!order->excluded)
+            m_delta.addRefund(storeId, definitionsFor(storeId), day, order->channel, r.total,
+                              r.shipping, r.shippingTax, +1);
         return;
     }
     case Kind::RefundLine:
@@ -675,9 +696,9 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
                         "WHERE id = ?")
                 .bindAll(piece.refund().shipping, piece.refund().shippingTax, refundRowId)
                 .exec();
-            if (!order->test)
-                m_delta.addRefund(storeId, refundDay, order->channel, piece.refund().shipping,
-                                  piece.refund().shippingTax, +1);
+            if (!order->excluded)
+                m_delta.addRefund(storeId, definitionsFor(storeId), refundDay, order->channel, 0,
+                                  piece.refund().shipping, piece.refund().shippingTax, +1);
             return;
         }
         const RefundLine &l = piece.refundLine();
@@ -690,7 +711,7 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
                         "tax = tax + ? WHERE refund_id = ? AND line_item_id = ?")
                 .bindAll(l.quantity, l.subtotal, l.tax, refundRowId, l.lineItemId)
                 .exec();
-        if (order->test)
+        if (order->excluded)
             return;
         Statement &line = m_db.cached(
             "SELECT product_id, variant_id FROM line_items WHERE order_id = ? AND platform_id = ?");
@@ -701,8 +722,9 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
             variantId = line.platformId(1);
         }
         line.reset();
-        m_delta.addRefundLine(storeId, refundDay, order->channel, productId, variantId,
-                              {l.lineItemId, l.quantity, l.subtotal, l.tax}, +1);
+        m_delta.addRefundLine(storeId, definitionsFor(storeId), refundDay, order->channel,
+                              productId, variantId, {l.lineItemId, l.quantity, l.subtotal, l.tax},
+                              +1);
         return;
     }
     }
@@ -711,24 +733,27 @@ void BatchWriter::writePiece(qint64 storeId, const OrderPiece &piece, IngestRepo
 OrderFacts BatchWriter::loadFacts(qint64 rowId)
 {
     OrderFacts f;
-    Statement &o = m_db.cached("SELECT day, cancelled_at IS NOT NULL, test, total_shipping, "
-                               "total_tax, customer_id IS NOT NULL, source_name "
+    Statement &o = m_db.cached("SELECT day, cancelled_at IS NOT NULL, excluded, total_shipping, "
+                               "total_tax, customer_id IS NOT NULL, source_name, store_id "
                                "FROM orders WHERE id = ?");
     o.bind(1, rowId);
     if (!o.step())
         throw DatabaseError(0, QStringLiteral("order row %1 missing").arg(rowId));
     f.day = o.int32(0);
     f.cancelled = o.int64(1) != 0;
-    f.test = o.int64(2) != 0;
+    f.excluded = o.int64(2) != 0;
     f.shipping = o.int64(3);
     f.tax = o.int64(4);
     f.hasCustomer = o.int64(5) != 0;
     f.channel = o.text(6);
+    const qint64 storeId = o.int64(7);
     o.reset();
+    f.definitions = definitionsFor(storeId);
 
-    Statement &lines = m_db.cached("SELECT platform_id, product_id, variant_id, quantity, "
-                                   "original_unit_price, total_discount FROM line_items "
-                                   "WHERE order_id = ?");
+    Statement &lines = m_db.cached(
+        "SELECT platform_id, product_id, variant_id, quantity, "
+        "coalesce(subtotal, quantity * original_unit_price), total_discount FROM line_items "
+        "WHERE order_id = ?");
     lines.bind(1, rowId);
     while (lines.step())
         f.lines.push_back({lines.platformId(0), lines.platformId(1), lines.platformId(2),
@@ -736,7 +761,7 @@ OrderFacts BatchWriter::loadFacts(qint64 rowId)
 
     Statement &refunds =
         m_db.cached("SELECT r.id, r.day, r.shipping, r.shipping_tax, l.line_item_id, l.quantity, "
-                    "l.subtotal, l.tax "
+                    "l.subtotal, l.tax, r.total "
                     "FROM refunds r LEFT JOIN refund_lines l ON l.refund_id = r.id "
                     "WHERE r.order_id = ? ORDER BY r.id");
     refunds.bind(1, rowId);
@@ -744,7 +769,8 @@ OrderFacts BatchWriter::loadFacts(qint64 rowId)
     while (refunds.step()) {
         if (refunds.int64(0) != current) {
             current = refunds.int64(0);
-            f.refunds.push_back({refunds.int32(1), refunds.int64(2), refunds.int64(3), {}});
+            f.refunds.push_back(
+                {refunds.int32(1), refunds.int64(8), refunds.int64(2), refunds.int64(3), {}});
         }
         if (!refunds.isNull(4))
             f.refunds.back().lines.push_back(
@@ -758,10 +784,11 @@ void BatchWriter::insertChildren(qint64 rowId, const Order &o, const ShopCalenda
     // Children are inserted fresh (an update deleted them first).
     Statement &line = m_db.cached(
         "INSERT INTO line_items (order_id, platform_id, product_id, variant_id, sku, title, "
-        "quantity, original_unit_price, total_discount, tax) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        "quantity, original_unit_price, subtotal, total_discount, tax) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     for (const LineItem &l : o.lines) {
         line.bindAll(rowId, l.id, l.productId, l.variantId, l.sku, l.title, l.quantity,
-                     l.originalUnitPrice, l.totalDiscount, l.tax)
+                     l.originalUnitPrice, l.subtotal, l.totalDiscount, l.tax)
             .exec();
     }
     for (const Refund &r : o.refunds) {
@@ -792,7 +819,7 @@ void BatchWriter::insertChildren(qint64 rowId, const Order &o, const ShopCalenda
 void BatchWriter::touchCustomer(qint64 storeId, qint64 orderRowId, const Order &order, int day)
 {
     const PlatformId &customerId = order.customerId;
-    if (customerId.isNull() || order.test || m_skipCustomerRollups)
+    if (customerId.isNull() || order.excludedFromSales() || m_skipCustomerRollups)
         return;
     if (m_customersToRecompute.count({storeId, customerId}))
         return; // recomputed at the end of the batch anyway
@@ -843,7 +870,7 @@ std::vector<int> BatchWriter::customerOrderDays(qint64 storeId, const PlatformId
                                                 qint64 excludeRowId)
 {
     Statement &q = m_db.cached("SELECT id, day FROM orders WHERE store_id = ? AND customer_id = ? "
-                               "AND test = 0 ORDER BY processed_at, id");
+                               "AND excluded = 0 ORDER BY processed_at, id");
     q.bind(1, storeId).bind(2, customerId);
     std::vector<int> days;
     while (q.step()) {
@@ -853,11 +880,11 @@ std::vector<int> BatchWriter::customerOrderDays(qint64 storeId, const PlatformId
     return days;
 }
 
-void BatchWriter::changeOrderSpend(qint64 storeId, const PlatformId &customerId, bool test,
+void BatchWriter::changeOrderSpend(qint64 storeId, const PlatformId &customerId, bool excluded,
                                    const CustomerSpendList::Entry &before,
                                    const CustomerSpendList::Entry &after)
 {
-    if (before == after || customerId.isNull() || test || m_skipCustomerRollups ||
+    if (before == after || customerId.isNull() || excluded || m_skipCustomerRollups ||
         m_customersToRecompute.count({storeId, customerId}))
         return; // nothing changes, or recomputed later anyway
     Statement &q = m_db.cached(
@@ -888,7 +915,7 @@ void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId
     Statement &agg =
         m_db.cached("SELECT count(*), max(processed_at), "
                     "coalesce(sum(max(total_price - total_refunded, 0)), 0) FROM orders "
-                    "WHERE store_id = ? AND customer_id = ? AND test = 0");
+                    "WHERE store_id = ? AND customer_id = ? AND excluded = 0");
     agg.bind(1, storeId).bind(2, customerId);
     agg.step();
     const qint64 count = agg.int64(0);
@@ -899,7 +926,7 @@ void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId
     QByteArray list;
     if (count <= CustomerSpendList::kMaxOrders) {
         Statement &orders = m_db.cached("SELECT day, total_price, total_refunded FROM orders "
-                                        "WHERE store_id = ? AND customer_id = ? AND test = 0");
+                                        "WHERE store_id = ? AND customer_id = ? AND excluded = 0");
         orders.bind(1, storeId).bind(2, customerId);
         std::vector<CustomerSpendList::Entry> entries;
         while (orders.step())
@@ -926,7 +953,7 @@ void BatchWriter::recomputeCustomer(qint64 storeId, const PlatformId &customerId
     }
     Statement &first =
         m_db.cached("SELECT processed_at, day FROM orders WHERE store_id = ? AND "
-                    "customer_id = ? AND test = 0 ORDER BY processed_at, id LIMIT 1");
+                    "customer_id = ? AND excluded = 0 ORDER BY processed_at, id LIMIT 1");
     first.bind(1, storeId).bind(2, customerId);
     first.step();
     const qint64 firstAt = first.int64(0);
@@ -999,10 +1026,13 @@ void BatchWriter::writeCustomer(qint64 storeId, const Customer &c)
         .exec();
     if (m_db.changes() == 1)
         return;
-    Statement &up =
-        m_db.cached("UPDATE OR FAIL customers SET email=?, first_name=?, last_name=?, phone=?, "
-                    "country=?, created_at=?, updated_at=?, orders_count=?, "
-                    "amount_spent=?, currency=? WHERE store_id=? AND platform_id=?");
+    // The earliest creation time known wins: a guest's record is made from
+    // each of their orders, in whatever order they arrive.
+    Statement &up = m_db.cached(
+        "UPDATE OR FAIL customers SET email=?1, first_name=?2, last_name=?3, phone=?4, "
+        "country=?5, created_at=CASE WHEN ?6 <= 0 OR (created_at > 0 AND created_at < ?6) "
+        "THEN created_at ELSE ?6 END, updated_at=?7, orders_count=?8, amount_spent=?9, "
+        "currency=?10 WHERE store_id=?11 AND platform_id=?12");
     up.bindAll(c.email, c.firstName, c.lastName, c.phone, c.country, c.createdAtMs, c.updatedAtMs,
                c.ordersCount, c.amountSpent, c.currency, storeId, c.id)
         .exec();

@@ -50,11 +50,14 @@ public:
 
     // Computes what an order contributes to the rollups, with its days in the
     // shop's calendar. Public for tests.
-    static OrderFacts factsOf(const Order &order, const ShopCalendar &calendar);
+    static OrderFacts factsOf(const Order &order, const ShopCalendar &calendar,
+                              SalesDefinitions definitions = SalesDefinitions::Shopify);
     static qint64 contentHash(const Order &order);
 
 private:
     const ShopCalendar &calendarFor(qint64 storeId);
+    // The report definitions of the store's platform (looked up with its calendar).
+    SalesDefinitions definitionsFor(qint64 storeId);
     IngestReport writeOne(const IngestBatch &batch);
     // Returns true when the order is valid; otherwise fills `reason`.
     static bool validate(const Order &order, QString *reason);
@@ -71,8 +74,8 @@ private:
     {
         qint64 rowId = 0;
         int day = 0;
-        bool test = false;
-        QString channel; // source_name, for the channel rollups of its pieces
+        bool excluded = false; // Order::excludedFromSales()
+        QString channel;       // source_name, for the channel rollups of its pieces
     };
     // The stored order a bulk piece belongs to (cached: pieces follow their order).
     std::optional<StoredOrder> storedOrder(qint64 storeId, const PlatformId &orderId);
@@ -84,7 +87,7 @@ private:
     void touchCustomer(qint64 storeId, qint64 orderRowId, const Order &order, int day);
     // One of the customer's orders now spends `after` instead of `before` (a
     // refund, an edited total): customer_activity.amount_spent and spend_list.
-    void changeOrderSpend(qint64 storeId, const PlatformId &customerId, bool test,
+    void changeOrderSpend(qint64 storeId, const PlatformId &customerId, bool excluded,
                           const CustomerSpendList::Entry &before,
                           const CustomerSpendList::Entry &after);
     // Queues a customer for recomputeCustomer() at the end of the batch and takes
@@ -113,6 +116,7 @@ private:
     std::optional<Transaction> m_tx;
     RollupDelta m_delta;
     std::map<qint64, ShopCalendar> m_calendars;
+    std::map<qint64, SalesDefinitions> m_definitions;
     std::set<std::pair<qint64, PlatformId>> m_customersToRecompute;
     std::map<qint64, bool> m_customerRollupsDeferred;
     // The batch being written leaves the customer rollups to a rebuild.

@@ -74,8 +74,8 @@ void CustomerRollupRebuild::run(Database &db, RollupDelta &delta, qint64 storeId
     // The index holds every column read, in customer order: no sort, no table.
     Statement &scan = db.cached(
         "SELECT customer_id, processed_at, id, day, total_price, total_refunded FROM orders "
-        "INDEXED BY orders_customer WHERE store_id = ? AND customer_id IS NOT NULL AND test = 0 "
-        "ORDER BY customer_id, processed_at");
+        "INDEXED BY orders_customer WHERE store_id = ? AND customer_id IS NOT NULL "
+        "AND excluded = 0 ORDER BY customer_id, processed_at");
     scan.bind(1, storeId);
     PlatformId customer;
     while (scan.step()) {

@@ -112,7 +112,7 @@ void RollupDelta::addOrderHeader(qint64 storeId, const OrderFacts &order, int si
 void RollupDelta::addLine(qint64 storeId, int day, const QString &channelName,
                           const OrderFacts::Line &line, bool firstOfVariant, int sign)
 {
-    const qint64 gross = line.unitPrice * line.quantity;
+    const qint64 gross = line.gross;
     StoreDayFigures &s = store(storeId, day);
     s.grossSales += sign * gross;
     s.discounts += sign * line.discount;
@@ -129,28 +129,42 @@ void RollupDelta::addLine(qint64 storeId, int day, const QString &channelName,
     addProduct(storeId, day, line.product, line.variant, p, sign);
 }
 
-void RollupDelta::addRefund(qint64 storeId, int refundDay, const QString &channelName,
-                            qint64 shipping, qint64 shippingTax, int sign)
+void RollupDelta::addRefund(qint64 storeId, SalesDefinitions definitions, int refundDay,
+                            const QString &channelName, qint64 total, qint64 shipping,
+                            qint64 shippingTax, int sign)
 {
     StoreDayFigures &r = store(storeId, refundDay);
+    ChannelDayFigures &c = channel(storeId, refundDay, channelName);
+    if (definitions == SalesDefinitions::WooCommerce) {
+        const qint64 returned = total - shipping - shippingTax;
+        r.returns += sign * returned;
+        c.returns += sign * returned;
+        return;
+    }
     r.shippingReturned += sign * shipping;
     r.taxesReturned += sign * shippingTax;
-    ChannelDayFigures &c = channel(storeId, refundDay, channelName);
     c.shippingReturned += sign * shipping;
     c.taxesReturned += sign * shippingTax;
 }
 
-void RollupDelta::addRefundLine(qint64 storeId, int refundDay, const QString &channelName,
-                                const PlatformId &productId, const PlatformId &variantId,
-                                const OrderFacts::RefundLine &line, int sign)
+void RollupDelta::addRefundLine(qint64 storeId, SalesDefinitions definitions, int refundDay,
+                                const QString &channelName, const PlatformId &productId,
+                                const PlatformId &variantId, const OrderFacts::RefundLine &line,
+                                int sign)
 {
     StoreDayFigures &r = store(storeId, refundDay);
-    r.returns += sign * line.subtotal;
-    r.taxesReturned += sign * line.tax;
-    r.unitsReturned += sign * line.quantity;
     ChannelDayFigures &c = channel(storeId, refundDay, channelName);
-    c.returns += sign * line.subtotal;
-    c.taxesReturned += sign * line.tax;
+    if (definitions == SalesDefinitions::WooCommerce) {
+        // The refund's amount is in returns already (addRefund): its tax goes.
+        r.returns -= sign * line.tax;
+        c.returns -= sign * line.tax;
+    } else {
+        r.returns += sign * line.subtotal;
+        r.taxesReturned += sign * line.tax;
+        c.returns += sign * line.subtotal;
+        c.taxesReturned += sign * line.tax;
+    }
+    r.unitsReturned += sign * line.quantity;
     c.unitsReturned += sign * line.quantity;
     ProductDayFigures p;
     p.unitsReturned = line.quantity;
@@ -160,7 +174,7 @@ void RollupDelta::addRefundLine(qint64 storeId, int refundDay, const QString &ch
 
 void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
 {
-    if (order.test)
+    if (order.excluded)
         return;
     addOrderHeader(storeId, order, sign);
     std::set<std::pair<PlatformId, PlatformId>> variantsInOrder;
@@ -168,7 +182,8 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
         addLine(storeId, order.day, order.channel, line,
                 variantsInOrder.insert({line.product, line.variant}).second, sign);
     for (const OrderFacts::RefundFacts &refund : order.refunds) {
-        addRefund(storeId, refund.day, order.channel, refund.shipping, refund.shippingTax, sign);
+        addRefund(storeId, order.definitions, refund.day, order.channel, refund.total,
+                  refund.shipping, refund.shippingTax, sign);
         for (const OrderFacts::RefundLine &rl : refund.lines) {
             PlatformId productId, variantId;
             for (const OrderFacts::Line &line : order.lines) {
@@ -178,7 +193,8 @@ void RollupDelta::addOrder(qint64 storeId, const OrderFacts &order, int sign)
                     break;
                 }
             }
-            addRefundLine(storeId, refund.day, order.channel, productId, variantId, rl, sign);
+            addRefundLine(storeId, order.definitions, refund.day, order.channel, productId,
+                          variantId, rl, sign);
         }
     }
 }

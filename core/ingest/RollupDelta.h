@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/PeriodFigures.h"
 #include "common/FlatRollupMap.h"
 #include "model/PackedProductDay.h"
 #include "model/PlatformId.h"
@@ -87,7 +88,7 @@ struct OrderFacts
         PlatformId product;
         PlatformId variant;
         qint64 quantity = 0;
-        qint64 unitPrice = 0;
+        qint64 gross = 0; // LineItem::grossSales()
         qint64 discount = 0;
     };
     struct RefundLine
@@ -100,13 +101,15 @@ struct OrderFacts
     struct RefundFacts
     {
         int day = 0;
+        qint64 total = 0; // money returned
         qint64 shipping = 0;
         qint64 shippingTax = 0;
         std::vector<RefundLine> lines;
     };
+    SalesDefinitions definitions = SalesDefinitions::Shopify; // the store's
     int day = 0;
     bool cancelled = false;
-    bool test = false;
+    bool excluded = false; // Order::excludedFromSales(): contributes nothing
     bool hasCustomer = false;
     QString channel; // source_name, empty when unknown
     qint64 shipping = 0;
@@ -118,11 +121,17 @@ struct OrderFacts
 // Rollup changes accumulated over a batch and written at its end, one
 // statement pair per touched (store, day) instead of one per order.
 //
-// Definitions (Shopify's sales reports): gross sales = original unit price ×
-// quantity; discounts = line discount allocations; returns = value of returned
+// Definitions: those of the store's platform (SalesDefinitions, written out
+// in analytics/PeriodFigures.h). Gross sales = LineItem::grossSales();
+// discounts = line discount allocations. Shopify: returns = value of returned
 // goods after discounts, before tax, dated on the refund's day; shipping and
 // taxes as charged, with refunded shipping and tax kept apart (dated on the
-// refund's day). Test orders contribute nothing.
+// refund's day). WooCommerce: returns = refund amount − its shipping and
+// taxes (additive over a refund's pieces: its amount, then each line's tax
+// and its shipping taken off); nothing is kept as shipping or tax refunded.
+// Product rollups count returned goods by refund line for both. Excluded
+// orders (test orders, orders the platform does not count) contribute
+// nothing.
 //
 // The customer rollups (rollup_customer_return, rollup_cohort) follow each
 // customer's orders in (processed_at, id) order: see addCustomerOrders().
@@ -142,11 +151,14 @@ public:
     void addOrderHeader(qint64 storeId, const OrderFacts &order, int sign);
     void addLine(qint64 storeId, int day, const QString &channel, const OrderFacts::Line &line,
                  bool firstOfVariant, int sign);
-    void addRefund(qint64 storeId, int refundDay, const QString &channel, qint64 shipping,
-                   qint64 shippingTax, int sign);
-    void addRefundLine(qint64 storeId, int refundDay, const QString &channel,
-                       const PlatformId &productId, const PlatformId &variantId,
-                       const OrderFacts::RefundLine &line, int sign);
+    // A refund's own amounts (a bulk export's refund, then its shipping, as
+    // two calls: `total` 0 in the second).
+    void addRefund(qint64 storeId, SalesDefinitions definitions, int refundDay,
+                   const QString &channel, qint64 total, qint64 shipping, qint64 shippingTax,
+                   int sign);
+    void addRefundLine(qint64 storeId, SalesDefinitions definitions, int refundDay,
+                       const QString &channel, const PlatformId &productId,
+                       const PlatformId &variantId, const OrderFacts::RefundLine &line, int sign);
     // What a customer's whole order history contributes to the customer
     // rollups; `days` are the order days in (processed_at, id) order.
     void addCustomerOrders(qint64 storeId, const std::vector<int> &days, int sign);

@@ -21,8 +21,14 @@ struct LineItem
     QString title;
     qint64 quantity = 0;
     qint64 originalUnitPrice = 0; // before discounts
-    qint64 totalDiscount = 0;     // every discount allocated to this line, order-level ones too
+    // The line's value before discounts, where the platform keeps it exactly
+    // (WooCommerce's line subtotal; a unit price × quantity can be off by
+    // rounding). Empty: originalUnitPrice × quantity.
+    std::optional<qint64> subtotal;
+    qint64 totalDiscount = 0; // every discount allocated to this line, order-level ones too
     qint64 tax = 0;
+
+    qint64 grossSales() const { return subtotal.value_or(originalUnitPrice * quantity); }
 };
 
 struct RefundLine
@@ -51,6 +57,8 @@ struct Order
     PlatformId customerId;
     QString email;
     qint64 createdAtMs = 0;
+    // When the order counts as placed in the platform's reports, which date
+    // it by this (Shopify processedAt, WooCommerce date_created).
     qint64 processedAtMs = 0;
     qint64 updatedAtMs = 0;
     std::optional<qint64> cancelledAtMs;
@@ -67,8 +75,15 @@ struct Order
     qint64 totalPrice = 0;
     std::optional<qint64> presentmentTotal; // in presentmentCurrency
     bool test = false;
+    // Whether the platform's own reports count the order as a sale at all
+    // (WooCommerce Analytics: by its status). Orders that do not, like test
+    // orders, add nothing to the figures.
+    bool countsInSales = true;
     std::vector<LineItem> lines;
     std::vector<Refund> refunds;
+
+    // Left out of every figure: a test order, or one its platform does not count.
+    bool excludedFromSales() const { return test || !countsInSales; }
 };
 
 } // namespace storelens

@@ -5,11 +5,6 @@
 
 namespace storelens {
 
-bool StoreAddress::isSupportedPlatform(const QString &platform)
-{
-    return platform == QLatin1String("shopify");
-}
-
 std::optional<QString> StoreAddress::normalizeShopDomain(const QString &platform,
                                                          const QString &input, QString *error)
 {
@@ -40,6 +35,34 @@ bool StoreAddress::isLoopbackHost(const QString &host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+std::optional<QUrl> StoreAddress::normalizeSiteUrl(const QString &input, QString *error)
+{
+    QString text = input.trimmed();
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QStringLiteral("https://"));
+    QUrl url = QUrl(text, QUrl::StrictMode)
+                   .adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                             QUrl::RemoveUserInfo);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+        (!isLoopbackHost(url.host()) && !url.host().contains(QLatin1Char('.')))) {
+        if (error)
+            *error = tr("\"%1\" is not a web address (expected something like "
+                        "https://shop.example.com).")
+                         .arg(input.trimmed());
+        return std::nullopt;
+    }
+    url.setHost(url.host().toLower());
+    if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host())) {
+        if (error)
+            *error = tr("\"%1\" uses plain HTTP: the API key would travel readable. Use the "
+                        "site's https:// address.")
+                         .arg(input.trimmed());
+        return std::nullopt;
+    }
+    return url;
 }
 
 std::optional<QUrl> StoreAddress::validateApiBase(const QString &input, QString *error)

@@ -620,7 +620,10 @@ void WooData::makeCatalog()
         if (p >= base / 3)
             row.name += QStringLiteral(" %1").arg(p);
         row.slug = row.name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')).toUtf8();
-        row.sku = rng.chance(0.1) ? QByteArray() : "AO-" + QByteArray::number(1000 + p);
+        const bool withoutSku = rng.chance(0.1); // drawn always: the same shop either way
+        row.sku = p < m_config.sharedSkus.size() ? m_config.sharedSkus[p]
+                  : withoutSku                    ? QByteArray()
+                                                  : "AO-" + QByteArray::number(1000 + p);
         row.category = noun.category;
         row.taxRate = noun.reduced ? 1 : 0;
         row.createdAt = (start - Day * rng.range(30, 400) - qint64(rng.below(86400)) * Second) /

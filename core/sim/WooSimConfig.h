@@ -59,6 +59,10 @@ struct WooSimConfig
     // false: no products, customers, coupons or orders; tests build the store
     // with the mutation API.
     bool generateCatalog = true;
+    // SKUs the first generated products take instead of their own: a seller's
+    // same articles on another channel (the demo shares them with its
+    // Shopify shop).
+    QList<QByteArray> sharedSkus;
 
     QString siteName = QStringLiteral("Acme Outdoor");
     QString siteDescription = QStringLiteral("Outdoor gear, made to last");

@@ -1,8 +1,8 @@
 #include "SyncEngine.h"
 
+#include "StoreCredentials.h"
 #include "SyncReread.h"
 #include "common/AppPaths.h"
-#include "connectors/shopify/ShopifyConnector.h"
 #include "ingest/Ingestor.h"
 #include "storage/DatabaseError.h"
 #include "storage/Workspace.h"
@@ -31,14 +31,14 @@ void SyncEngine::cancel(Deferral deferral)
 {
     m_keepDeferral = deferral == Deferral::Keep;
     m_cancelled = true;
-    if (ShopifyClient *client = m_client.load())
-        client->cancel();
+    if (PlatformConnector *connector = m_connector.load())
+        connector->cancel();
 }
 
-SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &connection,
-                                   const Options &options,
+SyncEngine::Result SyncEngine::run(const StoreConnection &connection, const Options &options,
                                    const std::function<void(const Progress &)> &progress)
 {
+    const Store &store = connection.store;
     Result result;
     QElapsedTimer timer;
     timer.start();
@@ -64,13 +64,20 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
     }
 
     QNetworkAccessManager network;
-    CostBucketLimiter limiter(m_clock);
-    ShopifyClient client(connection, network, limiter, m_clock, RetryPolicy(options.retries));
-    m_client = &client;
-    if (m_cancelled)
-        client.cancel();
-    ShopifyConnector connector(client);
-    connector.bulkThreshold = options.bulkThreshold;
+    QString unknown;
+    const Platform *platform = StoreCredentials::platformOf(store, &unknown);
+    std::unique_ptr<PlatformConnector> made;
+    if (platform) {
+        ConnectorSettings settings;
+        settings.clock = &m_clock;
+        settings.retries = options.retries;
+        settings.bulkThreshold = options.bulkThreshold;
+        made = platform->connector(connection, network, settings);
+    }
+    PlatformConnector *connector = made.get();
+    m_connector = connector;
+    if (connector && m_cancelled)
+        connector->cancel();
 
     // Writes go through the ingestor; failures come back through the futures.
     std::deque<std::pair<QString, QFuture<IngestReport>>> inFlight;
@@ -91,7 +98,13 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
     };
 
     ShopInfo shop;
-    SyncError error = connector.fetchShop(&shop);
+    SyncError error;
+    if (!connector) {
+        error.kind = SyncError::Kind::ShopNotFound; // the user must remove or update the store
+        error.message = unknown;
+    } else {
+        error = connector->fetchShop(&shop);
+    }
     if (!error.isError()) {
         // The shop's currency and time zone decide how amounts and days are kept.
         Store updated = store;
@@ -110,8 +123,9 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
     }
     m_ingestor.resetStore(store.id);
 
-    const QStringList resources =
-        options.resources.isEmpty() ? ShopifyConnector::resources() : options.resources;
+    const QStringList resources = !options.resources.isEmpty() ? options.resources
+                                  : connector                  ? connector->resources()
+                                                               : QStringList();
     std::map<QString, QString> rereads;
     try {
         rereads = SyncReread::pending(*db, store.id);
@@ -132,7 +146,7 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
                 break;
             }
         }
-        ShopifyConnector::Context cx;
+        ConnectorContext cx;
         cx.storeId = store.id;
         cx.spoolDir = spoolDir();
         cx.full = options.full;
@@ -169,7 +183,7 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
         if (reread != rereads.end())
             cx.log(SyncReread::describe(reread->second));
         // Each resource's checkpoint must be committed before the next reads its own.
-        error = connector.sync(resource, cx);
+        error = connector->sync(resource, cx);
         if (!collect(true) && !error.isError()) {
             error.kind = SyncError::Kind::Storage;
             error.message = tr("Store \"%1\": %2").arg(store.name, failed.error);
@@ -197,12 +211,12 @@ SyncEngine::Result SyncEngine::run(const Store &store, const ShopifyConnection &
         error.kind = SyncError::Kind::Storage;
         error.message = tr("Store \"%1\": %2").arg(store.name, failed.error);
     }
-    m_client = nullptr;
+    m_connector = nullptr;
 
     result.error = error;
     result.elapsedMs = timer.elapsed();
-    result.limiter = limiter.stats();
-    result.retries = client.retries();
+    if (connector)
+        result.requests = connector->stats();
     QJsonObject counts;
     for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it)
         counts.insert(it.key(), it.value());

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Clock.h"
-#include "connectors/shopify/ShopifyClient.h"
 #include "model/Store.h"
+#include "platform/PlatformConnector.h"
+#include "platform/RetryPolicy.h"
+#include "platform/StoreConnection.h"
 #include "platform/SyncError.h"
 
 #include <QCoreApplication>
@@ -28,7 +30,7 @@ public:
     {
         bool full = false; // ignore checkpoints
         QString trigger = QStringLiteral("manual");
-        qint64 bulkThreshold = 2500; // orders to fetch at or above which a bulk export is used
+        qint64 bulkThreshold = 2500; // records to fetch at or above which a bulk path is used
         QStringList resources;       // empty = all
         RetryPolicy::Config retries; // backoff of transient failures
     };
@@ -46,14 +48,14 @@ public:
         QMap<QString, qint64> counts; // records written per resource
         qint64 elapsedMs = 0;
         qint64 runId = 0;
-        CostBucketLimiter::Stats limiter;
-        int retries = 0;
+        RequestStats requests;
     };
 
     SyncEngine(const Workspace &workspace, Ingestor &ingestor,
                const Clock &clock = Clock::system());
 
-    Result run(const Store &store, const ShopifyConnection &connection, const Options &options,
+    // The store's platform comes from PlatformRegistry by Store::platform.
+    Result run(const StoreConnection &connection, const Options &options,
                const std::function<void(const Progress &)> &progress = {});
     // What a cancelled run does with the customer figures a bulk export
     // deferred (see IngestBatch::CustomerRollups): Settle counts them for the
@@ -75,7 +77,7 @@ private:
     const Clock &m_clock;
     std::atomic<bool> m_cancelled{false};
     std::atomic<bool> m_keepDeferral{false};
-    std::atomic<ShopifyClient *> m_client{nullptr};
+    std::atomic<PlatformConnector *> m_connector{nullptr};
 };
 
 } // namespace storelens

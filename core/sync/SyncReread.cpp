@@ -51,6 +51,8 @@ QString SyncReread::describe(const QString &reason)
 {
     if (reason == QLatin1String(kDiscountAllocations))
         return tr("Discounts of earlier syncs were incomplete: re-reading orders");
+    if (reason == QLatin1String(kSalesDefinitions))
+        return tr("Figures now follow WooCommerce Analytics' definitions: re-reading orders");
     return tr("Re-reading data that earlier syncs stored incompletely");
 }
 

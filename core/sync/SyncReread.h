@@ -23,6 +23,9 @@ public:
     // The reason code of Shopify stores synced before line discounts were
     // read from their discount allocations (schema version 9).
     static constexpr const char *kDiscountAllocations = "discount-allocations";
+    // WooCommerce orders kept before its own report definitions applied
+    // (schema 10): without line subtotals, dated by payment.
+    static constexpr const char *kSalesDefinitions = "sales-definitions";
 
     // resource -> reason code, for the store.
     static std::map<QString, QString> pending(Database &db, qint64 storeId);

@@ -332,14 +332,13 @@ void SyncScheduler::startRun(qint64 storeId, const QString &trigger)
     Run *raw = run.get();
     SyncEngine::Options options = engineOptions;
     options.trigger = trigger;
-    run->thread.reset(QThread::create([this, raw, store = *store, connection = *connection,
-                                       options] {
+    run->thread.reset(QThread::create([this, raw, connection = *connection, options] {
         SyncEngine engine(m_workspace, m_ingestor);
         raw->engine = &engine;
         if (raw->cancelled)
             engine.cancel(raw->deferral());
         raw->result = engine.run(
-            store, connection, options, [this, id = store.id](const SyncEngine::Progress &p) {
+            connection, options, [this, id = connection.store.id](const SyncEngine::Progress &p) {
                 if (p.message.isEmpty())
                     QMetaObject::invokeMethod(
                         this, [this, id, p] { emit syncProgress(id, p.resource, p.done, p.total); },

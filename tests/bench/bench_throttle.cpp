@@ -60,8 +60,9 @@ private slots:
                s.graphqlRequests ? 100.0 * double(s.throttled) / double(s.graphqlRequests) : 0.0,
                s.costExceeded, s.actualPoints, simulated, seconds);
         printf("bench_throttle: the client counted %lld requests, %lld THROTTLED, %lld "
-               "MAX_COST_EXCEEDED, %d retried\n",
-               r.limiter.requests, r.limiter.throttled, r.limiter.costExceeded, r.retries);
+               "MAX_COST_EXCEEDED, %lld retried\n",
+               r.requests.requests, r.requests.throttled, r.requests.overCostLimit,
+               r.requests.retries);
         printf("bench_throttle: restore-rate utilization %.1f%%\n", 100.0 * s.utilization());
     }
 };

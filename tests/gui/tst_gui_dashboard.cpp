@@ -116,6 +116,7 @@ private slots:
         qputenv("STORELENS_NO_KEYCHAIN", "1");
         qputenv("STORELENS_PASSPHRASE", "a passphrase for tests");
         qputenv("STORELENS_DEMO_ORDERS", "3000");
+        qputenv("STORELENS_DEMO_WOOCOMMERCE_ORDERS", "0"); // the Shopify shop alone
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         useLightPalette();

@@ -10,16 +10,21 @@
 #include "demo/DemoLauncher.h"
 #include "main/MainWindow.h"
 #include "main/WelcomePage.h"
+#include "model/Money.h"
 #include "models/LazyTableModel.h"
 #include "pages/OrdersPage.h"
+#include "pages/ProductsPage.h"
+#include "pages/SkuView.h"
 #include "session/SyncController.h"
 #include "session/WorkspaceSession.h"
 #include "sim/ShopifySimulator.h"
 #include "sim/ShopifySimulatorHost.h"
+#include "sim/WooSimulator.h"
 #include "storage/StoreRepository.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceDirectory.h"
 #include "storage/WorkspaceError.h"
+#include "widgets/DateRangePicker.h"
 #include "wizard/AddStoreWizard.h"
 #include "wizard/ConnectPage.h"
 #include "wizard/CredentialsPage.h"
@@ -37,6 +42,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <csignal>
 
@@ -112,24 +118,104 @@ private slots:
         QCOMPARE(opened.first().first().toString(), DemoLauncher::workspaceName());
         QSignalSpy ready(m_window->demo(), &DemoLauncher::ready);
         QVERIFY(ready.wait(30000));
-        QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 1; }));
+        // A Shopify shop in USD and a WooCommerce shop in EUR.
+        QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 2; }));
         const Store store = m_window->session()->stores().first();
+        const Store woo = m_window->session()->stores().last();
         QCOMPARE(store.domain, QStringLiteral("acme-outdoor.myshopify.com"));
+        QCOMPARE(store.platform, QStringLiteral("shopify"));
+        QCOMPARE(woo.platform, QStringLiteral("woocommerce"));
+        QCOMPARE(woo.name, QStringLiteral("Fjord Ceramics"));
         QElapsedTimer timer;
         timer.start();
-        const QString error = waitForSync(DemoLauncher::workspaceName(), store.id);
+        QString error = waitForSync(DemoLauncher::workspaceName(), store.id);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        qInfo("demo: first sync of %lld orders in %lld ms",
-              m_window->demo()->host()->simulator().orderCount(), timer.elapsed());
+        error = waitForSync(DemoLauncher::workspaceName(), woo.id);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        qInfo("demo: first syncs of %lld + %lld orders in %lld ms",
+              m_window->demo()->host()->simulator().orderCount(),
+              m_window->demo()->wooHost()->simulator().orderCount(), timer.elapsed());
         sim::ShopifySimulator &shop = m_window->demo()->host()->simulator();
-        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM orders"),
+        auto ws = WorkspaceDirectory().open(DemoLauncher::workspaceName(),
+                                            QStringLiteral("a passphrase for tests"));
+        auto scalar = [&](const char *sql, qint64 storeId) {
+            Statement q = ws->db().prepare(sql);
+            q.bind(1, storeId);
+            return q.step() ? q.int64(0) : -1;
+        };
+        QCOMPARE(scalar("SELECT count(*) FROM orders WHERE store_id = ?", store.id),
                  shop.orderCount());
-        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM customers"),
+        QCOMPARE(scalar("SELECT count(*) FROM customers WHERE store_id = ?", store.id),
                  qint64(shop.customers().size()));
-        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM products"),
+        QCOMPARE(scalar("SELECT count(*) FROM products WHERE store_id = ?", store.id),
                  qint64(shop.products().size()));
-        QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM checkouts"),
+        QCOMPARE(scalar("SELECT count(*) FROM checkouts WHERE store_id = ?", store.id),
                  qint64(shop.checkouts().size()));
+        qint64 wooOrders = 0;
+        for (const sim::WooOrder &o : m_window->demo()->wooHost()->simulator().orders())
+            wooOrders += o.status != "trash" && o.status != "checkout-draft";
+        QVERIFY(wooOrders > 0);
+        QCOMPARE(scalar("SELECT count(*) FROM orders WHERE store_id = ?", woo.id), wooOrders);
+        QCOMPARE(scalar("SELECT count(*) FROM exchange_rates WHERE ? > 0", 1), qint64(1));
+        ws.reset();
+
+        // "All stores" adds the EUR shop to the USD one at the demo's rate,
+        // and says so.
+        m_window->setScope(0);
+        m_window->showPage(MainWindow::Page::Dashboard);
+        QLabel *notice =
+            m_window->dashboard()->findChild<QLabel *>(QStringLiteral("dashboardNotice"));
+        QVERIFY(waitUntil([notice] {
+            return notice->text().contains(QLatin1String("Amounts in USD, converted"));
+        }));
+        QVERIFY2(notice->text().contains(QLatin1String("Fjord Ceramics")) ||
+                     notice->text().contains(QLatin1String("EUR")),
+                 qPrintable(notice->text()));
+        saveScreenshot(m_window.get(), QStringLiteral("demo-all-stores-light"));
+
+        // Products by SKU across the two shops: the articles both sell are
+        // one row each, marked, with a row per store beneath.
+        m_window->rangePicker()->setCustom(
+            {QDate::currentDate().addYears(-2), QDate::currentDate()});
+        m_window->showPage(MainWindow::Page::Products);
+        ProductsPage *products = m_window->productsPage();
+        QSignalSpy skus(products->skuView(), &SkuView::loaded);
+        products->setSkuMode(true);
+        QVERIFY(skus.wait(30000));
+        const SkuReport &report = *products->skuView()->report();
+        QCOMPARE(report.currency.code, QStringLiteral("USD"));
+        QTreeWidget *tree = products->skuView()->tree();
+        QCOMPARE(tree->topLevelItemCount(), int(report.rows.size()));
+        int matched = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = tree->topLevelItem(i);
+            const SkuRow &row = report.rows[size_t(i)];
+            QCOMPARE(item->text(SkuView::Sku), row.sku);
+            QCOMPARE(item->text(SkuView::NetSales),
+                     Money::format(row.netSales(), QStringLiteral("USD"), QLocale()));
+            if (!row.matched())
+                continue;
+            ++matched;
+            QCOMPARE(item->childCount(), int(row.stores.size()));
+            QCOMPARE(item->child(0)->text(SkuView::Stores),
+                     QStringLiteral("Acme Outdoor (Shopify)"));
+            QCOMPARE(item->child(1)->text(SkuView::Stores),
+                     QStringLiteral("Fjord Ceramics (WooCommerce)"));
+        }
+        QVERIFY2(matched >= 6, qPrintable(QString::number(matched)));
+        QVERIFY2(products->skuView()->summaryLabel()->text().contains(
+                     QStringLiteral("%1 matched across stores").arg(matched)),
+                 qPrintable(products->skuView()->summaryLabel()->text()));
+        // The search narrows the SKUs.
+        skus.clear();
+        products->searchField()->setText(QStringLiteral("ACM-0001-1"));
+        QVERIFY(skus.wait(30000));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        products->searchField()->clear();
+        QVERIFY(skus.wait(30000));
+        saveScreenshot(m_window.get(), QStringLiteral("demo-products-by-sku-light"));
+        products->setSkuMode(false);
+        m_window->rangePicker()->setPreset(PeriodPreset::Last30Days);
         // The pages show it.
         m_window->showPage(MainWindow::Page::Orders);
         OrdersPage *orders = m_window->ordersPage();
@@ -147,13 +233,17 @@ private slots:
         m_window->openDemo();
         QVERIFY(opened.wait(30000));
         QVERIFY(ready.count() > 0 || ready.wait(10000));
-        QVERIFY(waitUntil([this] { return !m_window->session()->stores().isEmpty(); }));
+        QVERIFY(waitUntil([this] { return m_window->session()->stores().size() == 2; }));
         const qint64 storeId = m_window->session()->stores().first().id;
+        const qint64 wooId = m_window->session()->stores().last().id;
         // An incremental sync against the same shop finds the same orders.
-        const QString error = waitForSync(DemoLauncher::workspaceName(), storeId);
+        QString error = waitForSync(DemoLauncher::workspaceName(), storeId);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // The WooCommerce shop listens on a new port: the store follows it.
+        error = waitForSync(DemoLauncher::workspaceName(), wooId);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(count(DemoLauncher::workspaceName(), "SELECT count(*) FROM orders"), before);
-        QCOMPARE(m_window->session()->stores().size(), 1);
+        QCOMPARE(m_window->session()->stores().size(), 2);
     }
 
     void wizardNeedsAValidDomain()
@@ -183,11 +273,12 @@ private slots:
         QVERIFY(wizard);
         CredentialsPage *page = wizard->credentialsPage();
         QCOMPARE(wizard->currentId(), int(AddStoreWizard::Credentials));
-        page->domainField()->setText(QStringLiteral("not a shop!"));
-        page->tokenField()->setText(QStringLiteral("shpat_x"));
+        page->field(QStringLiteral("shop"))->setText(QStringLiteral("not a shop!"));
+        page->field(QStringLiteral("token"))->setText(QStringLiteral("shpat_x"));
         QVERIFY(!page->isComplete());
         QVERIFY(!page->problem().isEmpty());
-        page->domainField()->setText(QStringLiteral("https://north-gear.myshopify.com/admin"));
+        page->field(QStringLiteral("shop"))
+            ->setText(QStringLiteral("https://north-gear.myshopify.com/admin"));
         QVERIFY2(page->isComplete(), qPrintable(page->problem()));
         saveScreenshot(wizard, QStringLiteral("wizard-credentials-light"));
         wizard->reject();
@@ -197,10 +288,10 @@ private slots:
     {
         AddStoreWizard *wizard = openWizard();
         CredentialsPage *page = wizard->credentialsPage();
-        page->domainField()->setText(QStringLiteral("north-gear"));
-        page->tokenField()->setText(QStringLiteral("shpat_wrong"));
-        page->findChild<QGroupBox *>()->setChecked(true);
-        page->apiBaseField()->setText(m_shop->baseUrl().toString());
+        page->field(QStringLiteral("shop"))->setText(QStringLiteral("north-gear"));
+        page->field(QStringLiteral("token"))->setText(QStringLiteral("shpat_wrong"));
+        page->advancedGroup()->setChecked(true);
+        page->field(QStringLiteral("api_base"))->setText(m_shop->baseUrl().toString());
         QVERIFY2(page->isComplete(), qPrintable(page->problem()));
         wizard->next();
         ConnectPage *connect = wizard->connectPage();
@@ -225,10 +316,10 @@ private slots:
         shop.setScopes(fewer);
         AddStoreWizard *wizard = openWizard();
         CredentialsPage *page = wizard->credentialsPage();
-        page->domainField()->setText(QStringLiteral("north-gear"));
-        page->tokenField()->setText(QString::fromUtf8(shop.accessToken()));
-        page->findChild<QGroupBox *>()->setChecked(true);
-        page->apiBaseField()->setText(m_shop->baseUrl().toString());
+        page->field(QStringLiteral("shop"))->setText(QStringLiteral("north-gear"));
+        page->field(QStringLiteral("token"))->setText(QString::fromUtf8(shop.accessToken()));
+        page->advancedGroup()->setChecked(true);
+        page->field(QStringLiteral("api_base"))->setText(m_shop->baseUrl().toString());
         wizard->next();
         ConnectPage *connect = wizard->connectPage();
         QSignalSpy tested(connect, &ConnectPage::tested);
@@ -259,12 +350,14 @@ private slots:
         slow.slowDelayMs = 200;
         AddStoreWizard *wizard = openWizard();
         CredentialsPage *page = wizard->credentialsPage();
-        page->domainField()->setText(QStringLiteral("north-gear"));
-        page->clientChoice()->setChecked(true);
-        page->clientIdField()->setText(QString::fromUtf8(shop.clientApp().clientId));
-        page->clientSecretField()->setText(QString::fromUtf8(shop.clientApp().clientSecret));
-        page->findChild<QGroupBox *>()->setChecked(true);
-        page->apiBaseField()->setText(m_shop->baseUrl().toString());
+        page->field(QStringLiteral("shop"))->setText(QStringLiteral("north-gear"));
+        page->schemeChoice(QStringLiteral("client_credentials"))->setChecked(true);
+        page->field(QStringLiteral("client_id"))
+            ->setText(QString::fromUtf8(shop.clientApp().clientId));
+        page->field(QStringLiteral("client_secret"))
+            ->setText(QString::fromUtf8(shop.clientApp().clientSecret));
+        page->advancedGroup()->setChecked(true);
+        page->field(QStringLiteral("api_base"))->setText(m_shop->baseUrl().toString());
         wizard->next();
         QSignalSpy tested(wizard->connectPage(), &ConnectPage::tested);
         QVERIFY(tested.wait(30000));
@@ -332,6 +425,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("STORELENS_HOME"), home.path());
         env.insert(QStringLiteral("STORELENS_DEMO_ORDERS"), QStringLiteral("60000"));
+        env.insert(QStringLiteral("STORELENS_DEMO_WOOCOMMERCE_ORDERS"), QStringLiteral("0"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QProcess app;

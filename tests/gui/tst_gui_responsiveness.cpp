@@ -43,6 +43,7 @@ private slots:
                                       ? qgetenv("STORELENS_STALL_ORDERS")
                                       : QByteArray("100000");
         qputenv("STORELENS_DEMO_ORDERS", orders);
+        qputenv("STORELENS_DEMO_WOOCOMMERCE_ORDERS", "0"); // the Shopify shop's sync alone
         QTemporaryDir settings;
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
         useLightPalette();

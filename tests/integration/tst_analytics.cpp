@@ -16,6 +16,7 @@
 #include "analytics/OrderAnalytics.h"
 #include "analytics/ProductAnalytics.h"
 #include "analytics/SalesAnalytics.h"
+#include "analytics/SkuAnalytics.h"
 #include "ingest/BatchWriter.h"
 #include "ingest/ProductDayPacker.h"
 #include "model/CustomerSpendList.h"
@@ -630,6 +631,110 @@ private slots:
         for (const auto &[key, row] : jpy.products(range, ProductGrouping::Product))
             expectedGross += *jpyUsd.convert(row.grossSales, u"JPY", u"USD");
         QCOMPARE(gross, expectedGross);
+    }
+
+    // The cross-channel view: one row per SKU over every store and platform,
+    // matched with spaces and case ignored, amounts converted per store.
+    void skusAcrossStoresAndPlatforms()
+    {
+        qint64 usd = 0;
+        auto ws =
+            createWorkspaceWithStore(m_home->workspacesDir(), QStringLiteral("Sku"), "UTC", &usd);
+        Store woo;
+        woo.platform = QStringLiteral("woocommerce");
+        woo.domain = QStringLiteral("fjord.example.com");
+        woo.name = QStringLiteral("Fjord");
+        woo.currency = QStringLiteral("EUR");
+        woo.timezone = QStringLiteral("UTC");
+        woo.authKind = QStringLiteral("consumer_key");
+        woo.credentialRef = QStringLiteral("none");
+        const qint64 eur = StoreRepository(ws->db()).insert(woo);
+        ExchangeRateRepository(ws->db()).set({QStringLiteral("EUR"), QStringLiteral("USD"),
+                                              *ExchangeRate::parse(u"1.1"),
+                                              QStringLiteral("manual"), 1});
+
+        auto catalogue = [](IngestBatch &b, qint64 product, qint64 variant, const QString &sku,
+                            std::optional<qint64> available) {
+            Product p;
+            p.id = PlatformId(product);
+            p.title = QStringLiteral("Product %1").arg(product);
+            b.products.push_back(p);
+            Variant v;
+            v.id = PlatformId(variant);
+            v.productId = p.id;
+            v.sku = sku;
+            v.inventoryItemId = PlatformId(variant * 10);
+            b.variants.push_back(v);
+            if (available)
+                b.inventoryLevels.push_back(
+                    {v.inventoryItemId, PlatformId(qint64(1)), *available, *available, 1});
+        };
+        IngestBatch a;
+        a.storeId = usd;
+        a.locations = {{PlatformId(qint64(1)), QStringLiteral("Warehouse"), true}};
+        catalogue(a, 1, 10, QStringLiteral("AB-1"), 7);
+        catalogue(a, 2, 20, QStringLiteral("CD-2"), 3);
+        a.orders.push_back(
+            handOrder(1, utcMs(2024, 3, 5, 12, 0), PlatformId(),
+                      {handLine(11, 1, 10, 2, 1500, 0), handLine(12, 2, 20, 1, 2000, 200),
+                       handLine(13, 0, 0, 1, 500, 0)},
+                      0, 0));
+        a.orders.back().currency = QStringLiteral("USD");
+        BatchWriter(ws->db()).write(a);
+        IngestBatch b;
+        b.storeId = eur;
+        b.locations = {{PlatformId(qint64(1)), QStringLiteral("Lager"), true}};
+        catalogue(b, 3, 30, QStringLiteral(" ab-1 "), 4);
+        catalogue(b, 4, 40, QStringLiteral("EF-3"), std::nullopt);
+        b.orders.push_back(
+            handOrder(2, utcMs(2024, 3, 6, 12, 0), PlatformId(),
+                      {handLine(21, 3, 30, 3, 1000, 0), handLine(22, 4, 40, 1, 800, 0)}, 0, 0));
+        b.orders.back().financialStatus = QStringLiteral("completed");
+        BatchWriter(ws->db()).write(b);
+
+        const SkuReport report = SkuAnalytics(ws->db()).bySku(
+            AnalyticsScope::allStores().inCurrency(QStringLiteral("USD")),
+            DateRange{20240301, 20240331});
+        QCOMPARE(report.currency.code, QStringLiteral("USD"));
+        QVERIFY(report.currency.converts(eur));
+        QCOMPARE(report.rows.size(), size_t(3));
+        const SkuRow &ab = report.rows[0];
+        QCOMPARE(ab.sku, QStringLiteral("AB-1"));
+        QVERIFY(ab.matched());
+        QCOMPARE(ab.stores.size(), size_t(2));
+        QCOMPARE(ab.stores[0].storeId, usd);
+        QCOMPARE(ab.stores[0].netUnits(), qint64(2));
+        QCOMPARE(ab.stores[0].netSales, qint64(3000));
+        QCOMPARE(ab.stores[0].available, std::optional<qint64>(7));
+        QCOMPARE(ab.stores[1].storeId, eur);
+        QCOMPARE(ab.stores[1].netUnits(), qint64(3));
+        QCOMPARE(ab.stores[1].netSales, qint64(3300)); // 30.00 EUR at 1.1
+        QCOMPARE(ab.stores[1].available, std::optional<qint64>(4));
+        QCOMPARE(ab.netSales(), qint64(6300));
+        QCOMPARE(ab.available(), std::optional<qint64>(11));
+        const SkuRow &cd = report.rows[1];
+        QCOMPARE(cd.sku, QStringLiteral("CD-2"));
+        QVERIFY(!cd.matched());
+        QCOMPARE(cd.netSales(), qint64(1800));
+        const SkuRow &ef = report.rows[2];
+        QCOMPARE(ef.sku, QStringLiteral("EF-3"));
+        QCOMPARE(ef.netSales(), qint64(880));
+        QCOMPARE(ef.available(), std::optional<qint64>()); // no stock reported
+        QCOMPARE(report.unitsWithoutSku, qint64(1));
+        QCOMPARE(report.netSalesWithoutSku, qint64(500));
+        // One store alone: its own currency, nothing matched.
+        const SkuReport one =
+            SkuAnalytics(ws->db()).bySku(AnalyticsScope::store(eur), DateRange{20240301, 20240331});
+        QCOMPARE(one.currency.code, QStringLiteral("EUR"));
+        QCOMPARE(one.rows.size(), size_t(2));
+        QCOMPARE(one.rows[0].netSales(), qint64(3000));
+        QVERIFY(!one.rows[0].matched());
+        // A limit keeps the best.
+        QCOMPARE(SkuAnalytics(ws->db())
+                     .bySku(AnalyticsScope::allStores().inCurrency(QStringLiteral("USD")),
+                            DateRange{20240301, 20240331}, 1)
+                     .rows.size(),
+                 size_t(1));
     }
 
     void inventoryCoverAndLowStock()

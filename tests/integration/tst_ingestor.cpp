@@ -63,10 +63,11 @@ void verifyRollups(Database &db, qint64 storeId)
 }
 
 // A Shopify store in `zone`, inserted directly (no workspace around `db`).
-qint64 insertStore(Database &db, const QString &zone)
+qint64 insertStore(Database &db, const QString &zone,
+                   const QString &platform = QStringLiteral("shopify"))
 {
     Store store;
-    store.platform = QStringLiteral("shopify");
+    store.platform = platform;
     store.domain = QStringLiteral("m.myshopify.com");
     store.name = QStringLiteral("M");
     store.timezone = zone;
@@ -834,6 +835,299 @@ private slots:
         ProductDayPacker(db).packAll();
         QCOMPARE(rollupMismatch(db, storeId, Packing::All), QString());
         QCOMPARE(productAnswers(db, storeId, true), unpacked);
+    }
+
+    // A WooCommerce store rolls up by WooCommerce Analytics' definitions:
+    // only processing, completed, on-hold and refunded orders count, gross
+    // sales are the exact line subtotals, returns are refund amounts less
+    // their tax and shipping (amount-only refunds whole), refunds leave
+    // shipping and taxes alone, and the average order value is net sales per
+    // order. Status changes and deletions keep the rollups exact.
+    void wooCommerceRollsUpByAnalyticsDefinitions()
+    {
+        Database db(m_home->path() + QStringLiteral("/woo.db"), Database::OpenMode::Create);
+        Schema::migrate(db);
+        const qint64 storeId =
+            insertStore(db, QStringLiteral("Europe/Berlin"), QStringLiteral("woocommerce"));
+        const auto utc = [](int month, int day, int hour, int minute = 0) {
+            return QDateTime(QDate(2024, month, day), QTime(hour, minute), Qt::UTC)
+                .toMSecsSinceEpoch();
+        };
+        struct Line
+        {
+            qint64 id, quantity, subtotal, total, tax;
+        };
+        const auto order = [](qint64 id, const char *status, const PlatformId &customer,
+                              qint64 createdAt, const std::vector<Line> &lines, qint64 shipping,
+                              qint64 shippingTax) {
+            Order o;
+            o.id = PlatformId(id);
+            o.currency = QStringLiteral("EUR");
+            o.financialStatus = QLatin1String(status);
+            o.countsInSales =
+                QByteArrayList{"processing", "completed", "on-hold", "refunded"}.contains(
+                    QByteArray(status));
+            o.customerId = customer;
+            o.createdAtMs = o.processedAtMs = o.updatedAtMs = createdAt;
+            o.totalShipping = shipping;
+            o.totalTax = shippingTax;
+            for (const Line &l : lines) {
+                LineItem line;
+                line.id = PlatformId(l.id);
+                line.productId = line.variantId = PlatformId(l.id * 100);
+                line.quantity = l.quantity;
+                line.originalUnitPrice = (l.subtotal + l.quantity / 2) / l.quantity;
+                line.subtotal = l.subtotal;
+                line.totalDiscount = l.subtotal - l.total;
+                line.tax = l.tax;
+                o.lines.push_back(line);
+                o.subtotal += l.subtotal;
+                o.totalTax += l.tax;
+                o.totalPrice += l.total + l.tax;
+            }
+            o.totalPrice += shipping + shippingTax;
+            return o;
+        };
+        const PlatformId registered(qint64(7));
+        const PlatformId ann(QStringLiteral("ann@example.org"));
+        // A subtotal that 3 does not divide: gross sales stay 1000, not 333 x 3.
+        Order o1 =
+            order(1, "processing", registered, utc(3, 10, 10), {{11, 3, 1000, 900, 90}}, 500, 50);
+        Order o2 = order(2, "pending", registered, utc(3, 5, 10), {{21, 1, 2000, 2000, 200}}, 0, 0);
+        // 23:30 UTC on March 30 is 00:30 on March 31 in Berlin, the night the
+        // clocks go forward.
+        Order o3 =
+            order(3, "completed", ann, utc(3, 30, 23, 30), {{31, 2, 1000, 1000, 100}}, 300, 30);
+        Refund items; // a unit and the shipping: 500 + 50 tax + 300 + 30 tax
+        items.id = PlatformId(qint64(301));
+        items.createdAtMs = utc(4, 2, 9);
+        items.total = 880;
+        items.shipping = 300;
+        items.shippingTax = 30;
+        items.lines.push_back({PlatformId(qint64(31)), 1, 500, 50});
+        Refund amount; // amount only
+        amount.id = PlatformId(qint64(302));
+        amount.createdAtMs = utc(4, 2, 12);
+        amount.total = 200;
+        o3.refunds = {items, amount};
+        Order o4 = order(4, "cancelled", ann, utc(3, 20, 8), {{41, 1, 700, 700, 70}}, 0, 0);
+
+        BatchWriter writer(db);
+        const auto write = [&](std::vector<Order> orders, std::vector<PlatformId> deleted = {}) {
+            IngestBatch batch;
+            batch.storeId = storeId;
+            batch.orders = std::move(orders);
+            batch.deletedOrders = std::move(deleted);
+            const IngestReport report = writer.write(batch);
+            QCOMPARE(report.rejected, 0);
+        };
+        const auto day = [&](int yyyymmdd) {
+            Statement q = db.prepare(
+                "SELECT orders, gross_sales, discounts, returns, shipping, shipping_returned, "
+                "taxes, taxes_returned, units_sold, units_returned, new_customers, "
+                "customer_orders FROM rollup_store_day WHERE store_id = ? AND day = ?");
+            q.bindAll(storeId, yyyymmdd);
+            QStringList values;
+            if (q.step()) {
+                for (int c = 0; c < q.columnCount(); ++c)
+                    values << q.text(c);
+            }
+            return values.join(QLatin1Char(' '));
+        };
+        write({o1, o2, o3, o4});
+        verifyRollups(db, storeId);
+        // orders gross discounts returns shipping shipping_returned taxes
+        // taxes_returned units units_returned new_customers customer_orders
+        QCOMPARE(day(20240305), QString()); // pending: nothing
+        QCOMPARE(day(20240310), QStringLiteral("1 1000 100 0 500 0 140 0 3 0 1 1"));
+        QCOMPARE(day(20240331), QStringLiteral("1 1000 0 0 300 0 130 0 2 0 1 1"));
+        QCOMPARE(day(20240320), QString()); // cancelled: nothing
+        QCOMPARE(day(20240402), QStringLiteral("0 0 0 700 0 0 0 0 0 1 0 0"));
+
+        SalesAnalytics analytics(db);
+        PeriodFigures f =
+            analytics.summary(AnalyticsScope::store(storeId), {20240301, 20240430}).current;
+        QCOMPARE(f.sales.grossSales, 2000);
+        QCOMPARE(f.sales.discounts, 100);
+        QCOMPARE(f.sales.returns, 700);
+        QCOMPARE(f.sales.netSales(), 1200);
+        QCOMPARE(f.sales.shipping(), 800);
+        QCOMPARE(f.sales.taxes(), 270);
+        QCOMPARE(f.sales.totalSales(), 2270);
+        QCOMPARE(f.sales.orders, 2);
+        QCOMPARE(f.sales.averageOrderValue().scaled(0), std::optional<qint64>(600)); // 1200 / 2
+        QCOMPARE(f.customers.customers, 2);
+        QCOMPARE(f.customers.newCustomers, 2);
+
+        // The pending order is paid: it counts from now on, and is the
+        // registered customer's first counted order.
+        o2.financialStatus = QStringLiteral("processing");
+        o2.countsInSales = true;
+        write({o2});
+        verifyRollups(db, storeId);
+        QCOMPARE(day(20240305), QStringLiteral("1 2000 0 0 0 0 200 0 1 0 1 1"));
+        QCOMPARE(day(20240310), QStringLiteral("1 1000 100 0 500 0 140 0 3 0 0 1"));
+
+        // Cancelled after all; then the refunded order goes to the trash.
+        o1.financialStatus = QStringLiteral("cancelled");
+        o1.countsInSales = false;
+        write({o1});
+        verifyRollups(db, storeId);
+        QCOMPARE(day(20240310), QStringLiteral("0 0 0 0 0 0 0 0 0 0 0 0"));
+        write({}, {o3.id});
+        verifyRollups(db, storeId);
+        QCOMPARE(day(20240331), QStringLiteral("0 0 0 0 0 0 0 0 0 0 0 0"));
+        QCOMPARE(day(20240402), QStringLiteral("0 0 0 0 0 0 0 0 0 0 0 0"));
+        f = analytics.summary(AnalyticsScope::store(storeId), {20240301, 20240430}).current;
+        QCOMPARE(f.sales.orders, 1);
+        QCOMPARE(f.sales.grossSales, 2000);
+        QCOMPARE(f.customers.customers, 1);
+    }
+
+    // A guest's customer record comes with each of their orders, in whatever
+    // order they arrive: it keeps the earliest creation time.
+    void customersKeepTheirEarliestCreationTime()
+    {
+        Database db(m_home->path() + QStringLiteral("/guests.db"), Database::OpenMode::Create);
+        Schema::migrate(db);
+        const qint64 storeId =
+            insertStore(db, QStringLiteral("Europe/Berlin"), QStringLiteral("woocommerce"));
+        BatchWriter writer(db);
+        const auto write = [&](qint64 createdAt, const QString &lastName) {
+            Customer c;
+            c.id = PlatformId(QStringLiteral("ann@example.org"));
+            c.email = c.id.text();
+            c.lastName = lastName;
+            c.createdAtMs = createdAt;
+            c.updatedAtMs = createdAt;
+            IngestBatch batch;
+            batch.storeId = storeId;
+            batch.customers.push_back(c);
+            writer.write(batch);
+        };
+        const auto stored = [&] {
+            return db.scalar("SELECT created_at FROM customers");
+        };
+        write(3000, QStringLiteral("A"));
+        write(2000, QStringLiteral("B")); // an older order arrives later
+        QCOMPARE(stored(), qint64(2000));
+        write(5000, QStringLiteral("C"));
+        QCOMPARE(stored(), qint64(2000));
+        write(0, QStringLiteral("D")); // unknown: no change
+        QCOMPARE(stored(), qint64(2000));
+        // The rest of the record follows the latest write.
+        Statement q = db.prepare("SELECT last_name, updated_at FROM customers");
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), QStringLiteral("D"));
+    }
+
+    // Schema 10: a workspace of schema 9 keeps its Shopify figures exactly
+    // (test orders now `excluded`); a WooCommerce store's orders and their
+    // rollups, made by Shopify's definitions, go and are read again at the
+    // next sync, its figures marked incomplete until then.
+    void migrationToVersion10RereadsWooCommerceOrders()
+    {
+        const QString current = m_home->path() + QStringLiteral("/current.db");
+        const QString old = m_home->path() + QStringLiteral("/old.db");
+        Database db(current, Database::OpenMode::Create);
+        Schema::migrate(db);
+        const qint64 shopify = insertStore(db, QStringLiteral("Asia/Kolkata"));
+        const qint64 woo =
+            insertStore(db, QStringLiteral("Europe/Berlin"), QStringLiteral("woocommerce"));
+        const qint64 unsynced = [&] {
+            Store s;
+            s.platform = QStringLiteral("woocommerce");
+            s.domain = QStringLiteral("new.example");
+            s.name = QStringLiteral("New");
+            s.timezone = QStringLiteral("UTC");
+            s.authKind = QStringLiteral("token");
+            s.credentialRef = QStringLiteral("none");
+            return StoreRepository(db).insert(s);
+        }();
+        BatchWriter writer(db);
+        OrderFactory factory(17);
+        factory.customerCount = 40;
+        for (const qint64 store : {shopify, woo}) {
+            IngestBatch batch;
+            batch.storeId = store;
+            for (int i = 1; i <= 300; ++i)
+                batch.orders.push_back(factory.make(i, kStart, kYear));
+            batch.checkpoints.push_back({QStringLiteral("orders"), QStringLiteral("c")});
+            writer.write(batch);
+        }
+        QVERIFY(db.scalar("SELECT count(*) FROM orders WHERE test = 1") > 0);
+        verifyRollups(db, shopify);
+        verifyRollups(db, woo);
+        unpackProductDays(db);
+
+        Database migrated(old, Database::OpenMode::Create);
+        QCOMPARE(Schema::migrate(migrated, 9), 9);
+        migrated.exec("ATTACH DATABASE '" + current.toStdString() + "' AS src");
+        QStringList tables;
+        Statement names = migrated.prepare("SELECT name FROM main.sqlite_master WHERE type = "
+                                           "'table' AND name NOT LIKE 'sqlite_%'");
+        while (names.step())
+            tables << names.text(0);
+        for (const QString &table : tables) {
+            QStringList columns; // those of schema 9
+            Statement info =
+                migrated.prepare("PRAGMA main.table_info(" + table.toStdString() + ")");
+            while (info.step())
+                columns << info.text(1);
+            const std::string list = columns.join(QStringLiteral(", ")).toStdString();
+            migrated.exec("INSERT INTO main." + table.toStdString() + " (" + list + ") SELECT " +
+                          list + " FROM src." + table.toStdString());
+        }
+        migrated.exec("DETACH DATABASE src");
+        QCOMPARE(Schema::migrate(migrated), 1);
+        QCOMPARE(migrated.scalar("PRAGMA user_version"), qint64(10));
+
+        // Shopify: the same figures, test orders excluded.
+        QCOMPARE(migrated.scalar("SELECT count(*) FROM orders WHERE excluded != test"), qint64(0));
+        QCOMPARE(rolledUpStoreDays(migrated, shopify), rolledUpStoreDays(db, shopify));
+        QCOMPARE(rolledUpProductDays(migrated, shopify, true),
+                 rolledUpProductDays(db, shopify, true));
+        QCOMPARE(rolledUpCustomerRollups(migrated, shopify), rolledUpCustomerRollups(db, shopify));
+        verifyRollups(migrated, shopify);
+        QCOMPARE(migrated.scalar("SELECT count(*) FROM sync_rereads WHERE store_id = " +
+                                 std::to_string(shopify)),
+                 qint64(0));
+
+        // WooCommerce: nothing of its orders is left, and they are read again.
+        for (const char *table :
+             {"orders", "customer_activity", "rollup_store_day", "rollup_product_day",
+              "rollup_product_month", "rollup_product_running", "rollup_channel_day",
+              "rollup_customer_return", "rollup_cohort"})
+            QCOMPARE(migrated.scalar(std::string("SELECT count(*) FROM ") + table +
+                                     " WHERE store_id = " + std::to_string(woo)),
+                     qint64(0));
+        for (const char *table : {"line_items", "refunds"})
+            QCOMPARE(migrated.scalar(std::string("SELECT count(*) FROM ") + table),
+                     db.scalar(std::string("SELECT count(*) FROM ") + table +
+                               " c JOIN orders o ON o.id = c.order_id WHERE o.store_id = " +
+                               std::to_string(shopify)));
+        QCOMPARE(migrated.scalar("SELECT count(*) FROM refund_lines"),
+                 db.scalar("SELECT count(*) FROM refund_lines l JOIN refunds r ON r.id = "
+                           "l.refund_id JOIN orders o ON o.id = r.order_id WHERE o.store_id = " +
+                           std::to_string(shopify)));
+        Statement reread = migrated.prepare("SELECT store_id, resource, reason FROM sync_rereads");
+        QVERIFY(reread.step());
+        QCOMPARE(reread.int64(0), woo);
+        QCOMPARE(reread.text(1), QStringLiteral("orders"));
+        QCOMPARE(reread.text(2), QStringLiteral("sales-definitions"));
+        QVERIFY(!reread.step()); // a store that never synced has nothing to read again
+        Q_UNUSED(unsynced);
+
+        // Read again, the store's rollups are exact by its own definitions.
+        BatchWriter after(migrated);
+        IngestBatch batch;
+        batch.storeId = woo;
+        OrderFactory again(17);
+        again.customerCount = 40;
+        for (int i = 1; i <= 300; ++i)
+            batch.orders.push_back(again.make(i, kStart, kYear));
+        after.write(batch);
+        verifyRollups(migrated, woo);
     }
 
     void invalidRecordsAreKeptAside()

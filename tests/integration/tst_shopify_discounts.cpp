@@ -364,6 +364,7 @@ private slots:
         f.ingestor().waitForIdle();
         QVERIFY(!f.compareWithTruth().isEmpty());
         f.db().exec("DROP TABLE sync_rereads");
+        removeSchema10Columns(f.db());
         f.db().exec("PRAGMA user_version = 8");
 
         const QProcessEnvironment env = f.cliEnvironment();

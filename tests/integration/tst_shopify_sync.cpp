@@ -65,11 +65,11 @@ SyncEngine::Options bulk()
 QString overTheCostLimit(SyncFixture &f, const SyncEngine::Result &r)
 {
     const qint64 answered = f.sim().stats().costExceeded;
-    if (answered == 0 && r.limiter.costExceeded == 0)
+    if (answered == 0 && r.requests.overCostLimit == 0)
         return {};
     return QStringLiteral("%1 MAX_COST_EXCEEDED answers (the client counted %2)")
         .arg(answered)
-        .arg(r.limiter.costExceeded);
+        .arg(r.requests.overCostLimit);
 }
 
 // Syncs through a bulk export: empty when the run ends without an error and
@@ -134,7 +134,7 @@ private slots:
                  qint64(1));
         // Every page asked for as much as one query may cost, never more.
         QCOMPARE(overTheCostLimit(f, r), QString());
-        QVERIFY(r.limiter.requests > 0);
+        QVERIFY(r.requests.requests > 0);
     }
 
     void fullSyncWithABulkExportEqualsTheStore()
@@ -381,7 +381,7 @@ private slots:
         const SyncEngine::Result pages = f.sync(paged());
         QVERIFY2(!pages.error.isError(),
                  qPrintable(pages.error.message + QLatin1Char(' ') + pages.error.detail));
-        QVERIFY(pages.retries > 5);
+        QVERIFY(pages.requests.retries > 5);
         QCOMPARE(f.compareWithTruth(), QStringList());
 
         SyncFixture b(c, QStringLiteral("BulkFaults"));

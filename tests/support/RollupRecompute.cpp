@@ -43,32 +43,39 @@ QString rowsWithoutZeros(Statement &q, int keyColumns)
 } // namespace
 
 // The store-day rollup recomputed from the raw rows with plain SQL, in the
-// same shape as rollup_store_day (zero rows dropped).
+// same shape as rollup_store_day (zero rows dropped), by the definitions of
+// the store's platform (analytics/PeriodFigures.h): a WooCommerce refund
+// returns its amount less its tax and shipping, and refunds no shipping or tax.
 QString recomputedStoreDays(Database &db, qint64 storeId)
 {
     const std::string sql = R"SQL(
         WITH facts AS (
             SELECT o.day AS day, 1 AS orders, o.cancelled_at IS NOT NULL AS cancelled,
-                   (SELECT coalesce(sum(quantity * original_unit_price), 0) FROM line_items WHERE order_id = o.id) AS gross,
+                   (SELECT coalesce(sum(coalesce(subtotal, quantity * original_unit_price)), 0) FROM line_items WHERE order_id = o.id) AS gross,
                    (SELECT coalesce(sum(total_discount), 0) FROM line_items WHERE order_id = o.id) AS discounts,
                    0 AS returns, o.total_shipping AS shipping, 0 AS shipping_returned,
                    o.total_tax AS taxes, 0 AS taxes_returned,
                    (SELECT coalesce(sum(quantity), 0) FROM line_items WHERE order_id = o.id) AS units,
                    0 AS units_returned, 0 AS new_customers,
                    o.customer_id IS NOT NULL AS customer_orders
-            FROM orders o WHERE o.store_id = ?1 AND o.test = 0
+            FROM orders o WHERE o.store_id = ?1 AND o.excluded = 0
             UNION ALL
             SELECT r.day, 0, 0, 0, 0,
-                   (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
-                   0, r.shipping, 0,
-                   r.shipping_tax + (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
+                   CASE WHEN w.woo THEN r.total - r.shipping - r.shipping_tax -
+                        (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id)
+                   ELSE (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id) END,
+                   0, CASE WHEN w.woo THEN 0 ELSE r.shipping END, 0,
+                   CASE WHEN w.woo THEN 0 ELSE r.shipping_tax +
+                        (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id) END, 0,
                    (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id), 0, 0
-            FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.store_id = ?1 AND o.test = 0
+            FROM refunds r JOIN orders o ON o.id = r.order_id
+            JOIN (SELECT platform = 'woocommerce' AS woo FROM stores WHERE id = ?1) w
+            WHERE o.store_id = ?1 AND o.excluded = 0
             UNION ALL
             SELECT (SELECT day FROM orders f WHERE f.store_id = ?1 AND f.customer_id = c.customer_id
-                    AND f.test = 0 ORDER BY f.processed_at, f.id LIMIT 1),
+                    AND f.excluded = 0 ORDER BY f.processed_at, f.id LIMIT 1),
                    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0
-            FROM (SELECT DISTINCT customer_id FROM orders WHERE store_id = ?1 AND test = 0
+            FROM (SELECT DISTINCT customer_id FROM orders WHERE store_id = ?1 AND excluded = 0
                   AND customer_id IS NOT NULL) c
         )
         SELECT day, sum(orders), sum(cancelled), sum(gross), sum(discounts), sum(returns),
@@ -104,9 +111,9 @@ Statement productFacts(Database &db, qint64 storeId, bool perMonth)
             SELECT )SQL" + orderPeriod +
                             R"SQL( AS day, coalesce(l.product_id, 0) AS p,
                    coalesce(l.variant_id, 0) AS v,
-                   l.quantity AS units, l.quantity * l.original_unit_price AS gross,
+                   l.quantity AS units, coalesce(l.subtotal, l.quantity * l.original_unit_price) AS gross,
                    l.total_discount AS discounts, 0 AS units_returned, 0 AS returns
-            FROM line_items l JOIN orders o ON o.id = l.order_id WHERE o.store_id = ?1 AND o.test = 0
+            FROM line_items l JOIN orders o ON o.id = l.order_id WHERE o.store_id = ?1 AND o.excluded = 0
             UNION ALL
             SELECT )SQL" + refundPeriod +
                             R"SQL(, coalesce(l.product_id, 0),
@@ -114,13 +121,13 @@ Statement productFacts(Database &db, qint64 storeId, bool perMonth)
             FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
             JOIN orders o ON o.id = r.order_id
             LEFT JOIN line_items l ON l.order_id = o.id AND l.platform_id = rl.line_item_id
-            WHERE o.store_id = ?1 AND o.test = 0
+            WHERE o.store_id = ?1 AND o.excluded = 0
         ),
         orders_per AS (
             SELECT )SQL" + orderPeriod +
                             R"SQL( AS day, coalesce(l.product_id, 0) AS p,
                    coalesce(l.variant_id, 0) AS v, count(DISTINCT o.id) AS orders
-            FROM line_items l JOIN orders o ON o.id = l.order_id WHERE o.store_id = ?1 AND o.test = 0
+            FROM line_items l JOIN orders o ON o.id = l.order_id WHERE o.store_id = ?1 AND o.excluded = 0
             GROUP BY 1, 2, 3
         )
         SELECT g.day, g.p, g.v, coalesce(x.orders, 0), g.units, g.gross, g.discounts,
@@ -255,20 +262,25 @@ QString recomputedChannelDays(Database &db, qint64 storeId)
         WITH facts AS (
             SELECT o.day AS day, coalesce(o.source_name, '') AS channel, 1 AS orders,
                    o.cancelled_at IS NOT NULL AS cancelled,
-                   (SELECT coalesce(sum(quantity * original_unit_price), 0) FROM line_items WHERE order_id = o.id) AS gross,
+                   (SELECT coalesce(sum(coalesce(subtotal, quantity * original_unit_price)), 0) FROM line_items WHERE order_id = o.id) AS gross,
                    (SELECT coalesce(sum(total_discount), 0) FROM line_items WHERE order_id = o.id) AS discounts,
                    0 AS returns, o.total_shipping AS shipping, 0 AS shipping_returned,
                    o.total_tax AS taxes, 0 AS taxes_returned,
                    (SELECT coalesce(sum(quantity), 0) FROM line_items WHERE order_id = o.id) AS units,
                    0 AS units_returned
-            FROM orders o WHERE o.store_id = ?1 AND o.test = 0
+            FROM orders o WHERE o.store_id = ?1 AND o.excluded = 0
             UNION ALL
             SELECT r.day, coalesce(o.source_name, ''), 0, 0, 0, 0,
-                   (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id),
-                   0, r.shipping, 0,
-                   r.shipping_tax + (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id), 0,
+                   CASE WHEN w.woo THEN r.total - r.shipping - r.shipping_tax -
+                        (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id)
+                   ELSE (SELECT coalesce(sum(subtotal), 0) FROM refund_lines WHERE refund_id = r.id) END,
+                   0, CASE WHEN w.woo THEN 0 ELSE r.shipping END, 0,
+                   CASE WHEN w.woo THEN 0 ELSE r.shipping_tax +
+                        (SELECT coalesce(sum(tax), 0) FROM refund_lines WHERE refund_id = r.id) END, 0,
                    (SELECT coalesce(sum(quantity), 0) FROM refund_lines WHERE refund_id = r.id)
-            FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.store_id = ?1 AND o.test = 0
+            FROM refunds r JOIN orders o ON o.id = r.order_id
+            JOIN (SELECT platform = 'woocommerce' AS woo FROM stores WHERE id = ?1) w
+            WHERE o.store_id = ?1 AND o.excluded = 0
         )
         SELECT day, channel, sum(orders), sum(cancelled), sum(gross), sum(discounts), sum(returns),
                sum(shipping), sum(shipping_returned), sum(taxes), sum(taxes_returned), sum(units),
@@ -293,8 +305,9 @@ QString rolledUpChannelDays(Database &db, qint64 storeId)
 // (processed_at, id): consecutive order pairs and cohort months.
 QString recomputedCustomerRollups(Database &db, qint64 storeId)
 {
-    Statement q = db.prepare("SELECT customer_id, day FROM orders WHERE store_id = ? AND test = 0 "
-                             "AND customer_id IS NOT NULL ORDER BY customer_id, processed_at, id");
+    Statement q =
+        db.prepare("SELECT customer_id, day FROM orders WHERE store_id = ? AND excluded = 0 "
+                   "AND customer_id IS NOT NULL ORDER BY customer_id, processed_at, id");
     q.bind(1, storeId);
     std::map<std::tuple<int, int, int>, std::pair<qint64, qint64>> pairs;
     std::map<std::pair<int, int>, qint64> cohorts;
@@ -377,7 +390,7 @@ QString spendListText(const std::vector<CustomerSpendList::Entry> &entries)
 QString recomputedSpendLists(Database &db, qint64 storeId)
 {
     Statement q = db.prepare("SELECT customer_id, day, total_price - total_refunded FROM orders "
-                             "WHERE store_id = ? AND test = 0 AND customer_id IS NOT NULL");
+                             "WHERE store_id = ? AND excluded = 0 AND customer_id IS NOT NULL");
     q.bind(1, storeId);
     std::map<PlatformId, std::vector<CustomerSpendList::Entry>> lists;
     while (q.step())
@@ -566,19 +579,20 @@ QString rollupMismatch(Database &db, qint64 storeId, Packing packing)
     if (const qint64 n = db.scalar(
             "SELECT count(*) FROM customer_activity a WHERE amount_spent != "
             "(SELECT coalesce(sum(max(total_price - total_refunded, 0)), 0) FROM orders o "
-            "WHERE o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.test = 0)"))
+            "WHERE o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.excluded = 0)"))
         return QStringLiteral("%1 customers whose amount_spent is not what their orders say")
             .arg(n);
     // Every customer with an order has its row, and the row says what the
     // orders say: count, first order (by processed_at, then id) and last.
     Statement customers = db.prepare(
-        "SELECT (SELECT count(DISTINCT customer_id) FROM orders WHERE store_id = ?1 AND test = 0 "
-        "AND customer_id IS NOT NULL), (SELECT count(*) FROM customer_activity WHERE store_id = "
+        "SELECT (SELECT count(DISTINCT customer_id) FROM orders WHERE store_id = ?1 "
+        "AND excluded = 0 AND customer_id IS NOT NULL), (SELECT count(*) FROM customer_activity "
+        "WHERE store_id = "
         "?1), (SELECT count(*) FROM customer_activity a WHERE store_id = ?1 AND "
         "(orders_count, last_order_at) IS NOT (SELECT count(*), max(processed_at) FROM orders o "
-        "WHERE o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.test = 0) OR "
+        "WHERE o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.excluded = 0) OR "
         "(first_order_at, first_order_day) IS NOT (SELECT processed_at, day FROM orders o WHERE "
-        "o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.test = 0 ORDER BY "
+        "o.store_id = a.store_id AND o.customer_id = a.customer_id AND o.excluded = 0 ORDER BY "
         "processed_at, id LIMIT 1))");
     customers.bind(1, storeId);
     customers.step();

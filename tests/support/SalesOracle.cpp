@@ -5,9 +5,15 @@
 
 namespace storelens::test {
 
-SalesOracle::SalesOracle(const QByteArray &zone)
+SalesOracle::SalesOracle(const QByteArray &zone, SalesDefinitions definitions)
     : m_calendar(zone)
+    , m_definitions(definitions)
 {}
+
+bool SalesOracle::leftOut(const Order &o)
+{
+    return o.test || !o.countsInSales;
+}
 
 void SalesOracle::addSales(SalesFigures &s, const Order &o, const DateRange &range) const
 {
@@ -16,7 +22,7 @@ void SalesOracle::addSales(SalesFigures &s, const Order &o, const DateRange &ran
         ++s.orders;
         s.cancelledOrders += o.cancelledAtMs ? 1 : 0;
         for (const LineItem &l : o.lines) {
-            s.grossSales += l.originalUnitPrice * l.quantity;
+            s.grossSales += l.subtotal ? *l.subtotal : l.originalUnitPrice * l.quantity;
             s.discounts += l.totalDiscount;
             s.unitsSold += l.quantity;
         }
@@ -26,6 +32,18 @@ void SalesOracle::addSales(SalesFigures &s, const Order &o, const DateRange &ran
     for (const Refund &r : o.refunds) {
         if (!range.contains(dayOf(r.createdAtMs)))
             continue;
+        if (m_definitions == SalesDefinitions::WooCommerce) {
+            // The amount less the tax and shipping it refunded; shipping and
+            // taxes stay as charged.
+            qint64 returned = r.total - r.shipping - r.shippingTax;
+            for (const RefundLine &rl : r.lines) {
+                returned -= rl.tax;
+                s.unitsReturned += rl.quantity;
+            }
+            s.returns += returned;
+            s.returnsInAverageOrderValue += returned;
+            continue;
+        }
         s.shippingReturned += r.shipping;
         s.taxesReturned += r.shippingTax;
         for (const RefundLine &rl : r.lines) {
@@ -43,7 +61,7 @@ PeriodFigures SalesOracle::figures(const DateRange &range) const
     SalesFigures &s = f.sales;
     std::map<PlatformId, std::vector<const Order *>> byCustomer;
     for (const Order &o : orders) {
-        if (o.test)
+        if (leftOut(o))
             continue;
         if (!o.customerId.isNull())
             byCustomer[o.customerId].push_back(&o);
@@ -100,14 +118,14 @@ SalesOracle::products(const DateRange &range, ProductGrouping g) const
         return r;
     };
     for (const Order &o : orders) {
-        if (o.test)
+        if (leftOut(o))
             continue;
         if (range.contains(dayOf(o.processedAtMs))) {
             std::set<std::pair<PlatformId, PlatformId>> counted;
             for (const LineItem &l : o.lines) {
                 ProductRow &r = rowFor(l);
                 r.unitsSold += l.quantity;
-                r.grossSales += l.originalUnitPrice * l.quantity;
+                r.grossSales += l.subtotal ? *l.subtotal : l.originalUnitPrice * l.quantity;
                 r.discounts += l.totalDiscount;
                 if (g == ProductGrouping::Variant &&
                     counted.insert({r.productId, r.variantId}).second)
@@ -134,7 +152,7 @@ std::map<QString, SalesFigures> SalesOracle::channels(const DateRange &range) co
 {
     std::map<QString, SalesFigures> out;
     for (const Order &o : orders) {
-        if (o.test)
+        if (leftOut(o))
             continue;
         addSales(out[o.sourceName], o, range);
     }
@@ -147,7 +165,7 @@ std::vector<CustomerSpend> SalesOracle::customerSpend(const DateRange &range) co
 {
     std::map<PlatformId, CustomerSpend> byCustomer;
     for (const Order &o : orders) {
-        if (o.test || o.customerId.isNull() || !range.contains(dayOf(o.processedAtMs)))
+        if (leftOut(o) || o.customerId.isNull() || !range.contains(dayOf(o.processedAtMs)))
             continue;
         CustomerSpend &c = byCustomer[o.customerId];
         c.customerId = o.customerId;
@@ -169,7 +187,7 @@ std::map<int, std::map<int, qint64>> SalesOracle::cohorts() const
 {
     std::map<PlatformId, std::vector<const Order *>> byCustomer;
     for (const Order &o : orders) {
-        if (!o.test && !o.customerId.isNull())
+        if (!leftOut(o) && !o.customerId.isNull())
             byCustomer[o.customerId].push_back(&o);
     }
     std::map<int, std::map<int, qint64>> out;

@@ -15,11 +15,13 @@ namespace storelens::test {
 // The analytics figures of one store computed straight from the normalized
 // records a test generated, written from the metric definitions without any
 // of the rollup arithmetic: the ground truth the analytics layer is checked
-// against. Amounts in the store's own currency.
+// against, by the given platform's definitions (PeriodFigures.h). Amounts in
+// the store's own currency.
 class SalesOracle
 {
 public:
-    explicit SalesOracle(const QByteArray &zone);
+    explicit SalesOracle(const QByteArray &zone,
+                         SalesDefinitions definitions = SalesDefinitions::Shopify);
 
     std::vector<Order> orders;
     std::vector<Checkout> checkouts;
@@ -40,7 +42,10 @@ public:
 private:
     // What a (non-test) order adds to the sales of the range.
     void addSales(SalesFigures &s, const Order &o, const DateRange &range) const;
+    // A test order, or one its platform does not count.
+    static bool leftOut(const Order &o);
     ShopCalendar m_calendar;
+    SalesDefinitions m_definitions;
 };
 
 } // namespace storelens::test

@@ -63,20 +63,15 @@ Store SyncFixture::store() const
     return *StoreRepository(m_workspace->db()).byId(m_storeId);
 }
 
-ShopifyConnection SyncFixture::connection() const
+StoreConnection SyncFixture::connection() const
 {
-    const Store s = store();
-    ShopifyConnection c;
-    c.baseUrl = StoreCredentials::baseUrl(s);
-    c.domain = s.domain;
-    c.storeName = s.name;
-    c.authKind = s.authKind;
-    if (m_clientCredentials) {
-        c.clientId = s.clientId;
-        c.clientSecret = m_host->simulator().clientApp().clientSecret;
-    } else {
-        c.accessToken = m_host->simulator().accessToken();
-    }
+    StoreConnection c;
+    c.store = store();
+    if (m_clientCredentials)
+        c.secrets.insert(QStringLiteral("client_secret"),
+                         m_host->simulator().clientApp().clientSecret);
+    else
+        c.secrets.insert(QStringLiteral("token"), m_host->simulator().accessToken());
     return c;
 }
 
@@ -94,7 +89,7 @@ SyncFixture::syncUntil(SyncEngine::Options options,
                        SyncEngine::Deferral deferral)
 {
     SyncEngine engine(*m_workspace, *m_ingestor);
-    return engine.run(store(), connection(), options, [&](const SyncEngine::Progress &p) {
+    return engine.run(connection(), options, [&](const SyncEngine::Progress &p) {
         if (cancelAt(p))
             engine.cancel(deferral);
     });

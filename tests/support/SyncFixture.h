@@ -28,7 +28,7 @@ public:
     Workspace &workspace() { return *m_workspace; }
     Database &db() { return m_workspace->db(); }
     Store store() const;
-    ShopifyConnection connection() const;
+    StoreConnection connection() const;
     Ingestor &ingestor() { return *m_ingestor; }
 
     // A full run of the sync engine; `cancelAfter` progress events cancels it.

@@ -28,15 +28,18 @@ TempHome::~TempHome()
 
 std::unique_ptr<Workspace> createWorkspaceWithStore(const QString &dir, const QString &name,
                                                     const QByteArray &timezone, qint64 *storeId,
-                                                    const QString &currency)
+                                                    const QString &currency,
+                                                    const QString &platform)
 {
     QDir().mkpath(dir);
     auto ws = Workspace::create(dir + QLatin1Char('/') + name + QStringLiteral(".storelens"),
                                 dir + QLatin1Char('/') + name + QStringLiteral(".storelens.json"),
                                 name, QStringLiteral("correct horse battery staple"));
     Store store;
-    store.platform = QStringLiteral("shopify");
-    store.domain = name.toLower() + QStringLiteral(".myshopify.com");
+    store.platform = platform;
+    store.domain =
+        name.toLower() + (platform == QLatin1String("shopify") ? QStringLiteral(".myshopify.com")
+                                                               : QStringLiteral(".example"));
     store.name = name;
     store.currency = currency;
     store.timezone = QString::fromUtf8(timezone);
@@ -57,12 +60,12 @@ QString canonicalOrderTables(Database &db)
     for (const char *sql :
          {"SELECT store_id, platform_id, name, customer_id, created_at, processed_at, updated_at, "
           "cancelled_at, day, currency, total_price, total_tax, total_shipping, test, "
-          "total_refunded "
+          "total_refunded, excluded "
           "FROM orders "
           "ORDER BY store_id, platform_id",
           "SELECT o.platform_id, l.platform_id, l.product_id, l.variant_id, l.sku, l.title, "
           "l.quantity, "
-          "l.original_unit_price, l.total_discount, l.tax FROM line_items l "
+          "l.original_unit_price, l.subtotal, l.total_discount, l.tax FROM line_items l "
           "JOIN orders o ON o.id = l.order_id ORDER BY 1, 2",
           "SELECT o.platform_id, r.platform_id, r.created_at, r.day, r.shipping, r.shipping_tax, "
           "r.total "
@@ -85,6 +88,49 @@ QString canonicalOrderTables(Database &db)
     while (stores.step())
         out += rolledUpProductDays(db, stores.int64(0));
     return out;
+}
+
+void removeSchema10Columns(Database &db)
+{
+    // The tables' own definitions without what ADD COLUMN appended to them.
+    const auto rebuild = [&db](const std::string &table, const std::string &added) {
+        Statement q = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
+        q.bind(1, QString::fromStdString(table));
+        if (!q.step())
+            qFatal("no table %s", table.c_str());
+        std::string sql = q.text(0).toStdString();
+        q.reset();
+        const size_t at = sql.find(added);
+        if (at == std::string::npos)
+            qFatal("%s has no %s", table.c_str(), added.c_str());
+        sql.erase(at, added.size());
+        sql.replace(sql.find(table), table.size(), table + "_v9");
+        Statement columns = db.prepare("PRAGMA table_info(" + table + ")");
+        QStringList kept;
+        const QString addedName = QString::fromStdString(added).section(QLatin1Char(' '), 1, 1);
+        while (columns.step()) {
+            if (columns.text(1) != addedName)
+                kept << columns.text(1);
+        }
+        const std::string list = kept.join(QStringLiteral(", ")).toStdString();
+        db.exec(sql);
+        db.exec("INSERT INTO " + table + "_v9 (" + list + ") SELECT " + list + " FROM " + table);
+        db.exec("DROP TABLE " + table);
+        db.exec("ALTER TABLE " + table + "_v9 RENAME TO " + table);
+    };
+    // Children refer to the tables by name: nothing cascades while they are swapped.
+    db.exec("PRAGMA foreign_keys = OFF");
+    {
+        Transaction tx(db);
+        rebuild("orders", ", excluded INTEGER NOT NULL DEFAULT 0");
+        rebuild("line_items", ", subtotal INTEGER");
+        db.exec("CREATE INDEX orders_day ON orders (store_id, day, processed_at, customer_id, "
+                "test, total_price, total_refunded)");
+        db.exec("CREATE INDEX orders_customer ON orders (store_id, customer_id, processed_at, "
+                "day, test, total_price, total_refunded)");
+        tx.commit();
+    }
+    db.exec("PRAGMA foreign_keys = ON");
 }
 
 QString sourcePath(const QString &relative)

@@ -56,6 +56,13 @@ private slots:
         QCOMPARE(o.lines[0].variantId, PlatformId(93)); // a simple product is its own variant
         QCOMPARE(o.lines[1].variantId, PlatformId(23));
         QCOMPARE(o.lines[1].tax, 90); // "0.90"
+        // Gross sales are the line subtotals themselves.
+        QCOMPARE(o.lines[0].subtotal, std::optional<qint64>(600));
+        QCOMPARE(o.lines[1].subtotal, std::optional<qint64>(1200));
+        // Analytics dates an order by its creation, not its payment (6 s later).
+        QCOMPARE(o.processedAtMs, o.createdAtMs);
+        QVERIFY(o.countsInSales); // processing
+        QVERIFY(!o.excludedFromSales());
         Customer guest;
         QVERIFY(mapper.guestCustomer(reference("order").object(), &guest));
         QCOMPARE(guest.email, QStringLiteral("john.doe@example.com"));
@@ -81,6 +88,61 @@ private slots:
         QCOMPARE(r.total, 150);
         Customer guest;
         QVERIFY(!mapper.guestCustomer(list.at(1).toObject(), &guest));
+    }
+
+    // WooCommerce Analytics' default statuses: processing, completed, on-hold
+    // and refunded count; the rest never do, custom ones neither.
+    void statusesCountInSalesByAnalyticsDefaults_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("counts");
+        QTest::newRow("processing") << QStringLiteral("processing") << true;
+        QTest::newRow("completed") << QStringLiteral("completed") << true;
+        QTest::newRow("on-hold") << QStringLiteral("on-hold") << true;
+        QTest::newRow("refunded") << QStringLiteral("refunded") << true;
+        QTest::newRow("pending") << QStringLiteral("pending") << false;
+        QTest::newRow("failed") << QStringLiteral("failed") << false;
+        QTest::newRow("cancelled") << QStringLiteral("cancelled") << false;
+        QTest::newRow("checkout-draft") << QStringLiteral("checkout-draft") << false;
+        QTest::newRow("trash") << QStringLiteral("trash") << false;
+        QTest::newRow("custom") << QStringLiteral("awaiting-shipment") << false;
+    }
+    void statusesCountInSalesByAnalyticsDefaults()
+    {
+        QFETCH(QString, status);
+        QFETCH(bool, counts);
+        QJsonObject json = reference("order").object();
+        json.insert(QStringLiteral("status"), status);
+        WooMapper mapper(QStringLiteral("USD"));
+        Order o;
+        QString reason;
+        QVERIFY2(mapper.order(json, &o, &reason), qPrintable(reason));
+        QCOMPARE(o.financialStatus, status);
+        QCOMPARE(o.countsInSales, counts);
+        QCOMPARE(o.excludedFromSales(), !counts);
+    }
+
+    // A subtotal that quantity does not divide: the unit price is rounded,
+    // the line's gross sales stay exact.
+    void lineSubtotalIsExact()
+    {
+        QJsonObject json = reference("order").object();
+        QJsonArray lines = json.value(QLatin1String("line_items")).toArray();
+        QJsonObject line = lines.at(0).toObject();
+        line.insert(QStringLiteral("quantity"), 3);
+        line.insert(QStringLiteral("subtotal"), QStringLiteral("10.00"));
+        line.insert(QStringLiteral("total"), QStringLiteral("8.99"));
+        lines.replace(0, line);
+        json.insert(QStringLiteral("line_items"), lines);
+        WooMapper mapper(QStringLiteral("USD"));
+        Order o;
+        QString reason;
+        QVERIFY2(mapper.order(json, &o, &reason), qPrintable(reason));
+        QCOMPARE(o.lines[0].originalUnitPrice, 333);
+        QCOMPARE(o.lines[0].subtotal, std::optional<qint64>(1000));
+        QCOMPARE(o.lines[0].grossSales(), 1000); // not 333 x 3 = 999
+        QCOMPARE(o.lines[0].totalDiscount, 101); // subtotal - total
+        QCOMPARE(o.subtotal, 1000 + 1200);
     }
 
     void refunds()

@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "connectors/PlatformRegistry.h"
+
 #include "ChartCard.h"
 #include "ChartStyle.h"
 #include "DashboardCharts.h"
@@ -297,6 +299,11 @@ void DashboardPage::render()
             notes << tr("The first sync of %1 has not finished: figures cover only the orders "
                         "synced so far.")
                          .arg(QLocale().createSeparatedList(partial));
+        const CheckoutCoverage coverage = checkoutCoverage();
+        if (coverage.with > 0 && !coverage.without.isEmpty())
+            notes << tr("Abandoned checkouts are those of the other stores: %1 does not report "
+                        "them.")
+                         .arg(QLocale().createSeparatedList(coverage.without));
     }
     m_notice->setText(notes.join(QLatin1Char('\n')));
     m_notice->setVisible(!notes.isEmpty());
@@ -386,10 +393,40 @@ void DashboardPage::renderTiles()
                             : QString());
     }
     moneyTile(Returns, c.returns, p.returns, false);
+    const CheckoutCoverage coverage = checkoutCoverage();
+    if (coverage.with == 0 && !coverage.without.isEmpty()) {
+        // Zero would read as "none were abandoned": the platform does not say.
+        m_tiles[RecoveredCheckouts]->setValue(
+            tr("n/a"), QString(), KpiChange::direction(std::nullopt), true,
+            tr("%1 does not report abandoned checkouts")
+                .arg(QLocale().createSeparatedList(coverage.without)),
+            QString());
+        return;
+    }
     countTile(RecoveredCheckouts, c.recoveredCheckouts, p.recoveredCheckouts,
               tr("of %1 abandoned · %2 · %3")
                   .arg(locale.toString(c.abandonedCheckouts),
                        permilleText(c.recoveryRatePermille, locale), money(c.recoveredValue)));
+}
+
+DashboardPage::CheckoutCoverage DashboardPage::checkoutCoverage() const
+{
+    CheckoutCoverage coverage;
+    if (!m_session)
+        return coverage;
+    for (qint64 id : m_session->storeIds(m_storeId)) {
+        const auto store = m_session->store(id);
+        if (!store)
+            continue;
+        if (SyncController::resources(store->platform).contains(QLatin1String("checkouts"))) {
+            ++coverage.with;
+        } else {
+            const QString name = PlatformRegistry::instance().displayName(store->platform);
+            if (!coverage.without.contains(name))
+                coverage.without << name;
+        }
+    }
+    return coverage;
 }
 
 void DashboardPage::renderCharts()
@@ -407,6 +444,10 @@ void DashboardPage::renderCharts()
     DashboardCharts::salesOverTime(m_charts[SalesOverTime], d, style);
     DashboardCharts::ordersOverTime(m_charts[OrdersByDate], d, style);
     DashboardCharts::checkouts(m_charts[Checkouts], d, style);
+    if (const CheckoutCoverage coverage = checkoutCoverage();
+        coverage.with == 0 && !coverage.without.isEmpty())
+        m_charts[Checkouts]->setEmpty(tr("%1 does not report abandoned checkouts.")
+                                          .arg(QLocale().createSeparatedList(coverage.without)));
     DashboardCharts::ranking(m_charts[TopProducts], d.topProducts, d.currency, tr("%1 units"),
                              style);
     DashboardCharts::channels(m_charts[SalesByChannel], d, style);

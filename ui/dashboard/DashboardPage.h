@@ -89,6 +89,14 @@ private:
     void load();
     void render();
     void renderTiles();
+    // How many stores of the scope report abandoned checkouts, and the
+    // platforms of those that do not (WooCommerce's API has none).
+    struct CheckoutCoverage
+    {
+        int with = 0;
+        QStringList without;
+    };
+    CheckoutCoverage checkoutCoverage() const;
     void renderCharts();
     void renderRecent();
     void renderCustomers();

@@ -1,5 +1,6 @@
 #include "DemoLauncher.h"
 
+#include "connectors/PlatformRegistry.h"
 #include "main/MainWindow.h"
 #include "session/BackgroundTask.h"
 #include "session/DbWorker.h"
@@ -9,10 +10,12 @@
 #include "session/WorkspaceThread.h"
 #include "sim/ShopifySimulator.h"
 #include "sim/ShopifySimulatorHost.h"
+#include "storage/ExchangeRateRepository.h"
 #include "storage/KeyStore.h"
 #include "storage/StoreRepository.h"
 #include "storage/WorkspaceDirectory.h"
 #include "storage/WorkspaceError.h"
+#include "sync/StoreCredentials.h"
 #include "workspace/WorkspaceOpener.h"
 
 #include <QDateTime>
@@ -74,6 +77,26 @@ sim::ShopifySimConfig DemoLauncher::shopConfig(qint64 dataEndMs)
     return c;
 }
 
+sim::WooSimConfig DemoLauncher::wooConfig(qint64 dataEndMs)
+{
+    sim::WooSimConfig c;
+    c.seed = 2025;
+    c.orders = qEnvironmentVariableIsSet("STORELENS_DEMO_WOOCOMMERCE_ORDERS")
+                   ? qEnvironmentVariableIntValue("STORELENS_DEMO_WOOCOMMERCE_ORDERS")
+                   : shopConfig(dataEndMs).orders / 4;
+    c.historyDays = 730;
+    c.dataEndMs = dataEndMs;
+    c.siteName = QStringLiteral("Fjord Ceramics");
+    c.siteDescription = QStringLiteral("Stoneware from the west coast");
+    c.currency = "EUR";
+    c.timeZone = "Europe/Berlin";
+    // The same articles as the Shopify shop's first ones (their first
+    // variant's SKU): the products by SKU view matches them across stores.
+    for (int p = 0; p < 12; ++p)
+        c.sharedSkus << QStringLiteral("ACM-%1-1").arg(p, 4, 10, QLatin1Char('0')).toLatin1();
+    return c;
+}
+
 void DemoLauncher::start()
 {
     if (m_starting || m_host)
@@ -88,15 +111,23 @@ void DemoLauncher::start()
     }
     m_host = std::make_unique<sim::ShopifySimulatorHost>(shopConfig(end));
     sim::ShopifySimulatorHost *host = m_host.get();
-    // The simulated shop stands in for a remote server: it must not take the
+    const sim::WooSimConfig woo = wooConfig(end);
+    if (woo.orders > 0)
+        m_wooHost = std::make_unique<sim::WooSimulatorHost>(woo);
+    sim::WooSimulatorHost *wooHost = m_wooHost.get();
+    // The simulated shops stand in for remote servers: they must not take the
     // GUI thread's CPU.
     QMetaObject::invokeMethod(&host->simulator(), [] { ThreadPriority::lowerCurrentThread(); });
-    // Generating the shop takes a moment: not on the GUI thread.
+    if (wooHost)
+        QMetaObject::invokeMethod(&wooHost->simulator(),
+                                  [] { ThreadPriority::lowerCurrentThread(); });
+    // Generating the shops takes a moment: not on the GUI thread.
     BackgroundTask::run(
         this,
-        [host] {
+        [host, wooHost] {
             QString error;
-            host->start(&error);
+            if (host->start(&error) && wooHost)
+                wooHost->start(&error);
             return error;
         },
         [this](const QString &error) { onSimulatorStarted(error); });
@@ -107,6 +138,7 @@ void DemoLauncher::onSimulatorStarted(const QString &error)
     m_starting = false;
     if (!error.isEmpty()) {
         m_host.reset();
+        m_wooHost.reset();
         emit failed(tr("The demo shop could not start: %1").arg(error));
         return;
     }
@@ -176,7 +208,7 @@ void DemoLauncher::prepareStore(WorkspaceSession *session)
                 }
                 session->reloadStores();
                 session->sync().syncStore(*result);
-                emit ready(*result);
+                prepareWooStore(session, *result);
             });
         return;
     }
@@ -195,7 +227,87 @@ void DemoLauncher::prepareStore(WorkspaceSession *session)
             return;
         }
         session->sync().syncStore(result->id);
-        emit ready(result->id);
+        prepareWooStore(session, result->id);
+    });
+}
+
+void DemoLauncher::prepareWooStore(WorkspaceSession *session, qint64 shopifyStoreId)
+{
+    if (!m_wooHost) {
+        emit ready(shopifyStoreId);
+        return;
+    }
+    sim::WooSimulator &simulator = m_wooHost->simulator();
+    const Platform *platform = PlatformRegistry::instance().find(QStringLiteral("woocommerce"));
+    QString error;
+    const auto made = platform->storeFor(
+        {{QStringLiteral("url"), simulator.baseUrl().toString(QUrl::StripTrailingSlash)}},
+        QStringLiteral("consumer_key"), &error);
+    if (!made) {
+        emit failed(error);
+        return;
+    }
+    for (const Store &s : session->stores()) {
+        if (s.platform != made->platform || s.name != simulator.config().siteName)
+            continue;
+        // A new port each launch: point the store at it.
+        Store moved = s;
+        moved.domain = made->domain;
+        moved.apiBase = made->apiBase;
+        session->control().post(
+            this,
+            [moved](Database &db) {
+                StoreRepository(db).update(moved);
+                return moved.id;
+            },
+            [this, session, shopifyStoreId](DbResult<qint64> result) {
+                if (!result.ok()) {
+                    emit failed(result.error);
+                    return;
+                }
+                session->reloadStores();
+                session->sync().syncStore(*result);
+                emit ready(shopifyStoreId);
+            });
+        return;
+    }
+    Store store = *made;
+    store.name = simulator.config().siteName;
+    store.currency = QString::fromUtf8(simulator.config().currency);
+    store.timezone = QString::fromUtf8(simulator.config().timeZone);
+    store.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    const sim::WooApiKey key = simulator.apiKey();
+    const QByteArray secrets =
+        StoreCredentials::pack(store,
+                               {{QStringLiteral("consumer_key"), key.consumerKey},
+                                {QStringLiteral("consumer_secret"), key.consumerSecret}},
+                               nullptr)
+            .value_or(QByteArray());
+    // "All stores" adds the EUR shop to the USD one at a stated rate.
+    const QString quote = QString::fromUtf8(m_host->simulator().config().currency);
+    session->control().post(
+        this,
+        [base = store.currency, quote](Database &db) {
+            ExchangeRateRepository rates(db);
+            if (!rates.find(base, quote)) {
+                StoredRate rate;
+                rate.base = base;
+                rate.quote = quote;
+                rate.rate = *ExchangeRate::parse(QString::fromLatin1(kDemoEurUsd));
+                rate.source = QStringLiteral("StoreLens demo");
+                rate.updatedAtMs = QDateTime::currentMSecsSinceEpoch();
+                rates.set(rate);
+            }
+            return true;
+        },
+        [](DbResult<bool>) {});
+    session->addStore(store, secrets, [this, session, shopifyStoreId](DbResult<Store> result) {
+        if (!result.ok()) {
+            emit failed(result.error);
+            return;
+        }
+        session->sync().syncStore(result->id);
+        emit ready(shopifyStoreId);
     });
 }
 

@@ -1,5 +1,7 @@
 #include "WorkspaceSidebar.h"
 
+#include "connectors/PlatformRegistry.h"
+
 #include "SidebarItemDelegate.h"
 
 #include <QContextMenuEvent>
@@ -81,11 +83,23 @@ void WorkspaceSidebar::setStoreStatus(qint64 storeId, const QString &status, con
             if (item->data(0, StoreIdRole).toLongLong() != storeId ||
                 ItemKind(item->data(0, KindRole).toInt()) != ItemKind::Store)
                 continue;
-            const QString name = item->data(0, NameRole).toString();
-            item->setText(0, status.isEmpty() ? name : name + QLatin1Char('\n') + status);
-            item->setToolTip(0, toolTip);
+            showStatus(item);
         }
     }
+}
+
+void WorkspaceSidebar::showStatus(QTreeWidgetItem *item) const
+{
+    // Each store says its platform: an agency's clients run several.
+    const QString platform =
+        PlatformRegistry::instance().displayName(item->data(0, PlatformRole).toString());
+    const auto status = m_status.value(item->data(0, StoreIdRole).toLongLong());
+    item->setText(
+        0, item->data(0, NameRole).toString() + QLatin1Char('\n') +
+               (status.first.isEmpty() ? platform : tr("%1 · %2").arg(platform, status.first)));
+    // The status tip starts with the domain, then what is wrong.
+    if (!status.second.isEmpty())
+        item->setToolTip(0, tr("%1 store %2").arg(platform, status.second));
 }
 
 void WorkspaceSidebar::selectScope(qint64 storeId)
@@ -123,10 +137,11 @@ void WorkspaceSidebar::rebuild()
                 item->setData(0, StoreIdRole, s.id);
                 if (s.status == QLatin1String("needs_attention"))
                     item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-                const auto status = m_status.value(s.id);
-                if (!status.first.isEmpty())
-                    item->setText(0, s.name + QLatin1Char('\n') + status.first);
-                item->setToolTip(0, status.second.isEmpty() ? s.domain : status.second);
+                item->setData(0, PlatformRole, s.platform);
+                item->setToolTip(
+                    0, tr("%1 store %2")
+                           .arg(PlatformRegistry::instance().displayName(s.platform), s.domain));
+                showStatus(item);
                 if (s.id == m_scope)
                     selected = item;
             }

@@ -23,6 +23,7 @@ public:
     static constexpr int KindRole = Qt::UserRole + 1;
     static constexpr int NameRole = Qt::UserRole + 2;
     static constexpr int StoreIdRole = Qt::UserRole + 3;
+    static constexpr int PlatformRole = Qt::UserRole + 4; // Store::platform of a store item
 
     explicit WorkspaceSidebar(QWidget *parent = nullptr);
 
@@ -45,6 +46,8 @@ signals:
 
 private:
     void rebuild();
+    // A store item's text and tip: its name, platform and sync status.
+    void showStatus(QTreeWidgetItem *item) const;
     void onCurrentChanged(QTreeWidgetItem *current);
     QStringList m_names;
     QString m_openName;

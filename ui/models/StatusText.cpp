@@ -59,8 +59,15 @@ QString StatusText::channel(const QString &sourceName)
 {
     if (sourceName.isEmpty())
         return tr("Unknown channel");
-    if (sourceName == QLatin1String("web"))
+    // Shopify's source_name and WooCommerce's created_via ("checkout" for the
+    // classic checkout, "store-api" for the block checkout).
+    if (sourceName == QLatin1String("web") || sourceName == QLatin1String("checkout") ||
+        sourceName == QLatin1String("store-api"))
         return tr("Online Store");
+    if (sourceName == QLatin1String("admin"))
+        return tr("Created by staff");
+    if (sourceName == QLatin1String("rest-api"))
+        return tr("API");
     if (sourceName == QLatin1String("pos"))
         return tr("Point of Sale");
     if (sourceName == QLatin1String("shopify_draft_order"))

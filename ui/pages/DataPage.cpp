@@ -132,6 +132,24 @@ void DataPage::build()
     m_built = true;
 }
 
+void DataPage::setAlternateView(QWidget *view)
+{
+    m_alternate = view;
+    view->setParent(this);
+    view->hide();
+    static_cast<QVBoxLayout *>(layout())->addWidget(view, 1);
+}
+
+void DataPage::showAlternateView(bool shown)
+{
+    if (!m_alternate)
+        return;
+    m_alternate->setVisible(shown);
+    m_splitter->setVisible(!shown);
+    m_count->setVisible(!shown);
+    m_export->setVisible(!shown);
+}
+
 void DataPage::setSession(WorkspaceSession *session)
 {
     if (m_session)
@@ -154,6 +172,7 @@ void DataPage::setSession(WorkspaceSession *session)
     if (!session)
         m_model->setQuery(TableQuery());
     reload();
+    scopeOrPeriodChanged();
 }
 
 void DataPage::setScope(qint64 storeId)
@@ -162,6 +181,7 @@ void DataPage::setScope(qint64 storeId)
         return;
     m_storeId = storeId;
     reload();
+    scopeOrPeriodChanged();
 }
 
 void DataPage::setPeriod(const Period &period)
@@ -171,6 +191,7 @@ void DataPage::setPeriod(const Period &period)
     m_period = period;
     if (followsPeriod())
         reload();
+    scopeOrPeriodChanged();
 }
 
 std::optional<TableFilter> DataPage::periodFilter(const Period &, const QList<qint64> &) const

@@ -75,6 +75,8 @@ protected:
     // shop-local `dayExpr` for several stores in different time zones.
     TableFilter dayRange(const QString &msExpr, const QString &dayExpr, const Period &period,
                          const QList<qint64> &storeIds) const;
+    // The scope, the period or the data changed (new records arrived).
+    virtual void scopeOrPeriodChanged() {}
     virtual QWidget *createDetail() = 0;
     virtual void showDetail(qint64 rowId, qint64 storeId) = 0;
     virtual void clearDetail() = 0;
@@ -93,6 +95,11 @@ protected:
     std::optional<TableFilter> searchFilter(const QStringList &expressions) const;
     // Shows the detail area beside the table.
     void revealDetail();
+    // Another way to show the page's records (products by SKU), shown in
+    // place of the table and its detail while `showAlternateView(true)`.
+    void setAlternateView(QWidget *view);
+    void showAlternateView(bool shown);
+    bool alternateViewShown() const { return m_alternate && !m_alternate->isHidden(); }
     // Finishes construction: subclasses call it at the end of theirs.
     void build();
 
@@ -115,6 +122,7 @@ private:
     Period m_period;
     LazyTableModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
+    QWidget *m_alternate = nullptr;
     QTimer *m_searchDelay = nullptr;
     QHBoxLayout *m_filterBar = nullptr;
     QLabel *m_count = nullptr;

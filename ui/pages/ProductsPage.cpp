@@ -1,10 +1,12 @@
 #include "ProductsPage.h"
 
 #include "ProductDetailView.h"
+#include "SkuView.h"
 #include "models/StatusText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLineEdit>
 
 namespace storelens {
 
@@ -19,7 +21,50 @@ ProductsPage::ProductsPage(QWidget *parent)
         m_status->addItem(StatusText::label(QString::fromLatin1(s)), QString::fromLatin1(s));
     filterBar()->addWidget(m_status);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ProductsPage::reload);
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("productsMode"));
+    m_mode->setAccessibleName(tr("Show products"));
+    m_mode->addItem(tr("Catalogue"));
+    m_mode->addItem(tr("By SKU across stores"));
+    m_mode->setToolTip(tr("By SKU: the period's units, net sales and stock of each SKU in every "
+                          "store, whatever its platform"));
+    filterBar()->addWidget(m_mode);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const bool bySku = index == 1;
+        m_status->setEnabled(!bySku);
+        showAlternateView(bySku);
+        if (bySku)
+            loadSkus();
+    });
+    m_skuView = new SkuView(this);
+    setAlternateView(m_skuView);
     build();
+    // The SKU view follows the scope, the period and the search as the table does.
+    connect(searchField(), &QLineEdit::textChanged, this, [this] {
+        if (isSkuMode())
+            loadSkus();
+    });
+}
+
+void ProductsPage::setSkuMode(bool bySku)
+{
+    m_mode->setCurrentIndex(bySku ? 1 : 0);
+}
+
+bool ProductsPage::isSkuMode() const
+{
+    return m_mode->currentIndex() == 1;
+}
+
+void ProductsPage::loadSkus()
+{
+    m_skuView->load(session(), scope(), period(), searchField()->text());
+}
+
+void ProductsPage::scopeOrPeriodChanged()
+{
+    if (isSkuMode())
+        loadSkus();
 }
 
 QString ProductsPage::title() const

@@ -2,7 +2,7 @@
 
 #include "WorkspaceSession.h"
 #include "WorkspaceThread.h"
-#include "connectors/shopify/ShopifyConnector.h"
+#include "connectors/PlatformRegistry.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>
@@ -62,7 +62,20 @@ void SyncController::onScheduler(F f)
 
 QStringList SyncController::resources()
 {
-    return ShopifyConnector::resources();
+    QStringList all;
+    for (const Platform *platform : PlatformRegistry::instance().all()) {
+        for (const QString &resource : platform->resources()) {
+            if (!all.contains(resource))
+                all << resource;
+        }
+    }
+    return all;
+}
+
+QStringList SyncController::resources(const QString &platform)
+{
+    const Platform *p = PlatformRegistry::instance().find(platform);
+    return p ? p->resources() : QStringList();
 }
 
 QString SyncController::resourceTitle(const QString &resource)

@@ -78,7 +78,9 @@ public:
     QString rereadReason(qint64 storeId) const { return m_rereads.value(storeId); }
 
     // The resources of a sync, in order, and their names for people.
+    // Every platform's, for the sync history; one platform's.
     static QStringList resources();
+    static QStringList resources(const QString &platform);
     static QString resourceTitle(const QString &resource);
     // How often views may refresh while records arrive.
     static constexpr int kDataIntervalMs = 2000;

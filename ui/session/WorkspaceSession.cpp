@@ -1,5 +1,7 @@
 #include "WorkspaceSession.h"
 
+#include "sync/StoreCredentials.h"
+
 #include "DbWorker.h"
 #include "SyncController.h"
 #include "WorkspaceThread.h"
@@ -126,8 +128,7 @@ void WorkspaceSession::addStore(Store store, QByteArray secret,
 {
     Workspace *ws = m_workspace.get();
     const bool keychain = ws->usesKeychain();
-    const QString what = store.authKind == QLatin1String("token") ? QStringLiteral("token")
-                                                                  : QStringLiteral("client_secret");
+    const QString what = StoreCredentials::secretLabel(store);
     // The row first, with its credential reference; a vault workspace keeps
     // the secret in the same transaction.
     m_control->post(

@@ -2,6 +2,7 @@
 
 #include "session/SyncController.h"
 #include "session/WorkspaceSession.h"
+#include "sync/StoreCredentials.h"
 #include "wizard/ConnectPage.h"
 #include "wizard/ConnectionTester.h"
 #include "wizard/StoreDraft.h"
@@ -24,44 +25,32 @@ ReconnectStoreDialog::ReconnectStoreDialog(WorkspaceSession &session, const Stor
 {
     setObjectName(QStringLiteral("reconnectStoreDialog"));
     setWindowTitle(tr("Reconnect %1").arg(store.name));
-    const bool token = store.authKind != QLatin1String("client_credentials");
+    QString unknown;
+    const auto scheme = StoreCredentials::schemeOf(store, &unknown);
+    const Platform *platform = StoreCredentials::platformOf(store, nullptr);
 
     auto *layout = new QVBoxLayout(this);
-    const QString name = store.name.toHtmlEscaped();
-    const QString domain = store.domain.toHtmlEscaped();
-    QString introText;
-    if (why == SyncError::Kind::MissingScopes)
-        introText =
-            token ? tr("The Shopify app of <b>%1</b> (%2) lacks access scopes. Grant them in "
-                       "the app's configuration, then enter its access token here (a new one "
-                       "if Shopify issued one); StoreLens tests it before it is used.")
-                        .arg(name, domain)
-                  : tr("The Shopify app of <b>%1</b> (%2) lacks access scopes. Grant them in "
-                       "the app's configuration, then enter its client secret here (client ID "
-                       "%3); StoreLens tests it before it is used.")
-                        .arg(name, domain, store.clientId.toHtmlEscaped());
-    else
-        introText =
-            token ? tr("Shopify no longer accepts the access token of <b>%1</b> (%2). Create "
-                       "a new Admin API access token in the store's custom app and enter it "
-                       "here; StoreLens tests it before it replaces the old one.")
-                        .arg(name, domain)
-                  : tr("Shopify no longer accepts the client credentials of <b>%1</b> (%2). "
-                       "Enter the app's current client secret (client ID %3); StoreLens tests "
-                       "it before it replaces the old one.")
-                        .arg(name, domain, store.clientId.toHtmlEscaped());
+    const QString introText =
+        platform ? platform->reconnectHint(store, why == SyncError::Kind::MissingScopes)
+                 : unknown.toHtmlEscaped();
     auto *intro = new QLabel(introText, this);
+    intro->setObjectName(QStringLiteral("reconnectIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
-    m_secret = new QLineEdit(this);
-    m_secret->setObjectName(QStringLiteral("reconnectSecret"));
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setClearButtonEnabled(true);
-    m_secret->setAccessibleName(token ? tr("New access token") : tr("New client secret"));
-    m_secret->setPlaceholderText(token ? tr("shpat_…") : QString());
-    form->addRow(token ? tr("New access &token:") : tr("New client &secret:"), m_secret);
+    for (const CredentialField &f : scheme ? scheme->secretFields() : QList<CredentialField>()) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(m_keys.isEmpty() ? QStringLiteral("reconnectSecret")
+                                             : QStringLiteral("reconnectSecret_") + f.key);
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setClearButtonEnabled(true);
+        edit->setAccessibleName(f.accessibleName);
+        edit->setPlaceholderText(f.placeholder);
+        form->addRow(f.label, edit);
+        m_keys << f.key;
+        m_secrets.insert(f.key, edit);
+    }
     layout->addLayout(form);
 
     m_problem = new QLabel(this);
@@ -75,9 +64,10 @@ ReconnectStoreDialog::ReconnectStoreDialog(WorkspaceSession &session, const Stor
     m_reconnect = buttons->addButton(tr("&Test and Reconnect"), QDialogButtonBox::AcceptRole);
     m_reconnect->setDefault(true);
     m_reconnect->setEnabled(false);
-    connect(m_secret, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_reconnect->setEnabled(!text.trimmed().isEmpty() && !m_tester->isRunning());
-    });
+    for (QLineEdit *edit : std::as_const(m_secrets)) {
+        connect(edit, &QLineEdit::textChanged, this,
+                [this] { m_reconnect->setEnabled(allGiven() && !m_tester->isRunning()); });
+    }
     connect(m_reconnect, &QPushButton::clicked, this, &ReconnectStoreDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -98,7 +88,13 @@ ReconnectStoreDialog::ReconnectStoreDialog(WorkspaceSession &session, const Stor
                 return;
             }
             setBusy(true, tr("Connected. Saving the new credentials…"));
-            QByteArray secret = m_secret->text().trimmed().toUtf8();
+            StoreDraft typed;
+            typed.platform = m_store.platform;
+            typed.store = m_store;
+            for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it)
+                typed.secrets.insert(it.key(), it.value()->text().trimmed().toUtf8());
+            QByteArray secret = typed.packedSecrets();
+            typed.clearSecrets();
             const qint64 id = m_store.id;
             m_session.replaceSecret(id, secret, [this, id](const QString &error) {
                 if (!error.isEmpty()) {
@@ -107,7 +103,8 @@ ReconnectStoreDialog::ReconnectStoreDialog(WorkspaceSession &session, const Stor
                         tr("Could not save the new credentials: %1").arg(error.toHtmlEscaped()));
                     return;
                 }
-                m_secret->clear();
+                for (QLineEdit *edit : std::as_const(m_secrets))
+                    edit->clear();
                 m_session.sync().reconnected(id);
                 emit reconnected(id);
                 accept();
@@ -119,29 +116,38 @@ ReconnectStoreDialog::ReconnectStoreDialog(WorkspaceSession &session, const Stor
 
 ReconnectStoreDialog::~ReconnectStoreDialog()
 {
-    m_secret->clear();
+    for (QLineEdit *edit : std::as_const(m_secrets))
+        edit->clear();
+}
+
+bool ReconnectStoreDialog::allGiven() const
+{
+    for (QLineEdit *edit : m_secrets) {
+        if (edit->text().trimmed().isEmpty())
+            return false;
+    }
+    return !m_secrets.isEmpty();
 }
 
 void ReconnectStoreDialog::start()
 {
     StoreDraft draft;
     draft.platform = m_store.platform;
-    draft.domain = m_store.domain;
+    draft.store = m_store;
     draft.name = m_store.name;
-    draft.authKind = m_store.authKind;
-    draft.clientId = m_store.clientId;
-    draft.apiBase = m_store.apiBase;
-    draft.secret = m_secret->text().trimmed().toUtf8();
+    for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it)
+        draft.secrets.insert(it.key(), it.value()->text().trimmed().toUtf8());
     setBusy(true, tr("Testing the connection to %1…").arg(m_store.domain.toHtmlEscaped()));
     m_tester->test(draft);
-    draft.secret.fill('\0');
+    draft.clearSecrets();
 }
 
 void ReconnectStoreDialog::setBusy(bool busy, const QString &status)
 {
     m_problem->setText(status);
-    m_secret->setEnabled(!busy);
-    m_reconnect->setEnabled(!busy && !m_secret->text().trimmed().isEmpty());
+    for (QLineEdit *edit : std::as_const(m_secrets))
+        edit->setEnabled(!busy);
+    m_reconnect->setEnabled(!busy && allGiven());
     // A longer verdict needs the room: grow, never shrink below the width chosen.
     const int width = this->width();
     adjustSize();

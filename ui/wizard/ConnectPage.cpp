@@ -56,7 +56,7 @@ void ConnectPage::startTest()
 {
     m_hasVerdict = false;
     m_retest->setEnabled(false);
-    m_verdict->setText(tr("Connecting to %1…").arg(m_wizard->draft().domain.toHtmlEscaped()));
+    m_verdict->setText(tr("Connecting to %1…").arg(m_wizard->draft().store.domain.toHtmlEscaped()));
     emit completeChanged();
     m_tester->test(m_wizard->draft());
 }

@@ -1,6 +1,7 @@
 #include "ConnectionTester.h"
 
 #include "session/BackgroundTask.h"
+#include "sync/StoreCredentials.h"
 
 #include <QNetworkAccessManager>
 
@@ -13,14 +14,19 @@ ConnectionTester::ConnectionTester(QObject *parent)
 ConnectionTester::Verdict ConnectionTester::run(const StoreDraft &draft)
 {
     Verdict verdict;
+    const StoreConnection connection = draft.toConnection();
+    const Platform *platform =
+        StoreCredentials::platformOf(connection.store, &verdict.error.message);
+    if (!platform) {
+        verdict.error.kind = SyncError::Kind::ShopNotFound;
+        return verdict;
+    }
     QNetworkAccessManager network;
-    CostBucketLimiter limiter;
-    RetryPolicy::Config retries;
-    retries.maxAttempts = 2; // a test should answer quickly
-    ShopifyClient client(draft.toConnection(), network, limiter, Clock::system(),
-                         RetryPolicy(retries));
-    ShopifyConnector connector(client);
-    verdict.error = connector.fetchShop(&verdict.shop);
+    ConnectorSettings settings;
+    settings.retries.maxAttempts = 2; // a test should answer quickly
+    const std::unique_ptr<PlatformConnector> connector =
+        platform->connector(connection, network, settings);
+    verdict.error = connector->fetchShop(&verdict.shop);
     return verdict;
 }
 

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "StoreDraft.h"
+#include "platform/ShopInfo.h"
 #include "platform/SyncError.h"
 
 #include <QObject>
 
 namespace storelens {
 
-// "Test connection": reads the shop with the draft's credentials on a thread
-// of its own and checks the granted scopes, so the wizard can say exactly
-// what is wrong (the domain, the token, which scopes are missing) before
+// "Test connection": reads the shop with the draft's credentials through its
+// platform's connector, on a thread of its own, so the wizard can say exactly
+// what is wrong (the address, the key, what permission is missing) before
 // anything is stored.
 class ConnectionTester : public QObject
 {

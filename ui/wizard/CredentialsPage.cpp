@@ -1,7 +1,7 @@
 #include "CredentialsPage.h"
 
 #include "AddStoreWizard.h"
-#include "platform/StoreAddress.h"
+#include "connectors/PlatformRegistry.h"
 #include "session/WorkspaceSession.h"
 
 #include <QFormLayout>
@@ -13,122 +13,174 @@
 
 namespace storelens {
 
-namespace {
-QLineEdit *secretField(QWidget *parent, const QString &accessibleName)
-{
-    auto *field = new QLineEdit(parent);
-    field->setEchoMode(QLineEdit::Password);
-    field->setAccessibleName(accessibleName);
-    field->setClearButtonEnabled(true);
-    return field;
-}
-} // namespace
-
 CredentialsPage::CredentialsPage(AddStoreWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
 {
-    setTitle(tr("Shop and credentials"));
-    setSubTitle(tr("StoreLens reads the shop with the credentials of a custom app that has read "
-                   "access to orders, customers, products, inventory and locations."));
-    auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
-    m_domain = new QLineEdit(this);
-    m_domain->setAccessibleName(tr("Shop domain"));
-    m_domain->setPlaceholderText(tr("your-shop.myshopify.com"));
-    m_domainHint = new QLabel(this);
-    m_domainHint->setWordWrap(true);
-    form->addRow(tr("Shop &domain:"), m_domain);
-    form->addRow(QString(), m_domainHint);
-    layout->addLayout(form);
-
-    m_useToken = new QRadioButton(tr("Admin API &access token (custom app)"), this);
-    m_useToken->setChecked(true);
-    m_token = secretField(this, tr("Access token"));
-    m_token->setPlaceholderText(tr("shpat_…"));
-    m_useClient = new QRadioButton(tr("&Client ID and secret (Dev Dashboard app)"), this);
-    m_clientId = new QLineEdit(this);
-    m_clientId->setAccessibleName(tr("Client ID"));
-    m_clientSecret = secretField(this, tr("Client secret"));
-    auto *secrets = new QFormLayout;
-    secrets->addRow(m_useToken);
-    secrets->addRow(tr("&Token:"), m_token);
-    secrets->addRow(m_useClient);
-    secrets->addRow(tr("Client &ID:"), m_clientId);
-    secrets->addRow(tr("Client &secret:"), m_clientSecret);
-    layout->addLayout(secrets);
-
-    auto *names = new QFormLayout;
-    m_name = new QLineEdit(this);
-    m_name->setAccessibleName(tr("Store name"));
-    m_name->setPlaceholderText(tr("The shop's own name"));
-    names->addRow(tr("Display &name:"), m_name);
-    layout->addLayout(names);
-
-    m_advanced = new QGroupBox(tr("Advanced: connect through another address"), this);
-    m_advanced->setCheckable(true);
-    m_advanced->setChecked(false);
-    auto *advanced = new QFormLayout(m_advanced);
-    m_apiBase = new QLineEdit(m_advanced);
-    m_apiBase->setAccessibleName(tr("API address"));
-    m_apiBase->setPlaceholderText(tr("http://127.0.0.1:8080 (a local server or simulator)"));
-    advanced->addRow(tr("API add&ress:"), m_apiBase);
-    layout->addWidget(m_advanced);
-
+    m_layout = new QVBoxLayout(this);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("credentialsProblem"));
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Problem"));
-    layout->addWidget(m_problem);
-    layout->addStretch();
+    m_layout->addWidget(m_problem);
+    m_layout->addStretch();
+    if (const Platform *platform = PlatformRegistry::instance().find(wizard->draft().platform))
+        build(*platform);
+}
 
-    for (QLineEdit *e : {m_domain, m_token, m_clientId, m_clientSecret, m_apiBase, m_name})
-        connect(e, &QLineEdit::textChanged, this, &CredentialsPage::check);
-    connect(m_useToken, &QRadioButton::toggled, this, &CredentialsPage::check);
-    connect(m_advanced, &QGroupBox::toggled, this, &CredentialsPage::check);
+void CredentialsPage::initializePage()
+{
+    const Platform *platform = PlatformRegistry::instance().find(m_wizard->draft().platform);
+    if (platform && platform->id() != m_builtFor)
+        build(*platform);
+}
+
+void CredentialsPage::build(const Platform &platform)
+{
+    delete m_form;
+    m_fields.clear();
+    m_choices.clear();
+    m_builtFor = platform.id();
+    m_addressFields = platform.addressFields();
+    m_schemes = platform.schemes();
+    setTitle(platform.credentialsTitle());
+    setSubTitle(platform.credentialsHint());
+
+    m_form = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_form);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto addField = [this](QFormLayout *form, QWidget *parent, const CredentialField &f) {
+        auto *edit = new QLineEdit(parent);
+        edit->setObjectName(f.key);
+        edit->setAccessibleName(f.accessibleName);
+        edit->setPlaceholderText(f.placeholder);
+        if (f.secret) {
+            edit->setEchoMode(QLineEdit::Password);
+            edit->setClearButtonEnabled(true);
+        }
+        form->addRow(f.label, edit);
+        m_fields.insert(f.key, edit);
+        connect(edit, &QLineEdit::textChanged, this, &CredentialsPage::check);
+        return edit;
+    };
+
+    auto *address = new QFormLayout;
+    m_addressHint = new QLabel(m_form);
+    m_addressHint->setWordWrap(true);
+    QList<CredentialField> advanced;
+    for (const CredentialField &f : std::as_const(m_addressFields)) {
+        if (f.advanced) {
+            advanced << f;
+            continue;
+        }
+        addField(address, m_form, f);
+        if (address->rowCount() == 1)
+            address->addRow(QString(), m_addressHint);
+    }
+    layout->addLayout(address);
+
+    auto *secrets = new QFormLayout;
+    for (const CredentialScheme &scheme : std::as_const(m_schemes)) {
+        if (m_schemes.size() > 1) {
+            auto *choice = new QRadioButton(scheme.label, m_form);
+            choice->setObjectName(scheme.authKind);
+            choice->setChecked(m_choices.isEmpty());
+            m_choices.insert(scheme.authKind, choice);
+            secrets->addRow(choice);
+            connect(choice, &QRadioButton::toggled, this, &CredentialsPage::check);
+        }
+        for (const CredentialField &f : scheme.fields)
+            addField(secrets, m_form, f);
+    }
+    layout->addLayout(secrets);
+
+    auto *names = new QFormLayout;
+    m_name = new QLineEdit(m_form);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setAccessibleName(tr("Store name"));
+    m_name->setPlaceholderText(tr("The shop's own name"));
+    names->addRow(tr("Display &name:"), m_name);
+    connect(m_name, &QLineEdit::textChanged, this, &CredentialsPage::check);
+    layout->addLayout(names);
+
+    m_advanced = nullptr;
+    if (!advanced.isEmpty()) {
+        m_advanced = new QGroupBox(tr("Advanced: connect through another address"), m_form);
+        m_advanced->setCheckable(true);
+        m_advanced->setChecked(false);
+        auto *form = new QFormLayout(m_advanced);
+        for (const CredentialField &f : std::as_const(advanced))
+            addField(form, m_advanced, f);
+        connect(m_advanced, &QGroupBox::toggled, this, &CredentialsPage::check);
+        layout->addWidget(m_advanced);
+    }
+    m_layout->insertWidget(0, m_form);
     check();
+}
+
+QString CredentialsPage::chosenScheme() const
+{
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+        if (it.value()->isChecked())
+            return it.key();
+    }
+    return m_schemes.isEmpty() ? QString() : m_schemes.first().authKind;
 }
 
 void CredentialsPage::check()
 {
-    const bool token = m_useToken->isChecked();
-    m_token->setEnabled(token);
-    m_clientId->setEnabled(!token);
-    m_clientSecret->setEnabled(!token);
+    const QString authKind = chosenScheme();
+    for (const CredentialScheme &scheme : std::as_const(m_schemes)) {
+        for (const CredentialField &f : scheme.fields)
+            m_fields.value(f.key)->setEnabled(scheme.authKind == authKind);
+    }
+    const Platform *platform = PlatformRegistry::instance().find(m_builtFor);
     QString problem;
-    QString error;
-    m_normalizedDomain.clear();
-    m_normalizedBase.clear();
-    const QString platform = m_wizard->draft().platform;
-    if (m_domain->text().trimmed().isEmpty()) {
-        problem = tr("Enter the shop's domain.");
-        m_domainHint->clear();
-    } else if (const auto domain =
-                   StoreAddress::normalizeShopDomain(platform, m_domain->text(), &error)) {
-        m_normalizedDomain = *domain;
-        m_domainHint->setText(tr("StoreLens connects to %1.").arg(*domain));
-        for (const Store &s : m_wizard->session().stores()) {
-            if (s.platform == platform && s.domain.compare(*domain, Qt::CaseInsensitive) == 0)
-                problem = tr("This workspace already has %1 as \"%2\".").arg(*domain, s.name);
+    QMap<QString, QString> values;
+    m_store.reset();
+    for (const CredentialField &f : std::as_const(m_addressFields)) {
+        const bool used = !f.advanced || (m_advanced && m_advanced->isChecked());
+        const QString text = used ? m_fields.value(f.key)->text().trimmed() : QString();
+        if (text.isEmpty() && !f.optional && problem.isEmpty())
+            problem = f.missing;
+        values.insert(f.key, text);
+    }
+    for (const CredentialScheme &scheme : std::as_const(m_schemes)) {
+        if (scheme.authKind != authKind)
+            continue;
+        for (const CredentialField &f : scheme.fields) {
+            if (!f.secret)
+                values.insert(f.key, m_fields.value(f.key)->text().trimmed());
         }
-    } else {
-        problem = error;
-        m_domainHint->clear();
     }
-    if (problem.isEmpty()) {
-        if (token && m_token->text().trimmed().isEmpty())
-            problem = tr("Enter the access token.");
-        else if (!token && m_clientId->text().trimmed().isEmpty())
-            problem = tr("Enter the client ID.");
-        else if (!token && m_clientSecret->text().trimmed().isEmpty())
-            problem = tr("Enter the client secret.");
-    }
-    if (problem.isEmpty() && m_advanced->isChecked() && !m_apiBase->text().trimmed().isEmpty()) {
-        if (const auto base = StoreAddress::validateApiBase(m_apiBase->text().trimmed(), &error))
-            m_normalizedBase = base->toString(QUrl::StripTrailingSlash);
-        else
+    m_addressHint->clear();
+    if (problem.isEmpty() && platform) {
+        QString error;
+        m_store = platform->storeFor(values, authKind, &error);
+        if (!m_store) {
             problem = error;
+        } else {
+            m_addressHint->setText(tr("StoreLens connects to %1.").arg(m_store->domain));
+            for (const Store &s : m_wizard->session().stores()) {
+                if (s.platform == m_store->platform &&
+                    s.domain.compare(m_store->domain, Qt::CaseInsensitive) == 0)
+                    problem =
+                        tr("This workspace already has %1 as \"%2\".").arg(m_store->domain, s.name);
+            }
+        }
     }
+    for (const CredentialScheme &scheme : std::as_const(m_schemes)) {
+        if (scheme.authKind != authKind || !problem.isEmpty())
+            continue;
+        for (const CredentialField &f : scheme.fields) {
+            if (!f.optional && m_fields.value(f.key)->text().trimmed().isEmpty()) {
+                problem = f.missing;
+                break;
+            }
+        }
+    }
+    if (!problem.isEmpty())
+        m_store.reset();
     m_problemText = problem;
     m_problem->setText(problem);
     emit completeChanged();
@@ -136,7 +188,7 @@ void CredentialsPage::check()
 
 bool CredentialsPage::isComplete() const
 {
-    return m_problemText.isEmpty();
+    return m_problemText.isEmpty() && m_store.has_value();
 }
 
 bool CredentialsPage::validatePage()
@@ -144,17 +196,15 @@ bool CredentialsPage::validatePage()
     if (!isComplete())
         return false;
     StoreDraft &d = m_wizard->draft();
-    d.domain = m_normalizedDomain;
+    d.store = *m_store;
     d.name = m_name->text().trimmed();
-    d.apiBase = m_normalizedBase;
-    if (m_useToken->isChecked()) {
-        d.authKind = QStringLiteral("token");
-        d.clientId.clear();
-        d.secret = m_token->text().trimmed().toUtf8();
-    } else {
-        d.authKind = QStringLiteral("client_credentials");
-        d.clientId = m_clientId->text().trimmed();
-        d.secret = m_clientSecret->text().trimmed().toUtf8();
+    d.clearSecrets();
+    const QString authKind = chosenScheme();
+    for (const CredentialScheme &scheme : std::as_const(m_schemes)) {
+        if (scheme.authKind != authKind)
+            continue;
+        for (const CredentialField &f : scheme.secretFields())
+            d.secrets.insert(f.key, m_fields.value(f.key)->text().trimmed().toUtf8());
     }
     return true;
 }

@@ -1,56 +1,61 @@
 #pragma once
 
+#include "platform/Platform.h"
+
+#include <QMap>
 #include <QWizardPage>
 
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QVBoxLayout;
 
 namespace storelens {
 
 class AddStoreWizard;
 
-// The shop's address and the credentials StoreLens signs in with: an Admin API
-// access token, or a client ID and secret (client credentials grant).
-// Checked as they are typed; nothing is sent until the connection test.
+// The store's address and the credentials StoreLens signs in with, as the
+// chosen platform describes them (CredentialField): one form per platform,
+// with a choice where it has several ways to sign in. Checked as they are
+// typed; nothing is sent until the connection test.
 class CredentialsPage : public QWizardPage
 {
     Q_OBJECT
 public:
     explicit CredentialsPage(AddStoreWizard *wizard);
 
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
-    QLineEdit *domainField() const { return m_domain; }
-    QLineEdit *tokenField() const { return m_token; }
-    QLineEdit *clientIdField() const { return m_clientId; }
-    QLineEdit *clientSecretField() const { return m_clientSecret; }
+    // The field of a value (CredentialField::key: "shop", "token", "url"...).
+    QLineEdit *field(const QString &key) const { return m_fields.value(key); }
+    QRadioButton *schemeChoice(const QString &authKind) const { return m_choices.value(authKind); }
+    QGroupBox *advancedGroup() const { return m_advanced; }
     QLineEdit *nameField() const { return m_name; }
-    QLineEdit *apiBaseField() const { return m_apiBase; }
-    QRadioButton *tokenChoice() const { return m_useToken; }
-    QRadioButton *clientChoice() const { return m_useClient; }
     // Why the page cannot go on, for people and tests; empty when it can.
     QString problem() const { return m_problemText; }
 
 private:
+    void build(const Platform &platform);
     void check();
+    QString chosenScheme() const;
+
     AddStoreWizard *m_wizard;
-    QLineEdit *m_domain = nullptr;
-    QLabel *m_domainHint = nullptr;
-    QRadioButton *m_useToken = nullptr;
-    QRadioButton *m_useClient = nullptr;
-    QLineEdit *m_token = nullptr;
-    QLineEdit *m_clientId = nullptr;
-    QLineEdit *m_clientSecret = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QWidget *m_form = nullptr; // rebuilt when the platform changes
+    QString m_builtFor;
+    QList<CredentialField> m_addressFields;
+    QList<CredentialScheme> m_schemes;
+    QMap<QString, QLineEdit *> m_fields;
+    QMap<QString, QRadioButton *> m_choices;
+    QLabel *m_addressHint = nullptr;
     QLineEdit *m_name = nullptr;
     QGroupBox *m_advanced = nullptr;
-    QLineEdit *m_apiBase = nullptr;
     QLabel *m_problem = nullptr;
     QString m_problemText;
-    QString m_normalizedDomain;
-    QString m_normalizedBase;
+    std::optional<Store> m_store;
 };
 
 } // namespace storelens

@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -41,6 +42,7 @@ FirstSyncPage::FirstSyncPage(AddStoreWizard *wizard)
         grid->addWidget(bar, row, 1);
         grid->addWidget(count, row, 2);
         m_bars.insert(resource, bar);
+        m_titles.insert(resource, title);
         m_counts.insert(resource, count);
         ++row;
     }
@@ -97,6 +99,14 @@ void FirstSyncPage::initializePage()
 {
     if (m_storeId || m_saving)
         return;
+    // Only the resources of the store's platform.
+    const QStringList synced = SyncController::resources(m_wizard->draft().platform);
+    for (auto it = m_bars.cbegin(); it != m_bars.cend(); ++it) {
+        const bool shown = synced.contains(it.key());
+        it.value()->setVisible(shown);
+        m_titles.value(it.key())->setVisible(shown);
+        m_counts.value(it.key())->setVisible(shown);
+    }
     save();
 }
 
@@ -110,22 +120,22 @@ void FirstSyncPage::save()
     m_saving = true;
     m_status->setText(tr("Saving the store…"));
     StoreDraft &draft = m_wizard->draft();
-    m_wizard->session().addStore(draft.toStore(), draft.secret, [this](DbResult<Store> result) {
-        m_saving = false;
-        if (!result.ok()) {
-            m_status->setText(tr("Could not save the store: %1").arg(result.error));
-            return;
-        }
-        // The secret is kept by the keychain (or the vault) from now on.
-        m_wizard->draft().secret.fill('\0');
-        m_wizard->draft().secret.clear();
-        m_storeId = result->id;
-        emit completeChanged();
-        emit storeSaved(m_storeId);
-        m_cancel->setEnabled(true);
-        m_status->setText(tr("Syncing %1…").arg(result->name));
-        m_wizard->session().sync().syncStore(m_storeId);
-    });
+    m_wizard->session().addStore(
+        draft.toStore(), draft.packedSecrets(), [this](DbResult<Store> result) {
+            m_saving = false;
+            if (!result.ok()) {
+                m_status->setText(tr("Could not save the store: %1").arg(result.error));
+                return;
+            }
+            // The secret is kept by the keychain (or the vault) from now on.
+            m_wizard->draft().clearSecrets();
+            m_storeId = result->id;
+            emit completeChanged();
+            emit storeSaved(m_storeId);
+            m_cancel->setEnabled(true);
+            m_status->setText(tr("Syncing %1…").arg(result->name));
+            m_wizard->session().sync().syncStore(m_storeId);
+        });
 }
 
 void FirstSyncPage::updateProgress()

@@ -45,6 +45,7 @@ private:
     bool m_saving = false;
     QHash<QString, QProgressBar *> m_bars;
     QHash<QString, QLabel *> m_counts;
+    QHash<QString, QLabel *> m_titles;
     QLabel *m_status = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_resume = nullptr;

@@ -1,7 +1,7 @@
 #include "PlatformPage.h"
 
 #include "AddStoreWizard.h"
-#include "platform/StoreAddress.h"
+#include "connectors/PlatformRegistry.h"
 
 #include <QButtonGroup>
 #include <QLabel>
@@ -18,21 +18,14 @@ PlatformPage::PlatformPage(AddStoreWizard *wizard)
     setSubTitle(tr("Where does the store run?"));
     auto *layout = new QVBoxLayout(this);
     m_group = new QButtonGroup(this);
-    const QList<std::pair<QString, QString>> platforms{
-        {QStringLiteral("shopify"), tr("&Shopify")},
-        {QStringLiteral("woocommerce"), tr("&WooCommerce")},
-        {QStringLiteral("amazon"), tr("&Amazon Seller Central")}};
     int id = 0;
-    for (const auto &[key, title] : platforms) {
-        const bool supported = StoreAddress::isSupportedPlatform(key);
-        auto *button =
-            new QRadioButton(supported ? title : tr("%1 (coming soon)").arg(title), this);
-        button->setObjectName(key);
-        button->setProperty("platform", key);
-        button->setEnabled(supported);
+    for (const storelens::Platform *platform : PlatformRegistry::instance().all()) {
+        auto *button = new QRadioButton(QLatin1Char('&') + platform->name(), this);
+        button->setObjectName(platform->id());
+        button->setProperty("platform", platform->id());
         m_group->addButton(button, id++);
         layout->addWidget(button);
-        if (supported && !m_group->checkedButton())
+        if (!m_group->checkedButton())
             button->setChecked(true);
     }
     layout->addStretch();

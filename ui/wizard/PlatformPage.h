@@ -8,8 +8,7 @@ namespace storelens {
 
 class AddStoreWizard;
 
-// Which platform the store runs on; the ones StoreLens cannot connect yet are
-// shown, disabled, so people know they are coming.
+// Which platform the store runs on, of those PlatformRegistry knows.
 class PlatformPage : public QWizardPage
 {
     Q_OBJECT

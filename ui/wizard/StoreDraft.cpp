@@ -8,34 +8,35 @@ namespace storelens {
 
 Store StoreDraft::toStore() const
 {
-    Store s;
+    Store s = store;
     s.platform = platform;
-    s.domain = domain;
-    s.name = !name.isEmpty() ? name : !shop.name.isEmpty() ? shop.name : domain;
-    s.currency = shop.currency;
-    s.timezone = shop.timezone;
-    s.plan = shop.plan;
-    s.apiBase = apiBase;
-    s.authKind = authKind;
-    s.clientId = clientId;
-    s.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    s.name = !name.isEmpty() ? name : !shop.name.isEmpty() ? shop.name : store.domain;
+    if (!shop.currency.isEmpty())
+        s.currency = shop.currency;
+    if (!shop.timezone.isEmpty())
+        s.timezone = shop.timezone;
+    if (!shop.plan.isEmpty())
+        s.plan = shop.plan;
+    if (s.createdAtMs == 0)
+        s.createdAtMs = QDateTime::currentMSecsSinceEpoch();
     return s;
 }
 
-ShopifyConnection StoreDraft::toConnection() const
+StoreConnection StoreDraft::toConnection() const
 {
-    const Store store = toStore();
-    ShopifyConnection c;
-    c.baseUrl = StoreCredentials::baseUrl(store);
-    c.domain = domain;
-    c.storeName = store.name;
-    c.authKind = authKind;
-    c.clientId = clientId;
-    if (authKind == QLatin1String("token"))
-        c.accessToken = secret;
-    else
-        c.clientSecret = secret;
-    return c;
+    return StoreConnection{toStore(), secrets};
+}
+
+QByteArray StoreDraft::packedSecrets() const
+{
+    return StoreCredentials::pack(toStore(), secrets, nullptr).value_or(QByteArray());
+}
+
+void StoreDraft::clearSecrets()
+{
+    for (QByteArray &s : secrets)
+        s.fill('\0');
+    secrets.clear();
 }
 
 } // namespace storelens

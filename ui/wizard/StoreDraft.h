@@ -1,28 +1,31 @@
 #pragma once
 
-#include "connectors/shopify/ShopifyConnector.h"
 #include "model/Store.h"
+#include "platform/ShopInfo.h"
+#include "platform/StoreConnection.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 namespace storelens {
 
-// What the Add Store wizard has gathered so far; the secret lives only here,
-// in memory, until the store is saved (then in the keychain or the vault).
+// What the Add Store wizard (or the Reconnect dialog) has gathered so far;
+// the secrets live only here, in memory, until the store is saved (then in
+// the keychain or the vault).
 struct StoreDraft
 {
     QString platform = QStringLiteral("shopify");
-    QString domain; // normalized, e.g. acme.myshopify.com
-    QString name;   // optional: the shop's own name when empty
-    QString authKind = QStringLiteral("token");
-    QString clientId;
-    QByteArray secret; // access token or client secret
-    QString apiBase;   // a local server instead of the platform
-    ShopInfo shop;     // from the connection test
+    Store store;                       // address and sign-in, as the platform made it from the form
+    QString name;                      // optional: the shop's own name when empty
+    QMap<QString, QByteArray> secrets; // by CredentialField::key
+    ShopInfo shop;                     // from the connection test
 
     Store toStore() const;
-    ShopifyConnection toConnection() const;
+    StoreConnection toConnection() const;
+    // The secrets as the keychain keeps them (empty when the platform is unknown).
+    QByteArray packedSecrets() const;
+    void clearSecrets();
 };
 
 } // namespace storelens

@@ -63,6 +63,7 @@ public:
     bool isCancelled() const { return m_cancelled.load(); }
 
     CostBucketLimiter &limiter() { return m_limiter; }
+    const CostBucketLimiter &limiter() const { return m_limiter; }
     const ShopifyConnection &connection() const { return m_connection; }
     // Transient failures that were retried (for tests and the sync log).
     int retries() const { return m_retries; }

@@ -82,7 +82,7 @@ QStringList ShopifyConnector::requiredScopes()
             QStringLiteral("read_inventory"), QStringLiteral("read_locations")};
 }
 
-QStringList ShopifyConnector::resources()
+QStringList ShopifyConnector::allResources()
 {
     // Catalogue before orders so order lines find their products; checkouts
     // last because recovery links to orders.
@@ -94,6 +94,17 @@ QStringList ShopifyConnector::resources()
 SyncError ShopifyConnector::stopped() const
 {
     return m_client.errorFor(SyncError::Kind::Cancelled, {});
+}
+
+RequestStats ShopifyConnector::stats() const
+{
+    const CostBucketLimiter::Stats bucket = m_client.limiter().stats();
+    RequestStats out;
+    out.requests = bucket.requests;
+    out.throttled = bucket.throttled;
+    out.overCostLimit = bucket.costExceeded;
+    out.retries = m_client.retries();
+    return out;
 }
 
 SyncError ShopifyConnector::fetchShop(ShopInfo *out)

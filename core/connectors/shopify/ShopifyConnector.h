@@ -4,6 +4,7 @@
 #include "ShopifyMapper.h"
 #include "ingest/IngestBatch.h"
 #include "platform/ConnectorContext.h"
+#include "platform/PlatformConnector.h"
 #include "platform/ShopInfo.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ namespace storelens {
 // together. Orders come through a bulk operation when there are many (the
 // initial sync of a large store) and through pages otherwise; the choice is
 // automatic and logged.
-class ShopifyConnector
+class ShopifyConnector final : public PlatformConnector
 {
     Q_DECLARE_TR_FUNCTIONS(ShopifyConnector)
 public:
@@ -31,12 +32,15 @@ public:
     explicit ShopifyConnector(ShopifyClient &client);
 
     static QStringList requiredScopes();
-    static QStringList resources();
+    static QStringList allResources();
     // Reads the shop and checks the granted scopes.
-    SyncError fetchShop(ShopInfo *out);
+    SyncError fetchShop(ShopInfo *out) override;
+    QStringList resources() const override { return allResources(); }
     void setShopCurrency(const QString &currency) { m_mapper = ShopifyMapper(currency); }
 
-    SyncError sync(const QString &resource, const Context &context);
+    SyncError sync(const QString &resource, const Context &context) override;
+    void cancel() override { m_client.cancel(); }
+    RequestStats stats() const override;
 
     // Orders changed since a checkpoint at or above which a bulk export is used.
     qint64 bulkThreshold = 2500;

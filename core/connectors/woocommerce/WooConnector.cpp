@@ -54,7 +54,7 @@ WooConnector::WooConnector(WooClient &client)
     , m_mapper(QString())
 {}
 
-QStringList WooConnector::resources() const
+QStringList WooConnector::allResources()
 {
     return {QStringLiteral("customers"), QStringLiteral("products"), QStringLiteral("orders")};
 }
@@ -484,8 +484,14 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
 {
     const QJsonObject cursor = cursorOf(cx, QStringLiteral("orders"));
     const qint64 before = syncStartMs(cx);
+    // A full sync reads everything again, yet still knows the orders it had:
+    // those deleted since must leave the figures too.
+    const QJsonObject stored =
+        cx.checkpoint
+            ? QJsonDocument::fromJson(cx.checkpoint(QStringLiteral("orders")).toUtf8()).object()
+            : QJsonObject();
     QSet<qint64> known;
-    for (qint64 id : decodeIds(cursor.value(QLatin1String("known")).toString().toLatin1()))
+    for (qint64 id : decodeIds(stored.value(QLatin1String("known")).toString().toLatin1()))
         known.insert(id);
     qint64 reconciledAt = cursor.value(QLatin1String("reconciledAt")).toInteger();
     const bool incremental = cursor.contains(QLatin1String("after"));
@@ -509,6 +515,9 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
         query.append({QStringLiteral("modified_after"), modifiedAfter});
     qint64 done = 0;
     qint64 upserted = 0;
+    // Every order the listing showed (mapped or not) but those deleted while
+    // it was read: with the orders changed since, the store's orders.
+    QSet<qint64> listed;
     // Mapped chunks wait here for their refunds, and go to the writer in order.
     WooRefundReader refunds(m_client, m_mapper, m_refundsListing);
     struct Mapped
@@ -528,15 +537,22 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
             mapped.pop_front();
             IngestBatch &batch = m.batch;
             std::vector<bool> drop(batch.orders.size(), false);
+            const size_t rejectedBefore = batch.rejected.size();
             if (SyncError r = refunds.finish(m.chunk, batch.orders, &drop, &batch.rejected);
                 r.isError())
                 return r;
+            QSet<QString> unmapped; // dropped for a refund that does not map, not deleted
+            for (size_t i = rejectedBefore; i < batch.rejected.size(); ++i)
+                unmapped.insert(batch.rejected[i].platformId);
             std::vector<Order> kept;
-            for (size_t i = 0; i < batch.orders.size(); ++i)
+            for (size_t i = 0; i < batch.orders.size(); ++i) {
+                if (drop[i] && !unmapped.contains(batch.orders[i].id.toString()))
+                    listed.remove(batch.orders[i].id.number()); // deleted meanwhile
                 if (!drop[i]) {
                     known.insert(batch.orders[i].id.number());
                     kept.push_back(std::move(batch.orders[i]));
                 }
+            }
             batch.orders = std::move(kept);
             upserted += qint64(batch.orders.size());
             batch.checkpoints.push_back(
@@ -557,6 +573,7 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
             qint64 latest = 0;
             for (const QJsonValue &v : records) {
                 const QJsonObject o = v.toObject();
+                listed.insert(o.value(QLatin1String("id")).toInteger());
                 Order order;
                 QString reason;
                 if (!m_mapper.order(o, &order, &reason)) {
@@ -609,14 +626,19 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
     const bool reconcile = !incremental || before - reconciledAt >= reconcileIntervalMs;
     if (!incremental) {
         // The listing just read every order modified before the sync started:
-        // it is the reconciliation, but for the orders changed since (read
-        // next time). One deleted meanwhile goes at the next reconciliation.
+        // with the ids of those changed since, it is the reconciliation (one
+        // deleted while it ran goes at the next).
+        QSet<qint64> live = listed;
         QSet<qint64> recent;
         if (SyncError r =
                 readOrderIds(&recent, QString(), WooMapper::gmtParam(before - kOverlapMs));
             r.isError())
             return r;
-        known.unite(recent);
+        live.unite(recent);
+        for (qint64 id : std::as_const(known))
+            if (!live.contains(id))
+                removed.insert(id);
+        known = live;
         reconciledAt = before;
     } else if (reconcile) {
         QSet<qint64> live;

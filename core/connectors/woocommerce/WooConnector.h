@@ -31,7 +31,8 @@ public:
     explicit WooConnector(WooClient &client);
 
     SyncError fetchShop(ShopInfo *out) override;
-    QStringList resources() const override;
+    static QStringList allResources();
+    QStringList resources() const override { return allResources(); }
     SyncError sync(const QString &resource, const ConnectorContext &context) override;
     void cancel() override { m_client.cancel(); }
     RequestStats stats() const override { return m_client.stats(); }

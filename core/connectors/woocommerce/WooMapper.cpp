@@ -116,12 +116,15 @@ bool WooMapper::order(const QJsonObject &o, Order *out, QString *reason) const
         return false;
     }
     order.createdAtMs = *created;
-    order.processedAtMs = gmtMs(o.value(QLatin1String("date_paid_gmt"))).value_or(*created);
+    // WooCommerce Analytics dates an order by its creation (its default
+    // date type), not by its payment.
+    order.processedAtMs = *created;
     order.updatedAtMs = gmtMs(o.value(QLatin1String("date_modified_gmt"))).value_or(*created);
     order.closedAtMs = gmtMs(o.value(QLatin1String("date_completed_gmt")));
     // WooCommerce has one status per order, kept exactly as the store sends
-    // it (custom statuses included); see README "Model gaps".
+    // it (custom statuses included).
     order.financialStatus = str(o, "status");
+    order.countsInSales = countsInSales(order.financialStatus);
     order.sourceName = str(o, "created_via");
     order.presentmentCurrency = str(o, "currency");
     order.currency = m_currency;
@@ -153,10 +156,12 @@ bool WooMapper::order(const QJsonObject &o, Order *out, QString *reason) const
             !money(l.value(QLatin1String("total")), &total, reason, "line total") ||
             !money(l.value(QLatin1String("total_tax")), &line.tax, reason, "line total_tax"))
             return false;
-        // WooCommerce keeps the line's subtotal, not a unit price: the model's
-        // unit price is subtotal / quantity (exact unless not divisible).
+        // WooCommerce keeps the line's subtotal, not a unit price: the unit
+        // price is subtotal / quantity (rounded when not divisible), gross
+        // sales the subtotal itself.
         line.originalUnitPrice =
             line.quantity > 0 ? (subtotal + line.quantity / 2) / line.quantity : subtotal;
+        line.subtotal = subtotal;
         line.totalDiscount = subtotal - total;
         order.subtotal += subtotal;
         order.lines.push_back(std::move(line));
@@ -229,6 +234,15 @@ bool WooMapper::refund(const QJsonObject &r, Refund *out, QString *reason) const
     }
     *out = std::move(refund);
     return true;
+}
+
+bool WooMapper::countsInSales(const QString &status)
+{
+    // WooCommerce Analytics' defaults: the "actionable" statuses (processing,
+    // on-hold) and the paid ones (completed, refunded). Custom statuses are
+    // not among the defaults either.
+    return status == QLatin1String("processing") || status == QLatin1String("completed") ||
+           status == QLatin1String("on-hold") || status == QLatin1String("refunded");
 }
 
 PlatformId WooMapper::customerKey(const QJsonObject &order)

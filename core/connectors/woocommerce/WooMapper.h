@@ -27,7 +27,12 @@ public:
     // An order with its line items, shipping, tax, fee and coupon lines. Its
     // refunds are the order's summary (`refunds`: id, reason, negative total)
     // without lines, until replaced with the refunds endpoint's (refund()).
+    // Dated by date_created (processedAtMs too) and counted in sales by its
+    // status, as WooCommerce Analytics does by default.
     bool order(const QJsonObject &o, Order *out, QString *reason) const;
+    // Whether WooCommerce Analytics counts an order of this status by default:
+    // processing, completed, on-hold and refunded.
+    static bool countsInSales(const QString &status);
     // A refund from /orders/<id>/refunds: line items with negative quantities
     // and totals become positive returned lines; none = an amount-only refund.
     bool refund(const QJsonObject &r, Refund *out, QString *reason) const;

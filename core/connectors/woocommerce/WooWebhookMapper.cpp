@@ -1,10 +1,9 @@
 #include "WooWebhookMapper.h"
 
+#include "platform/WebhookSignature.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
-
-#include <openssl/crypto.h>
 
 namespace storelens {
 
@@ -15,14 +14,7 @@ WooWebhookMapper::WooWebhookMapper(QString shopCurrency)
 bool WooWebhookMapper::verifySignature(const QByteArray &rawBody, const QByteArray &signatureHeader,
                                        const QByteArray &secret)
 {
-    if (secret.isEmpty() || signatureHeader.isEmpty())
-        return false;
-    const QByteArray expected =
-        QMessageAuthenticationCode::hash(rawBody, secret, QCryptographicHash::Sha256).toBase64();
-    const QByteArray given = signatureHeader.trimmed();
-    if (given.size() != expected.size())
-        return false;
-    return CRYPTO_memcmp(given.constData(), expected.constData(), size_t(expected.size())) == 0;
+    return WebhookSignature::verify(rawBody, signatureHeader, secret);
 }
 
 bool WooWebhookMapper::map(const QByteArray &topic, const QByteArray &rawBody, Result *out,

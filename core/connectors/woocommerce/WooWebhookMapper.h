@@ -2,6 +2,7 @@
 
 #include "WooMapper.h"
 #include "ingest/IngestBatch.h"
+#include "platform/WebhookEvent.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -25,13 +26,7 @@ public:
     static bool verifySignature(const QByteArray &rawBody, const QByteArray &signatureHeader,
                                 const QByteArray &secret);
 
-    struct Result
-    {
-        IngestBatch batch;
-        std::vector<PlatformId> fetchOrders;   // to read through the API (refund lines)
-        std::vector<PlatformId> fetchProducts; // variable products: variations by API
-        bool ignored = false;                  // a ping or a topic without a record to apply
-    };
+    using Result = WebhookEvent;
     // `topic` is X-WC-Webhook-Topic ("order.updated"); `rawBody` the body as
     // received. False with a reason when the body is unusable.
     bool map(const QByteArray &topic, const QByteArray &rawBody, Result *out,
