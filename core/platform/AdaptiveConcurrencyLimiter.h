@@ -12,13 +12,22 @@ namespace storelens {
 
 // Polite concurrency for APIs that do not say how much they allow (a
 // WooCommerce store on whatever host it runs on): additive increase while the
-// latency holds, multiplicative decrease when the host pushes back. Starts at
-// `initial` requests in flight; after `limit` successes in a row whose latency
-// stays within `latencyTolerance` of the best seen, one more is allowed (up to
-// `maximum`). A 429, a 503 or a timeout halves the limit (at most once per
-// round trip) and a Retry-After pauses every request to that host until it
-// has passed. One limiter per host: forHost() shares it between the
-// connectors of stores on the same server.
+// latency holds, decrease when the host pushes back. Starts at `initial`
+// requests in flight; after `limit` successes with the limit in use (as many
+// in flight as allowed) whose latency stays within `latencyTolerance` of the
+// best seen, more than slower ones since (each of which takes one back), one
+// more is allowed (up to `maximum`).
+// Each refusal (429, 503) costs the host's Retry-After, during which every
+// request to that host waits, so the limiter remembers where it was refused:
+// a refusal just above the highest level that held (a probe) returns to that
+// level, and that level is not probed again for `probeBackoffMs` (doubling
+// with each refused probe, up to `maxProbeBackoffMs`) nor before 50 times the
+// Retry-After it cost (at most 2 % of the time paused); a refusal at a level
+// that held before means the host has less room now and halves the limit,
+// which then grows back by one per success up to the level below the
+// refusal. A timeout halves the limit. At most one decrease per round trip.
+// One limiter per host: forHost() shares it between the connectors of stores
+// on the same server.
 class AdaptiveConcurrencyLimiter
 {
 public:
@@ -27,7 +36,9 @@ public:
         int initial = 2;
         int minimum = 1;
         int maximum = 16;
-        double latencyTolerance = 1.5; // grow while latency <= best seen x this
+        double latencyTolerance = 1.5;      // grow while latency <= best seen x this
+        qint64 probeBackoffMs = 30'000;     // no new probe this long after a refused one
+        qint64 maxProbeBackoffMs = 600'000; // the doubling stops here
     };
     enum class Outcome
     {
@@ -45,6 +56,7 @@ public:
         int highestLimit = 0;
         int maxInFlight = 0;
         qint64 pausedMs = 0;
+        qint64 refusedProbes = 0; // refusals just above the highest level that held
     };
 
     AdaptiveConcurrencyLimiter()
@@ -75,7 +87,14 @@ private:
     int m_successStreak = 0;
     qint64 m_bestLatencyMs = -1;
     qint64 m_pauseUntilMs = 0;
-    qint64 m_lastDecreaseMs = 0;
+    qint64 m_lastDecreaseMs;
+    // The highest limit a full window of successes came back at, since the
+    // host last refused at or below it: the limit regrows to it quickly.
+    int m_held = 0;
+    // The level a probe was refused at (0: none) and when it may be tried again.
+    int m_refusedLevel = 0;
+    qint64 m_probeAtMs = 0;
+    qint64 m_probeBackoffMs;
     Stats m_stats;
 };
 

@@ -767,7 +767,8 @@ struct Render
         return j;
     }
 
-    WooJson refund(qint32 ri) const
+    // `withParent`: as /refunds lists it (WooCommerce 9.0), with the order's id.
+    WooJson refund(qint32 ri, bool withParent = false) const
     {
         const WooData::RefundRow &r = d.refunds[size_t(ri)];
         const WooData::OrderRow &o = d.orders[size_t(r.order)];
@@ -808,8 +809,10 @@ struct Render
             .add("collection", link(base + "/refunds"))
             .add("up", link(base));
         WooJson j = WooJson::object();
-        j.add("id", num(r.id))
-            .add("date_created", local(r.createdAt))
+        j.add("id", num(r.id));
+        if (withParent)
+            j.add("parent_id", num(o.id));
+        j.add("date_created", local(r.createdAt))
             .add("date_created_gmt", gmt(r.createdAt))
             .add("amount", money(d.refundAmount(ri)))
             .add("reason", str(d.refundReasons.value(ri, WooData::refundReason(r.reason))))
@@ -1241,7 +1244,30 @@ template <typename F>
 auto WooSimulator::mutate(F f)
 {
     QWriteLocker lock(&m_dataLock);
+    ++m_dataVersion;
     return f(*m_data, m_clock->nowMs() / Second * Second);
+}
+
+std::shared_ptr<const std::vector<qint32>> WooSimulator::cachedRows(const QByteArray &key) const
+{
+    QMutexLocker lock(&m_listingMutex);
+    for (const ListingRows &l : m_listings)
+        if (l.key == key && l.dataVersion == m_dataVersion)
+            return l.rows;
+    return nullptr;
+}
+
+void WooSimulator::keepRows(const QByteArray &key,
+                            std::shared_ptr<const std::vector<qint32>> rows) const
+{
+    constexpr size_t kListingsKept = 4;
+    QMutexLocker lock(&m_listingMutex);
+    std::erase_if(m_listings, [&](const ListingRows &l) {
+        return l.key == key || l.dataVersion != m_dataVersion;
+    });
+    m_listings.insert(m_listings.begin(), {m_dataVersion, key, std::move(rows)});
+    if (m_listings.size() > kListingsKept)
+        m_listings.resize(kListingsKept);
 }
 
 QList<qint64> WooSimulator::addOrders(int count)
@@ -1764,12 +1790,14 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
     namespaces << "wp/v2"
                << "wp-site-health/v1"
                << "wp-block-editor/v1";
+    const bool allRefunds = WooSimConfig::versionAtLeast(m_config.wooVersion, 9, 0);
     static const QByteArrayList WcRoutes = {
         "/wc/v3",
         "/wc/v3/orders",
         "/wc/v3/orders/(?P<id>[\\d]+)",
         "/wc/v3/orders/(?P<order_id>[\\d]+)/refunds",
         "/wc/v3/orders/(?P<order_id>[\\d]+)/refunds/(?P<id>[\\d]+)",
+        "/wc/v3/refunds",
         "/wc/v3/customers",
         "/wc/v3/customers/(?P<id>[\\d]+)",
         "/wc/v3/products",
@@ -1781,7 +1809,7 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
     auto routesObject = [&](const QByteArray &prefix) {
         WooJson routes = WooJson::object();
         for (const QByteArray &route : WcRoutes) {
-            if (!route.startsWith(prefix))
+            if (!route.startsWith(prefix) || (route == "/wc/v3/refunds" && !allRefunds))
                 continue;
             WooJson methods = WooJson::array();
             methods.push(str("GET"));
@@ -1883,6 +1911,7 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
         Order,
         Refunds,
         Refund,
+        AllRefunds,
         Customers,
         Customer,
         Products,
@@ -1902,6 +1931,9 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
         kind = Refunds;
     else if ((m = refundRe.match(routeText)).hasMatch())
         kind = Refund;
+    else if (lower == QLatin1String("/wc/v3/refunds") &&
+             WooSimConfig::versionAtLeast(m_config.wooVersion, 9, 0))
+        kind = AllRefunds; // WC_REST_Refunds_Controller, WooCommerce 9.0
     else if (lower == QLatin1String("/wc/v3/customers"))
         kind = Customers;
     else if ((m = customerRe.match(routeText)).hasMatch())
@@ -1929,8 +1961,8 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
     static const QByteArrayList OrderStatuses = {
         "any",       "trash",     "pending",  "processing", "on-hold",
         "completed", "cancelled", "refunded", "failed",     "checkout-draft"};
-    const bool collection = kind == Orders || kind == Refunds || kind == Customers ||
-                            kind == Products || kind == Variations;
+    const bool collection = kind == Orders || kind == Refunds || kind == AllRefunds ||
+                            kind == Customers || kind == Products || kind == Variations;
     if (collection) {
         specs = pagingSpecs();
         specs.append({"dp", Spec::Int});
@@ -1949,9 +1981,13 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
         specs.append({"product", Spec::Int});
         break;
     case Refunds:
+    case AllRefunds:
+        // The orders' parameters without status, customer and product.
         addDateSpecs(&specs, modifiedSupported);
         specs.append(
             {"orderby", Spec::Enum, 0, 0, {"date", "id", "include", "title", "slug", "modified"}});
+        specs.append({"parent", Spec::IntList});
+        specs.append({"parent_exclude", Spec::IntList});
         break;
     case Customers:
         specs.append({"orderby", Spec::Enum, 0, 0, {"id", "include", "name", "registered_date"}});
@@ -2095,6 +2131,28 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
         const bool byCustomer = query.has("customer");
         const qint64 customer = intValue(query, "customer", 0);
         const qint64 product = intValue(query, "product", 0);
+        // Everything that selects and orders the rows, for the cache.
+        QByteArray key = orderby + (ascending ? " asc" : " desc");
+        QList<quint8> sortedStatuses = statuses.values();
+        std::sort(sortedStatuses.begin(), sortedStatuses.end());
+        for (quint8 st : std::as_const(sortedStatuses))
+            key += ' ' + QByteArray::number(st);
+        key += " c" + (byCustomer ? QByteArray::number(customer) : QByteArray("-")) + " p" +
+               QByteArray::number(product) + " d" + QByteArray::number(dates.after) + ',' +
+               QByteArray::number(dates.before) + ',' + QByteArray::number(dates.modifiedAfter) +
+               ',' + QByteArray::number(dates.modifiedBefore) + " i";
+        for (qint64 id : include)
+            key += QByteArray::number(id) + ',';
+        key += " x";
+        for (qint64 id : exclude)
+            key += QByteArray::number(id) + ',';
+        if (const auto rows = cachedRows(key)) {
+            const Paged p = paginate(*rows, query);
+            WooJson items = WooJson::array();
+            for (qint32 i : p.slice)
+                items.push(render.order(i, m_config.legacyRefundKey));
+            return list(p, items, "/wc/v3/orders");
+        }
         std::vector<qint32> idx;
         for (qint32 i = 0; i < qint32(d.orders.size()); ++i) {
             const WooData::OrderRow &o = d.orders[size_t(i)];
@@ -2125,7 +2183,9 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
         else
             sortRows(&idx, ascending,
                      [&](qint32 i) { return std::pair(d.orders[size_t(i)].createdAt, idOf(i)); });
-        const Paged p = paginate(idx, query);
+        const auto rows = std::make_shared<const std::vector<qint32>>(std::move(idx));
+        keepRows(key, rows);
+        const Paged p = paginate(*rows, query);
         WooJson items = WooJson::array();
         for (qint32 i : p.slice)
             items.push(render.order(i, m_config.legacyRefundKey));
@@ -2161,6 +2221,38 @@ HttpResponse WooSimulator::dispatch(const HttpRequest &request, PhpQuery &query,
         for (qint32 r : p.slice)
             items.push(render.refund(r));
         return list(p, items, "/wc/v3/orders/" + QByteArray::number(id1) + "/refunds");
+    }
+    case AllRefunds: {
+        // prepare_objects_query() drops post_parent__in: `parent` is accepted
+        // and ignored; parent_exclude still applies. A deleted order's refunds
+        // went with it.
+        const QList<qint64> parentExclude = intList(query, "parent_exclude");
+        const QSet<qint64> wantedIds(include.cbegin(), include.cend());
+        std::vector<qint32> idx;
+        for (qint32 r = 0; r < qint32(d.refunds.size()); ++r) {
+            const WooData::RefundRow &row = d.refunds[size_t(r)];
+            if (!d.orderVisible(row.order) ||
+                parentExclude.contains(d.orders[size_t(row.order)].id) ||
+                (!include.isEmpty() && !wantedIds.contains(row.id)) || exclude.contains(row.id) ||
+                !dates.passes(row.createdAt, row.createdAt))
+                continue;
+            idx.push_back(r);
+        }
+        auto idOf = [&](qint32 r) {
+            return d.refunds[size_t(r)].id;
+        };
+        if (orderby == "id" || orderby == "slug")
+            sortRows(&idx, ascending, idOf);
+        else if (orderby == "include" && !include.isEmpty())
+            sortRows(&idx, true, [&](qint32 r) { return includeKey(idOf(r)); });
+        else
+            sortRows(&idx, ascending,
+                     [&](qint32 r) { return std::pair(d.refunds[size_t(r)].createdAt, idOf(r)); });
+        const Paged p = paginate(idx, query);
+        WooJson items = WooJson::array();
+        for (qint32 r : p.slice)
+            items.push(render.refund(r, true));
+        return list(p, items, "/wc/v3/refunds");
     }
     case Refund: {
         const qint32 o = d.orderIndex(id1);

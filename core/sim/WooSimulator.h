@@ -17,6 +17,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace storelens::sim {
 
@@ -173,6 +174,20 @@ private:
     std::atomic<int> m_maxConcurrent{0};
     // Shared with the responses in flight, which may outlive the simulator.
     std::shared_ptr<std::atomic<int>> m_inFlight;
+    // The rows of the last few order listings by filters and sort, while the
+    // data is unchanged: a client reads a listing page after page, and sorting
+    // every order again for each page was most of the time of a page.
+    struct ListingRows
+    {
+        quint64 dataVersion = 0;
+        QByteArray key;
+        std::shared_ptr<const std::vector<qint32>> rows;
+    };
+    std::shared_ptr<const std::vector<qint32>> cachedRows(const QByteArray &key) const;
+    void keepRows(const QByteArray &key, std::shared_ptr<const std::vector<qint32>> rows) const;
+    quint64 m_dataVersion = 0; // under m_dataLock; every mutation moves it on
+    mutable QMutex m_listingMutex;
+    mutable std::vector<ListingRows> m_listings; // most recent first
 };
 
 } // namespace storelens::sim

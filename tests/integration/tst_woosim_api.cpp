@@ -529,6 +529,76 @@ private slots:
         QFAIL("no refunded order");
     }
 
+    void refundsOfEveryOrder()
+    {
+        // WooCommerce 9.0's /refunds: every order's refunds, each as the order's
+        // own route shows it plus parent_id; include filters, parent is ignored
+        // (prepare_objects_query() drops it), parent_exclude applies.
+        QHash<qint64, qint64> truth; // refund -> order
+        for (const WooOrder &o : sim().orders())
+            for (const WooRefund &r : o.refunds)
+                truth.insert(r.id, o.id);
+        QVERIFY(truth.size() > 10);
+        QSet<qint64> expected;
+        for (auto it = truth.cbegin(); it != truth.cend(); ++it)
+            expected.insert(it.key());
+        QCOMPARE(allPages(QStringLiteral("/refunds?orderby=id")), expected);
+
+        const qint64 order = truth.cbegin().value();
+        const QJsonArray own = arr(api(QStringLiteral("/orders/%1/refunds").arg(order)));
+        QStringList wanted;
+        for (const QJsonValue &v : own)
+            wanted << QString::number(v[QLatin1String("id")].toInteger());
+        const HttpResult r =
+            api(QStringLiteral("/refunds?include=%1").arg(wanted.join(QLatin1Char(','))));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("X-WP-Total").toLongLong(), qint64(own.size()));
+        const QJsonArray listed = arr(r);
+        QCOMPARE(listed.size(), own.size());
+        for (int i = 0; i < listed.size(); ++i) {
+            QJsonObject item = listed[i].toObject();
+            QCOMPARE(item[QLatin1String("parent_id")].toInteger(), order);
+            item.remove(QLatin1String("parent_id"));
+            QCOMPARE(item, own[i].toObject());
+        }
+
+        const qint64 all =
+            api(QStringLiteral("/refunds?per_page=1")).header("X-WP-Total").toLongLong();
+        QCOMPARE(all, qint64(truth.size()));
+        QCOMPARE(api(QStringLiteral("/refunds?per_page=1&parent=%1").arg(order))
+                     .header("X-WP-Total")
+                     .toLongLong(),
+                 all);
+        QCOMPARE(api(QStringLiteral("/refunds?per_page=1&parent_exclude=%1").arg(order))
+                     .header("X-WP-Total")
+                     .toLongLong(),
+                 all - own.size());
+        QCOMPARE(api(QStringLiteral("/refunds?status=completed")).status, 200); // not a parameter
+        QVERIFY(get(url(*m_main, QStringLiteral("/wp-json/wc/v3")))
+                    .json()[QLatin1String("routes")]
+                    .toObject()
+                    .contains(QStringLiteral("/wc/v3/refunds")));
+
+        // Before 9.0 the route does not exist.
+        WooSimConfig older;
+        older.seed = 3;
+        older.orders = 20;
+        older.dataEndMs = DataEnd;
+        older.wooVersion = "8.9.3";
+        WooSimulatorHost olderHost(older);
+        QVERIFY(olderHost.start());
+        WooOAuthSigner os{olderHost.simulator().apiKey().consumerKey,
+                          olderHost.simulator().apiKey().consumerSecret};
+        const HttpResult missing =
+            get(os.sign(url(olderHost, QStringLiteral("/wp-json/wc/v3/refunds"))));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.json()[QLatin1String("code")].toString(), QStringLiteral("rest_no_route"));
+        QVERIFY(!get(url(olderHost, QStringLiteral("/wp-json/wc/v3")))
+                     .json()[QLatin1String("routes")]
+                     .toObject()
+                     .contains(QStringLiteral("/wc/v3/refunds")));
+    }
+
     void paginationHeadersAndLink()
     {
         const QList<WooOrder> truth = sim().orders();

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
 
 namespace storelens {
 
@@ -68,6 +69,14 @@ struct WooClient::Job
     WooResponse response;
 };
 
+struct WooClient::Batch
+{
+    std::vector<Job> jobs;
+    size_t open = 0;        // jobs not done yet
+    bool urgent = false;    // sent before the sets started earlier
+    bool discarded = false; // nobody collects it: dropped once nothing of it is in flight
+};
+
 WooClient::WooClient(WooConnection connection, QNetworkAccessManager &network,
                      std::shared_ptr<AdaptiveConcurrencyLimiter> limiter, RetryPolicy policy,
                      const Clock &clock)
@@ -83,6 +92,9 @@ WooClient::WooClient(WooConnection connection, QNetworkAccessManager &network,
     , m_clock(clock)
     , m_context(std::make_unique<QObject>())
 {
+    m_tick = new QTimer(m_context.get());
+    m_tick->setInterval(10);
+    QObject::connect(m_tick, &QTimer::timeout, m_context.get(), [this] { pump(); });
     m_auth = m_connection.auth;
     if (m_auth == WooConnection::Auth::Automatic)
         m_auth = m_connection.siteUrl.scheme() == QLatin1String("https")
@@ -92,6 +104,13 @@ WooClient::WooClient(WooConnection connection, QNetworkAccessManager &network,
 
 WooClient::~WooClient()
 {
+    // Answers nobody waits for: their slots go back to the host's shared limiter.
+    for (const auto &[reply, where] : m_active) {
+        QObject::disconnect(reply, nullptr, m_context.get(), nullptr);
+        reply->abort();
+        reply->deleteLater();
+        m_limiter->release(AdaptiveConcurrencyLimiter::Outcome::Failure, 0);
+    }
     m_connection.consumerKey.fill('\0');
     m_connection.consumerSecret.fill('\0');
 }
@@ -286,21 +305,129 @@ WooResponse WooClient::probe(const QUrl &url)
     std::vector<Job> jobs(1);
     jobs[0].url = url;
     jobs[0].probe = true;
-    run(jobs);
-    return jobs[0].response;
+    return collectJobs(startJobs(std::move(jobs), true)).front();
 }
 
 std::vector<WooResponse> WooClient::getAll(const std::vector<WooRequest> &requests)
 {
+    return collect(start(requests, true));
+}
+
+WooClient::Ticket WooClient::start(const std::vector<WooRequest> &requests, bool urgent)
+{
     std::vector<Job> jobs(requests.size());
     for (size_t i = 0; i < requests.size(); ++i)
         jobs[i].request = requests[i];
-    run(jobs);
+    return startJobs(std::move(jobs), urgent);
+}
+
+std::vector<WooResponse> WooClient::collect(Ticket ticket)
+{
+    return collectJobs(ticket);
+}
+
+WooClient::Ticket WooClient::startJobs(std::vector<Job> jobs, bool urgent)
+{
+    const Ticket ticket = m_nextTicket++;
+    auto batch = std::make_unique<Batch>();
+    batch->jobs = std::move(jobs);
+    batch->open = batch->jobs.size();
+    batch->urgent = urgent;
+    if (urgent) {
+        // Before the others waiting, after the urgent ones already there.
+        auto at = m_pending.begin();
+        while (at != m_pending.end() && m_batches.at(at->first)->urgent)
+            ++at;
+        for (size_t i = 0; i < batch->jobs.size(); ++i)
+            at = std::next(m_pending.insert(at, {ticket, i}));
+    } else {
+        for (size_t i = 0; i < batch->jobs.size(); ++i)
+            m_pending.emplace_back(ticket, i);
+    }
+    m_batches.emplace(ticket, std::move(batch));
+    pump();
+    return ticket;
+}
+
+void WooClient::discard(Ticket ticket)
+{
+    const auto it = m_batches.find(ticket);
+    if (it == m_batches.end())
+        return;
+    Batch &batch = *it->second;
+    batch.discarded = true;
+    for (auto p = m_pending.begin(); p != m_pending.end();) {
+        if (p->first == ticket) {
+            batch.jobs[p->second].done = true;
+            --batch.open;
+            p = m_pending.erase(p);
+        } else {
+            ++p;
+        }
+    }
+    if (batch.open == 0)
+        m_batches.erase(it);
+}
+
+std::vector<WooResponse> WooClient::collectJobs(Ticket ticket)
+{
+    Batch &batch = *m_batches.at(ticket);
+    pump();
+    if (batch.open > 0 && !m_cancelled) {
+        QEventLoop loop(m_context.get());
+        QEventLoop *const outer = m_waiting;
+        const Ticket outerTicket = m_awaited;
+        m_waiting = &loop;
+        m_awaited = ticket;
+        m_tick->start();
+        if (!m_cancelled)
+            loop.exec();
+        m_waiting = outer;
+        m_awaited = outerTicket;
+        if (!outer)
+            m_tick->stop();
+    }
+    if (m_cancelled) {
+        // Every set ends here; what is still in flight is dropped once it answers.
+        for (const auto &[reply, where] : std::map(m_active))
+            reply->abort();
+        m_pending.clear();
+        for (auto &[t, b] : m_batches) {
+            b->open = size_t(std::count_if(m_active.cbegin(), m_active.cend(),
+                                           [t = t](const auto &a) { return a.second.first == t; }));
+            b->discarded = true;
+            for (Job &job : b->jobs)
+                if (!job.done) {
+                    job.done = true;
+                    job.response.error = errorFor(SyncError::Kind::Cancelled, {});
+                }
+        }
+    }
     std::vector<WooResponse> out;
-    out.reserve(jobs.size());
-    for (Job &job : jobs)
+    out.reserve(batch.jobs.size());
+    for (Job &job : batch.jobs)
         out.push_back(std::move(job.response));
+    if (batch.open == 0)
+        m_batches.erase(ticket);
+    else
+        batch.discarded = true;
     return out;
+}
+
+void WooClient::jobDone(Ticket ticket)
+{
+    const auto it = m_batches.find(ticket);
+    if (it == m_batches.end())
+        return;
+    Batch &batch = *it->second;
+    if (batch.open > 0)
+        --batch.open;
+    if (batch.open > 0)
+        return;
+    if (batch.discarded)
+        m_batches.erase(it);
+    else if (m_waiting && ticket == m_awaited)
+        m_waiting->quit();
 }
 
 WooClient::Verdict WooClient::classify(Job &job, int status, const QByteArray &body, bool timedOut,
@@ -429,149 +556,126 @@ WooClient::Verdict WooClient::classify(Job &job, int status, const QByteArray &b
     return Verdict::Done;
 }
 
-void WooClient::run(std::vector<Job> &jobs)
+void WooClient::finish(QNetworkReply *reply, qint64 latency, bool timedOut)
 {
-    std::deque<size_t> pending;
-    for (size_t i = 0; i < jobs.size(); ++i)
-        pending.push_back(i);
-    int inFlight = 0;
-    QSet<QNetworkReply *> active;
-    QEventLoop loop(m_context.get());
-    QTimer tick;
-    tick.setInterval(10);
-    std::function<void()> pump;
-
-    auto finish = [&](size_t index, QNetworkReply *reply, qint64 latency, bool timedOut) {
-        Job &job = jobs[index];
-        active.remove(reply);
-        if (m_cancelled) {
-            reply->deleteLater();
-            --inFlight;
-            m_limiter->release(AdaptiveConcurrencyLimiter::Outcome::Failure, latency);
-            pump();
-            return;
+    const auto where = m_active.find(reply);
+    if (where == m_active.end())
+        return;
+    const auto [ticket, index] = where->second;
+    m_active.erase(where);
+    reply->deleteLater();
+    const auto batchIt = m_batches.find(ticket);
+    if (m_cancelled || batchIt == m_batches.end()) {
+        m_limiter->release(AdaptiveConcurrencyLimiter::Outcome::Failure, latency);
+        if (batchIt != m_batches.end())
+            jobDone(ticket);
+        return;
+    }
+    Batch &batch = *batchIt->second;
+    Job &job = batch.jobs[index];
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (reply->error() != QNetworkReply::NoError && status == 0)
+        body.clear();
+    // A body cut short by the connection: not an answer.
+    const bool broken = status != 0 && (reply->error() == QNetworkReply::RemoteHostClosedError ||
+                                        reply->error() == QNetworkReply::OperationCanceledError ||
+                                        reply->error() == QNetworkReply::TimeoutError);
+    const int netError = int(reply->error());
+    job.response.total = reply->rawHeader("X-WP-Total").toLongLong(nullptr);
+    if (reply->rawHeader("X-WP-Total").isEmpty())
+        job.response.total = -1;
+    job.response.totalPages = reply->hasRawHeader("X-WP-TotalPages")
+                                  ? reply->rawHeader("X-WP-TotalPages").toLongLong()
+                                  : -1;
+    std::optional<qint64> retryAfter = retryAfterMs(reply->rawHeader("Retry-After"));
+    const QByteArray cf = reply->rawHeader("cf-mitigated");
+    Verdict v =
+        broken ? Verdict::Retry : classify(job, status, body, timedOut, netError, cf, &retryAfter);
+    if (broken)
+        job.lastError = errorFor(SyncError::Kind::Network,
+                                 QStringLiteral("GET %1: answer cut short (network error %2)")
+                                     .arg(job.request.route)
+                                     .arg(netError));
+    using O = AdaptiveConcurrencyLimiter::Outcome;
+    m_limiter->release(v == Verdict::Throttled ? O::Throttled
+                       : timedOut              ? O::Timeout
+                       : v == Verdict::Retry   ? O::Failure
+                                               : O::Success,
+                       latency, v == Verdict::Throttled ? retryAfter : std::nullopt);
+    bool requeued = false;
+    if (v == Verdict::Throttled) {
+        ++m_stats.throttled;
+        if (++job.throttles > kMaxThrottledRetries) {
+            v = Verdict::Fail;
+        } else if (!batch.discarded) {
+            ++m_stats.retries;
+            job.notBeforeMs = m_clock.monotonicMs() + m_policy.delayMs(1) / 4;
+            requeued = true;
         }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-        if (reply->error() != QNetworkReply::NoError && status == 0)
-            body.clear();
-        // A body cut short by the connection: not an answer.
-        const bool broken =
-            status != 0 && (reply->error() == QNetworkReply::RemoteHostClosedError ||
-                            reply->error() == QNetworkReply::OperationCanceledError ||
-                            reply->error() == QNetworkReply::TimeoutError);
-        const int netError = int(reply->error());
-        job.response.total = reply->rawHeader("X-WP-Total").toLongLong(nullptr);
-        if (reply->rawHeader("X-WP-Total").isEmpty())
-            job.response.total = -1;
-        job.response.totalPages = reply->hasRawHeader("X-WP-TotalPages")
-                                      ? reply->rawHeader("X-WP-TotalPages").toLongLong()
-                                      : -1;
-        std::optional<qint64> retryAfter = retryAfterMs(reply->rawHeader("Retry-After"));
-        const QByteArray cf = reply->rawHeader("cf-mitigated");
-        reply->deleteLater();
-        --inFlight;
-        Verdict v = broken ? Verdict::Retry
-                           : classify(job, status, body, timedOut, netError, cf, &retryAfter);
-        if (broken)
-            job.lastError = errorFor(SyncError::Kind::Network,
-                                     QStringLiteral("GET %1: answer cut short (network error %2)")
-                                         .arg(job.request.route)
-                                         .arg(netError));
-        using O = AdaptiveConcurrencyLimiter::Outcome;
-        m_limiter->release(v == Verdict::Throttled ? O::Throttled
-                           : timedOut              ? O::Timeout
-                           : v == Verdict::Retry   ? O::Failure
-                                                   : O::Success,
-                           latency, v == Verdict::Throttled ? retryAfter : std::nullopt);
-        if (v == Verdict::Throttled) {
-            ++m_stats.throttled;
-            if (++job.throttles > kMaxThrottledRetries) {
-                v = Verdict::Fail;
-            } else {
-                ++m_stats.retries;
-                job.notBeforeMs = m_clock.monotonicMs() + m_policy.delayMs(1) / 4;
-                pending.push_front(index);
-            }
-        } else if (v == Verdict::Retry) {
-            if (job.authSwitched) {
-                job.authSwitched = false;
-                pending.push_front(index); // again, with the credentials in the query
-            } else if (!m_policy.canRetry(++job.failures)) {
-                v = Verdict::Fail;
-            } else {
-                ++m_stats.retries;
-                job.notBeforeMs = m_clock.monotonicMs() + m_policy.delayMs(job.failures);
-                pending.push_front(index);
-            }
+    } else if (v == Verdict::Retry) {
+        if (job.authSwitched) {
+            job.authSwitched = false;
+            requeued = !batch.discarded; // again, with the credentials in the query
+        } else if (!m_policy.canRetry(++job.failures)) {
+            v = Verdict::Fail;
+        } else if (!batch.discarded) {
+            ++m_stats.retries;
+            job.notBeforeMs = m_clock.monotonicMs() + m_policy.delayMs(job.failures);
+            requeued = true;
         }
-        if (v == Verdict::Fail) {
-            job.response.error = job.lastError;
-            job.done = true;
-        } else if (v == Verdict::Done) {
-            job.response.error = SyncError();
-            job.done = true;
-        }
-        pump();
-    };
-
-    pump = [&] {
-        if (m_cancelled) {
-            if (inFlight == 0)
-                loop.quit();
-            return;
-        }
-        const qint64 now = m_clock.monotonicMs();
-        while (!pending.empty()) {
-            auto it = std::find_if(pending.begin(), pending.end(),
-                                   [&](size_t i) { return jobs[i].notBeforeMs <= now; });
-            if (it == pending.end())
-                break;
-            if (!m_limiter->tryAcquire())
-                break;
-            const size_t index = *it;
-            pending.erase(it);
-            Job &job = jobs[index];
-            QNetworkRequest request(job.probe ? job.url : urlFor(job.request));
-            request.setRawHeader("Accept", "application/json");
-            request.setHeader(QNetworkRequest::UserAgentHeader,
-                              QStringLiteral("StoreLens/%1").arg(QLatin1String(STORELENS_VERSION)));
-            if (!job.probe && m_auth == WooConnection::Auth::BasicHeader)
-                request.setRawHeader("Authorization",
-                                     "Basic " + QByteArray(m_connection.consumerKey + ':' +
-                                                           m_connection.consumerSecret)
-                                                    .toBase64());
-            request.setTransferTimeout(m_connection.timeoutMs);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::NoLessSafeRedirectPolicy);
-            ++m_stats.requests;
-            ++inFlight;
-            QNetworkReply *reply = m_network.get(request);
-            active.insert(reply);
-            auto started = std::make_shared<QElapsedTimer>();
-            started->start();
-            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, index, reply, started] {
-                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                                      reply->error() == QNetworkReply::TimeoutError;
-                finish(index, reply, started->elapsed(), timedOut);
-            });
-        }
-        if (pending.empty() && inFlight == 0)
-            loop.quit();
-    };
-
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] { pump(); });
-    tick.start();
+    }
+    if (requeued) {
+        m_pending.emplace_front(ticket, index);
+    } else {
+        job.response.error = v == Verdict::Done ? SyncError() : job.lastError;
+        job.done = true;
+        jobDone(ticket);
+    }
     pump();
-    if (!(pending.empty() && inFlight == 0))
-        loop.exec();
-    tick.stop();
+}
+
+void WooClient::pump()
+{
     if (m_cancelled) {
-        for (QNetworkReply *reply : QSet<QNetworkReply *>(active))
-            reply->abort();
-        for (Job &job : jobs)
-            if (!job.done)
-                job.response.error = errorFor(SyncError::Kind::Cancelled, {});
+        if (m_waiting && m_active.empty())
+            m_waiting->quit();
+        return;
+    }
+    const qint64 now = m_clock.monotonicMs();
+    while (!m_pending.empty()) {
+        auto it = std::find_if(m_pending.begin(), m_pending.end(), [&](const auto &p) {
+            return m_batches.at(p.first)->jobs[p.second].notBeforeMs <= now;
+        });
+        if (it == m_pending.end())
+            break;
+        if (!m_limiter->tryAcquire())
+            break;
+        const auto [ticket, index] = *it;
+        m_pending.erase(it);
+        Job &job = m_batches.at(ticket)->jobs[index];
+        QNetworkRequest request(job.probe ? job.url : urlFor(job.request));
+        request.setRawHeader("Accept", "application/json");
+        request.setHeader(QNetworkRequest::UserAgentHeader,
+                          QStringLiteral("StoreLens/%1").arg(QLatin1String(STORELENS_VERSION)));
+        if (!job.probe && m_auth == WooConnection::Auth::BasicHeader)
+            request.setRawHeader(
+                "Authorization",
+                "Basic " + QByteArray(m_connection.consumerKey + ':' + m_connection.consumerSecret)
+                               .toBase64());
+        request.setTransferTimeout(m_connection.timeoutMs);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
+        ++m_stats.requests;
+        QNetworkReply *reply = m_network.get(request);
+        m_active.emplace(reply, std::pair(ticket, index));
+        auto started = std::make_shared<QElapsedTimer>();
+        started->start();
+        QObject::connect(reply, &QNetworkReply::finished, m_context.get(), [this, reply, started] {
+            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                                  reply->error() == QNetworkReply::TimeoutError;
+            finish(reply, started->elapsed(), timedOut);
+        });
     }
 }
 

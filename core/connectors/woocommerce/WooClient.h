@@ -11,12 +11,17 @@
 #include <QUrl>
 
 #include <atomic>
+#include <deque>
+#include <map>
 #include <memory>
 #include <utility>
 #include <vector>
 
+class QEventLoop;
 class QNetworkAccessManager;
+class QNetworkReply;
 class QObject;
+class QTimer;
 
 namespace storelens {
 
@@ -84,6 +89,18 @@ public:
     WooResponse get(const WooRequest &request);
     // Several GETs at once, within the limiter's concurrency; answers in order.
     std::vector<WooResponse> getAll(const std::vector<WooRequest> &requests);
+
+    // GETs started without waiting for them, so that the host's slots stay
+    // busy while the caller works on earlier answers: they run, retried like
+    // the others, whenever the caller waits in this client (collect(), get(),
+    // getAll()). Started sets are sent in order; `urgent` ones (what the
+    // caller waits for next) before those already waiting.
+    using Ticket = qint64;
+    Ticket start(const std::vector<WooRequest> &requests, bool urgent = false);
+    // Waits for a started set; answers in order.
+    std::vector<WooResponse> collect(Ticket ticket);
+    // The answers of a started set are not wanted any more.
+    void discard(Ticket ticket);
     // Unauthenticated GET of a URL of the site (discovery): answers with any
     // status are returned as they are; only transient failures are retried.
     WooResponse probe(const QUrl &url);
@@ -109,6 +126,7 @@ public:
 
 private:
     struct Job;
+    struct Batch;
     enum class Verdict
     {
         Done,
@@ -116,7 +134,13 @@ private:
         Throttled,
         Fail
     };
-    void run(std::vector<Job> &jobs);
+    Ticket startJobs(std::vector<Job> jobs, bool urgent);
+    std::vector<WooResponse> collectJobs(Ticket ticket);
+    // Sends what waits while the limiter has room.
+    void pump();
+    void finish(QNetworkReply *reply, qint64 latencyMs, bool timedOut);
+    // A job is answered (or failed): its set may be complete.
+    void jobDone(Ticket ticket);
     Verdict classify(Job &job, int status, const QByteArray &body, bool timedOut, int netError,
                      const QByteArray &cfMitigated, std::optional<qint64> *retryAfter);
     bool sleep(qint64 ms);
@@ -130,6 +154,15 @@ private:
     std::unique_ptr<QObject> m_context;
     std::atomic<bool> m_cancelled{false};
     RequestStats m_stats;
+    // Started sets by ticket, the jobs waiting to be sent (ticket, index) and
+    // those in flight.
+    std::map<Ticket, std::unique_ptr<Batch>> m_batches;
+    Ticket m_nextTicket = 1;
+    std::deque<std::pair<Ticket, size_t>> m_pending;
+    std::map<QNetworkReply *, std::pair<Ticket, size_t>> m_active;
+    QTimer *m_tick = nullptr; // retries whose delay has passed, pauses that ended
+    QEventLoop *m_waiting = nullptr;
+    Ticket m_awaited = 0;
 };
 
 } // namespace storelens

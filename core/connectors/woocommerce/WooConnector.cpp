@@ -1,5 +1,6 @@
 #include "WooConnector.h"
 
+#include "WooRefundReader.h"
 #include "model/Money.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QVersionNumber>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 
 namespace storelens {
@@ -150,6 +152,7 @@ SyncError WooConnector::fetchShop(ShopInfo *out)
         currency = sysSettings.value(QLatin1String("currency")).toString();
     if (sysSettings.contains(QLatin1String("number_of_decimals")))
         m_decimals = sysSettings.value(QLatin1String("number_of_decimals")).toVariant().toInt();
+    m_refundsListing = QVersionNumber::fromString(m_version) >= QVersionNumber(9, 0);
     if (QVersionNumber::fromString(m_version) < QVersionNumber(5, 8)) {
         SyncError e = m_client.errorFor(SyncError::Kind::ShopUnavailable,
                                         QStringLiteral("WooCommerce version %1").arg(m_version));
@@ -205,21 +208,39 @@ SyncError WooConnector::listing(const QString &route, const Query &query,
             return first.error;
         const qint64 total = first.total;
         const qint64 pages = first.totalPages >= 0 ? first.totalPages : 1;
-        SyncError e = onChunk(first.json.array(), total);
-        if (e.isError())
-            return e;
-        bool consistent = true;
-        for (qint64 page = 2; page <= pages && consistent; page += kPagesPerChunk) {
+        // The next chunks are on their way while one is handed on.
+        std::deque<WooClient::Ticket> ahead;
+        qint64 nextPage = 2;
+        auto startChunk = [&] {
+            if (nextPage > pages)
+                return;
             std::vector<WooRequest> requests;
-            for (qint64 p = page; p < page + kPagesPerChunk && p <= pages; ++p)
+            for (qint64 p = nextPage; p < nextPage + kPagesPerChunk && p <= pages; ++p)
                 requests.push_back(pageRequest(p));
-            const std::vector<WooResponse> answers = m_client.getAll(requests);
+            nextPage += kPagesPerChunk;
+            ahead.push_back(m_client.start(requests));
+        };
+        auto stop = [&](SyncError e) {
+            for (WooClient::Ticket t : ahead)
+                m_client.discard(t);
+            return e;
+        };
+        for (int i = 0; i < kChunksAhead; ++i)
+            startChunk();
+        if (SyncError e = onChunk(first.json.array(), total); e.isError())
+            return stop(e);
+        bool consistent = true;
+        while (!ahead.empty()) {
+            const WooClient::Ticket ticket = ahead.front();
+            ahead.pop_front();
+            startChunk();
+            const std::vector<WooResponse> answers = m_client.collect(ticket);
             if (m_client.isCancelled())
-                return stopped();
+                return stop(stopped());
             QJsonArray records;
             for (const WooResponse &r : answers) {
                 if (!r.ok())
-                    return r.error;
+                    return stop(r.error);
                 if (r.total != total) {
                     consistent = false;
                     break;
@@ -227,10 +248,12 @@ SyncError WooConnector::listing(const QString &route, const Query &query,
                 for (const QJsonValue &v : r.json.array())
                     records.append(v);
             }
-            if (!consistent)
+            if (!consistent) {
+                stop({});
                 break;
-            if (SyncError e2 = onChunk(records, total); e2.isError())
-                return e2;
+            }
+            if (SyncError e = onChunk(records, total); e.isError())
+                return stop(e);
         }
         if (consistent)
             return {};
@@ -492,16 +515,65 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
         query.append({QStringLiteral("modified_after"), modifiedAfter});
     qint64 done = 0;
     qint64 upserted = 0;
+    // Every order the listing showed (mapped or not) but those deleted while
+    // it was read: with the orders changed since, the store's orders.
+    QSet<qint64> listed;
+    // Mapped chunks wait here for their refunds, and go to the writer in order.
+    WooRefundReader refunds(m_client, m_mapper, m_refundsListing);
+    struct Mapped
+    {
+        IngestBatch batch;
+        qint64 chunk = 0;
+        qint64 done = 0;
+        qint64 total = 0;
+        qint64 latest = 0;
+    };
+    std::deque<Mapped> mapped;
+    auto emitReady = [&](bool all) -> SyncError {
+        if (all)
+            refunds.flush();
+        while (!mapped.empty() && (all || refunds.ready(mapped.front().chunk))) {
+            Mapped m = std::move(mapped.front());
+            mapped.pop_front();
+            IngestBatch &batch = m.batch;
+            std::vector<bool> drop(batch.orders.size(), false);
+            const size_t rejectedBefore = batch.rejected.size();
+            if (SyncError r = refunds.finish(m.chunk, batch.orders, &drop, &batch.rejected);
+                r.isError())
+                return r;
+            QSet<QString> unmapped; // dropped for a refund that does not map, not deleted
+            for (size_t i = rejectedBefore; i < batch.rejected.size(); ++i)
+                unmapped.insert(batch.rejected[i].platformId);
+            std::vector<Order> kept;
+            for (size_t i = 0; i < batch.orders.size(); ++i) {
+                if (drop[i] && !unmapped.contains(batch.orders[i].id.toString()))
+                    listed.remove(batch.orders[i].id.number()); // deleted meanwhile
+                if (!drop[i]) {
+                    known.insert(batch.orders[i].id.number());
+                    kept.push_back(std::move(batch.orders[i]));
+                }
+            }
+            batch.orders = std::move(kept);
+            upserted += qint64(batch.orders.size());
+            batch.checkpoints.push_back(
+                checkpoint(m.done >= m.total ? before : m.latest / 1000 * 1000));
+            if (cx.progress)
+                cx.progress(QStringLiteral("orders"), m.done, m.total);
+            if (!emit_(cx, std::move(batch)))
+                return stopped();
+        }
+        return {};
+    };
     SyncError e = listing(
         QStringLiteral("/wc/v3/orders"), query,
         [&](const QJsonArray &records, qint64 total) -> SyncError {
-            IngestBatch batch;
+            Mapped m;
+            IngestBatch &batch = m.batch;
             std::map<QString, Customer> guests;
-            std::vector<WooRequest> refundRequests;
-            std::vector<size_t> refundOrders;
             qint64 latest = 0;
             for (const QJsonValue &v : records) {
                 const QJsonObject o = v.toObject();
+                listed.insert(o.value(QLatin1String("id")).toInteger());
                 Order order;
                 QString reason;
                 if (!m_mapper.order(o, &order, &reason)) {
@@ -520,69 +592,23 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
                     else if (guest.createdAtMs < it->second.createdAtMs)
                         it->second.createdAtMs = guest.createdAtMs;
                 }
-                if (!order.refunds.empty()) {
-                    refundRequests.push_back(
-                        {QStringLiteral("/wc/v3/orders/%1/refunds").arg(order.id.number()),
-                         {{QStringLiteral("per_page"), QString::number(kPerPage)}}});
-                    refundOrders.push_back(batch.orders.size());
-                }
                 batch.orders.push_back(std::move(order));
             }
-            // The refunds' lines and refunded shipping, several orders at once.
-            const std::vector<WooResponse> answers = m_client.getAll(refundRequests);
-            if (m_client.isCancelled())
-                return stopped();
-            std::vector<bool> drop(batch.orders.size(), false);
-            for (size_t i = 0; i < answers.size(); ++i) {
-                Order &order = batch.orders[refundOrders[i]];
-                if (!answers[i].ok()) {
-                    if (answers[i].status == 404) { // deleted meanwhile
-                        drop[refundOrders[i]] = true;
-                        continue;
-                    }
-                    return answers[i].error;
-                }
-                std::vector<Refund> refunds;
-                QString reason;
-                bool good = true;
-                for (const QJsonValue &v : answers[i].json.array()) {
-                    Refund refund;
-                    if (!m_mapper.refund(v.toObject(), &refund, &reason)) {
-                        good = false;
-                        break;
-                    }
-                    refunds.push_back(std::move(refund));
-                }
-                if (!good) {
-                    batch.rejected.push_back(
-                        {QStringLiteral("orders"), order.id.toString(), reason, {}});
-                    drop[refundOrders[i]] = true;
-                    continue;
-                }
-                std::sort(refunds.begin(), refunds.end(), [](const Refund &a, const Refund &b) {
-                    return a.createdAtMs != b.createdAtMs ? a.createdAtMs < b.createdAtMs
-                                                          : a.id < b.id;
-                });
-                order.refunds = std::move(refunds);
-            }
-            std::vector<Order> kept;
-            for (size_t i = 0; i < batch.orders.size(); ++i)
-                if (!drop[i]) {
-                    known.insert(batch.orders[i].id.number());
-                    kept.push_back(std::move(batch.orders[i]));
-                }
-            batch.orders = std::move(kept);
             for (auto &[email, guest] : guests)
                 batch.customers.push_back(std::move(guest));
+            // The refunds' lines and refunded shipping, asked for now, put in
+            // before the chunk goes to the writer.
+            m.chunk = refunds.add(batch.orders);
             done += records.size();
-            upserted += qint64(batch.orders.size());
-            batch.checkpoints.push_back(checkpoint(done >= total ? before : latest / 1000 * 1000));
-            if (cx.progress)
-                cx.progress(QStringLiteral("orders"), done, total);
-            if (!emit_(cx, std::move(batch)))
-                return stopped();
-            return {};
+            m.done = done;
+            m.total = total;
+            m.latest = latest;
+            mapped.push_back(std::move(m));
+            return emitReady(false);
         });
+    if (!e.isError())
+        e = emitReady(true);
+    m_refundsListing = refunds.refundsListing();
     if (e.isError())
         return e;
 
@@ -598,7 +624,23 @@ SyncError WooConnector::syncOrders(const ConnectorContext &cx)
         removed = trashed;
     }
     const bool reconcile = !incremental || before - reconciledAt >= reconcileIntervalMs;
-    if (reconcile) {
+    if (!incremental) {
+        // The listing just read every order modified before the sync started:
+        // with the ids of those changed since, it is the reconciliation (one
+        // deleted while it ran goes at the next).
+        QSet<qint64> live = listed;
+        QSet<qint64> recent;
+        if (SyncError r =
+                readOrderIds(&recent, QString(), WooMapper::gmtParam(before - kOverlapMs));
+            r.isError())
+            return r;
+        live.unite(recent);
+        for (qint64 id : std::as_const(known))
+            if (!live.contains(id))
+                removed.insert(id);
+        known = live;
+        reconciledAt = before;
+    } else if (reconcile) {
         QSet<qint64> live;
         if (SyncError r = readOrderIds(&live, QString(), QString()); r.isError())
             return r;

@@ -49,6 +49,9 @@ public:
     static constexpr int kPerPage = 100;
     // Pages fetched at once and committed as one batch.
     static constexpr int kPagesPerChunk = 8;
+    // Chunks requested ahead of the one being mapped and written, so that the
+    // host's slots never wait for this side.
+    static constexpr int kChunksAhead = 2;
 
     // The order-id set kept in the orders checkpoint (sorted delta varints,
     // compressed, base64).
@@ -73,6 +76,9 @@ private:
     WooMapper m_mapper;
     int m_decimals = 2;
     QString m_version;
+    // WooCommerce 9.0 lists the refunds of many orders at once (/refunds?include=):
+    // one request per 100 refunds instead of one per refunded order.
+    bool m_refundsListing = false;
 };
 
 } // namespace storelens
