@@ -1042,6 +1042,29 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <source>%1: %2. Figures are not exact until it has finished.</source>
         <translation>%1: %2. Bis dahin sind die Zahlen nicht genau.</translation>
     </message>
+    <message>
+        <source>Products by SKU across stores</source>
+        <translation>Produkte nach SKU über alle Shops</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n store(s))</source>
+        <translation>
+            <numerusform> (%n Shop)</numerusform>
+            <numerusform> (%n Shops)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a SKU (cannot be matched)</source>
+        <translation>Ohne SKU (nicht zuzuordnen)</translation>
+    </message>
 </context>
 <context>
     <name>ResolvedScope</name>
