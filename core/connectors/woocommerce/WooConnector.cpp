@@ -32,7 +32,10 @@ QString cursorText(const QJsonObject &o)
 qint64 syncStartMs(const ConnectorContext &cx)
 {
     const qint64 now = cx.nowMs > 0 ? cx.nowMs : QDateTime::currentMSecsSinceEpoch();
-    return now / 1000 * 1000;
+    // modified_before is exclusive and to the second: up to the next second,
+    // so that what changed in this one is read now (what changes after the
+    // listing read it comes again through the next sync's overlap).
+    return (now / 1000 + 1) * 1000;
 }
 
 // WordPress's gmt_offset (hours, may be fractional or a string) as a zone id.
