@@ -1756,11 +1756,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
     <message>
         <source>Serves a simulated WooCommerce site (REST API v3) until Ctrl+C.</source>
-        <translation>Stellt eine simulierte WooCommerce-Website (REST API v3) bereit, bis Strg+C gedrückt wird.</translation>
+        <translation>Stellt eine simulierte WooCommerce-Website (REST-API v3) bereit, bis Strg+C gedrückt wird.</translation>
     </message>
     <message>
         <source>It prints the base URL, shop domain and credentials to use with &quot;store add --api-base&quot;.</source>
-        <translation>Er gibt die Basis-URL, die Shop-Domain und die Zugangsdaten für „store add --api-base“ aus.</translation>
+        <translation>Der Befehl gibt die Basis-URL, die Shop-Domain und die Zugangsdaten für „store add --api-base“ aus.</translation>
     </message>
     <message>
         <source>The shop&apos;s plan, which sets its API limits.</source>
@@ -1768,11 +1768,11 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
     <message>
         <source>It prints the site URL, the REST API root and a consumer key and secret.</source>
-        <translation>Er gibt die URL der Website, die Wurzel der REST API sowie einen Consumer Key und ein Consumer Secret aus.</translation>
+        <translation>Der Befehl gibt die URL der Website, die Wurzel der REST-API sowie einen Consumer Key und ein Consumer Secret aus.</translation>
     </message>
     <message>
         <source>Every request waits this long before it is answered, 0 to 600000 (default: 0).</source>
-        <translation>So lange wartet jede Anfrage, bevor sie beantwortet wird, 0 bis 600000 (Standard: 0).</translation>
+        <translation>Wie lange jede Anfrage wartet, bevor sie beantwortet wird, 0 bis 600000 (Standard: 0).</translation>
     </message>
     <message>
         <source>Answer 429 with Retry-After while N requests are in flight, 0 (no limit, the default) to 10000.</source>
@@ -1784,7 +1784,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
     <message>
         <source>Act as a site without pretty permalinks: the REST API only under /index.php?rest_route=.</source>
-        <translation>Sich wie eine Website ohne sprechende Permalinks verhalten: die REST API nur unter /index.php?rest_route=.</translation>
+        <translation>Sich wie eine Website ohne sprechende Permalinks verhalten: die REST-API nur unter /index.php?rest_route=.</translation>
     </message>
     <message>
         <source>Act as if behind an HTTPS proxy: HTTP Basic and the consumer_key and consumer_secret query parameters work too.</source>
@@ -2178,7 +2178,7 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
     <message>
         <source>Fetches what is new in a workspace&apos;s stores. It can be stopped at any point (Ctrl+C, a killed process, a dropped network); the next sync resumes where it stopped.</source>
-        <translation>Holt, was in den Shops eines Arbeitsbereichs neu ist. Die Synchronisierung lässt sich jederzeit anhalten (Strg+C, ein beendeter Prozess, ein unterbrochenes Netz); die nächste setzt dort fort, wo sie anhielt.</translation>
+        <translation>Holt, was in den Shops eines Arbeitsbereichs neu ist. Die Synchronisierung lässt sich jederzeit anhalten (Strg+C, ein beendeter Prozess, ein unterbrochenes Netz); die nächste macht dort weiter, wo sie anhielt.</translation>
     </message>
     <message>
         <source>The workspace to sync.</source>
