@@ -129,6 +129,25 @@
     </message>
 </context>
 <context>
+    <name>CommandGroup</name>
+    <message>
+        <source>Run &quot;storelens-cli %1 --help&quot; for its commands.</source>
+        <translation>„storelens-cli %1 --help“ zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <source>Usage: storelens-cli %1 COMMAND [OPTIONS]</source>
+        <translation>Aufruf: storelens-cli %1 BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Every command answers --help with its usage and options, e.g. &quot;storelens-cli %1 %2 --help&quot;.</source>
+        <translation>Jeder Befehl zeigt mit --help seinen Aufruf und seine Optionen, z. B. „storelens-cli %1 %2 --help“.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show this help.</source>
@@ -141,6 +160,34 @@
     <message>
         <source>Run &quot;storelens-cli %1 --help&quot; for its options.</source>
         <translation>„storelens-cli %1 --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 ist mehrfach angegeben.</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 nimmt keinen Wert an.</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 is needed.</source>
+        <translation>--%1 ist erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -168,10 +215,6 @@
 <context>
     <name>DaemonCommands</name>
     <message>
-        <source>usage: storelens-cli sync-log --workspace W [--store S] [--limit N] [--json]</source>
-        <translation>Aufruf: storelens-cli sync-log --workspace W [--store S] [--limit N] [--json]</translation>
-    </message>
-    <message>
         <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
     </message>
@@ -182,10 +225,6 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>usage: storelens-cli daemon --workspace W</source>
-        <translation>Aufruf: storelens-cli daemon --workspace W</translation>
     </message>
     <message>
         <source>Could not set up signal handling.</source>
@@ -221,6 +260,42 @@
             <numerusform>StoreLens-Dienst: Arbeitsbereich „%1“, %n Shop. Beenden mit Strg+C.</numerusform>
             <numerusform>StoreLens-Dienst: Arbeitsbereich „%1“, %n Shops. Beenden mit Strg+C.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lists a workspace&apos;s sync runs, the latest first.</source>
+        <translation>Listet die Synchronisierungen eines Arbeitsbereichs auf, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>The workspace whose runs to list.</source>
+        <translation>Der Arbeitsbereich, dessen Synchronisierungen aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Only this store&apos;s runs, by name or shop domain.</source>
+        <translation>Nur die Synchronisierungen dieses Shops, nach Name oder Shop-Domain.</translation>
+    </message>
+    <message>
+        <source>At most N runs (default: 50).</source>
+        <translation>Höchstens N Synchronisierungen (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>Print the runs as JSON.</source>
+        <translation>Die Synchronisierungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Syncs every store of a workspace on its schedule, as the desktop app does, until SIGINT or SIGTERM; then commits what was synced and stops.</source>
+        <translation>Synchronisiert jeden Shop eines Arbeitsbereichs nach seinem Zeitplan wie die Desktop-App, bis SIGINT oder SIGTERM eintrifft; speichert dann das Synchronisierte und hält an.</translation>
+    </message>
+    <message>
+        <source>The workspace whose stores to sync.</source>
+        <translation>Der Arbeitsbereich, dessen Shops synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>--workspace W [--store S] [--limit N] [--json]</source>
+        <translation>--workspace W [--store S] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--workspace W</source>
+        <translation>--workspace W</translation>
     </message>
 </context>
 <context>
@@ -388,10 +463,6 @@
         <translation>group: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>usage: storelens-cli group create --workspace W NAME STORE [STORE ...]</source>
-        <translation>Aufruf: storelens-cli group create --workspace W NAME SHOP [SHOP ...]</translation>
-    </message>
-    <message>
         <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
         <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
     </message>
@@ -415,16 +486,8 @@
         </translation>
     </message>
     <message>
-        <source>usage: storelens-cli group list --workspace W [--json]</source>
-        <translation>Aufruf: storelens-cli group list --workspace W [--json]</translation>
-    </message>
-    <message>
         <source>Workspace &quot;%1&quot; has no store groups.</source>
         <translation>Arbeitsbereich „%1“ hat keine Shop-Gruppen.</translation>
-    </message>
-    <message>
-        <source>usage: storelens-cli group delete --workspace W NAME</source>
-        <translation>Aufruf: storelens-cli group delete --workspace W NAME</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; has no store group &quot;%2&quot;.</source>
@@ -433,6 +496,62 @@
     <message>
         <source>Deleted store group &quot;%1&quot;; its stores are unchanged.</source>
         <translation>Shop-Gruppe „%1“ gelöscht; ihre Shops bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Creates a named group of stores to report together.</source>
+        <translation>Legt eine benannte Gruppe von Shops an, über die gemeinsam berichtet wird.</translation>
+    </message>
+    <message>
+        <source>Lists the store groups of a workspace.</source>
+        <translation>Listet die Shop-Gruppen eines Arbeitsbereichs auf.</translation>
+    </message>
+    <message>
+        <source>Deletes a store group; its stores stay.</source>
+        <translation>Löscht eine Shop-Gruppe; ihre Shops bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>--workspace W NAME STORE [STORE ...]</source>
+        <translation>--workspace W NAME SHOP [SHOP ...]</translation>
+    </message>
+    <message>
+        <source>The workspace of the stores.</source>
+        <translation>Der Arbeitsbereich der Shops.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name.</source>
+        <translation>Der Name der Gruppe.</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>SHOP</translation>
+    </message>
+    <message>
+        <source>A store&apos;s name or shop domain; one or more.</source>
+        <translation>Name oder Shop-Domain eines Shops; einer oder mehrere.</translation>
+    </message>
+    <message>
+        <source>The workspace whose groups to list.</source>
+        <translation>Der Arbeitsbereich, dessen Gruppen aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Print the groups and their stores as JSON.</source>
+        <translation>Die Gruppen und ihre Shops als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--workspace W NAME</source>
+        <translation>--workspace W NAME</translation>
+    </message>
+    <message>
+        <source>The workspace of the group.</source>
+        <translation>Der Arbeitsbereich der Gruppe.</translation>
+    </message>
+    <message>
+        <source>--workspace W [--json]</source>
+        <translation>--workspace W [--json]</translation>
     </message>
 </context>
 <context>
@@ -551,6 +670,14 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
   sim woocommerce [--port P] [--seed S] [--orders N] [--faults RATE]
               [--latency-ms MS] [--max-concurrent N] [--time-scale X]
               [--woo-version V] [--plain-permalinks] [--behind-https]
+</translation>
+    </message>
+    <message>
+        <source>Every command answers --help with its usage and options, e.g.
+&quot;storelens-cli report --help&quot; or &quot;storelens-cli store add --help&quot;.
+</source>
+        <translation>Jeder Befehl zeigt mit --help seinen Aufruf und seine Optionen, z. B.
+„storelens-cli report --help“ oder „storelens-cli store add --help“.
 </translation>
     </message>
 </context>
@@ -687,6 +814,17 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+</context>
+<context>
     <name>RateCommands</name>
     <message>
         <source>rates: expected list, set, import or remove.</source>
@@ -701,10 +839,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>„%1“ und „%2“ sind nicht zwei verschiedene ISO-4217-Währungscodes.</translation>
     </message>
     <message>
-        <source>usage: storelens-cli rates list --workspace W [--json]</source>
-        <translation>Aufruf: storelens-cli rates list --workspace W [--json]</translation>
-    </message>
-    <message>
         <source>Workspace &quot;%1&quot; has no exchange rates.</source>
         <translation>Arbeitsbereich „%1“ hat keine Wechselkurse.</translation>
     </message>
@@ -713,24 +847,12 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>1 %1 = %2 %3 (%4, %5)</translation>
     </message>
     <message>
-        <source>usage: storelens-cli rates set --workspace W BASE QUOTE RATE
-(1 BASE = RATE QUOTE, e.g. rates set --workspace W EUR USD 1.0834)</source>
-        <translation>Aufruf: storelens-cli rates set --workspace W BASIS ZIEL KURS
-(1 BASIS = KURS ZIEL, z. B. rates set --workspace W EUR USD 1.0834)</translation>
-    </message>
-    <message>
         <source>Could not save the exchange rate: %1</source>
         <translation>Der Wechselkurs konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>1 %1 = %2 %3 in workspace &quot;%4&quot;.</source>
         <translation>1 %1 = %2 %3 im Arbeitsbereich „%4“.</translation>
-    </message>
-    <message>
-        <source>usage: storelens-cli rates import --workspace W FILE
-(CSV lines BASE,QUOTE,RATE, e.g. EUR,USD,1.0834)</source>
-        <translation>Aufruf: storelens-cli rates import --workspace W DATEI
-(CSV-Zeilen BASIS,ZIEL,KURS, z. B. EUR,USD,1.0834)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -756,16 +878,100 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         </translation>
     </message>
     <message>
-        <source>usage: storelens-cli rates remove --workspace W BASE QUOTE</source>
-        <translation>Aufruf: storelens-cli rates remove --workspace W BASIS ZIEL</translation>
-    </message>
-    <message>
         <source>Workspace &quot;%1&quot; has no exchange rate from %2 to %3.</source>
         <translation>Arbeitsbereich „%1“ hat keinen Wechselkurs von %2 nach %3.</translation>
     </message>
     <message>
         <source>Removed the exchange rate from %1 to %2.</source>
         <translation>Der Wechselkurs von %1 nach %2 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Lists the exchange rates of a workspace.</source>
+        <translation>Listet die Wechselkurse eines Arbeitsbereichs auf.</translation>
+    </message>
+    <message>
+        <source>Sets the exchange rate of a currency pair by hand.</source>
+        <translation>Legt den Wechselkurs eines Währungspaars von Hand fest.</translation>
+    </message>
+    <message>
+        <source>Imports exchange rates from a CSV file.</source>
+        <translation>Importiert Wechselkurse aus einer CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Removes the exchange rate of a currency pair.</source>
+        <translation>Entfernt den Wechselkurs eines Währungspaars.</translation>
+    </message>
+    <message>
+        <source>The workspace whose rates to list.</source>
+        <translation>Der Arbeitsbereich, dessen Kurse aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Print the rates as JSON.</source>
+        <translation>Die Kurse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--workspace W BASE QUOTE RATE</source>
+        <translation>--workspace W BASIS ZIEL KURS</translation>
+    </message>
+    <message>
+        <source>1 BASE = RATE QUOTE, e.g. rates set --workspace W EUR USD 1.0834</source>
+        <translation>1 BASIS = KURS ZIEL, z. B. rates set --workspace W EUR USD 1.0834</translation>
+    </message>
+    <message>
+        <source>The workspace to set the rate in.</source>
+        <translation>Der Arbeitsbereich, in dem der Kurs festgelegt wird.</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>BASIS</translation>
+    </message>
+    <message>
+        <source>The currency converted from, an ISO 4217 code.</source>
+        <translation>Die Ausgangswährung, ein Code nach ISO 4217.</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>The currency converted into, an ISO 4217 code.</source>
+        <translation>Die Zielwährung, ein Code nach ISO 4217.</translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation>KURS</translation>
+    </message>
+    <message>
+        <source>What 1 BASE is worth in QUOTE, a plain decimal.</source>
+        <translation>Der Wert von 1 BASIS in ZIEL, als einfache Dezimalzahl.</translation>
+    </message>
+    <message>
+        <source>--workspace W FILE</source>
+        <translation>--workspace W DATEI</translation>
+    </message>
+    <message>
+        <source>The workspace to import the rates into.</source>
+        <translation>Der Arbeitsbereich, in den die Kurse importiert werden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>CSV lines BASE,QUOTE,RATE, e.g. EUR,USD,1.0834</source>
+        <translation>CSV-Zeilen BASIS,ZIEL,KURS, z. B. EUR,USD,1.0834</translation>
+    </message>
+    <message>
+        <source>--workspace W BASE QUOTE</source>
+        <translation>--workspace W BASIS ZIEL</translation>
+    </message>
+    <message>
+        <source>The workspace to remove the rate from.</source>
+        <translation>Der Arbeitsbereich, aus dem der Kurs entfernt wird.</translation>
+    </message>
+    <message>
+        <source>--workspace W [--json]</source>
+        <translation>--workspace W [--json]</translation>
     </message>
 </context>
 <context>
@@ -792,14 +998,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 <context>
     <name>ReportCommands</name>
     <message>
-        <source>usage: storelens-cli report --workspace W [--store S | --group G] --from YYYY-MM-DD --to YYYY-MM-DD [--currency CUR] [--series day|week|month] [--top-products N] [--top-variants N] [--top-customers N] [--json | --format text|json|csv]</source>
-        <translation>Aufruf: storelens-cli report --workspace W [--store S | --group G] --from JJJJ-MM-TT --to JJJJ-MM-TT [--currency WÄHRUNG] [--series day|week|month] [--top-products N] [--top-variants N] [--top-customers N] [--json | --format text|json|csv]</translation>
-    </message>
-    <message>
-        <source>report needs --%1 YYYY-MM-DD.</source>
-        <translation>report braucht --%1 JJJJ-MM-TT.</translation>
-    </message>
-    <message>
         <source>--%1: &quot;%2&quot; is not a day; write it as YYYY-MM-DD.</source>
         <translation>--%1: „%2“ ist kein Tag; schreiben Sie ihn als JJJJ-MM-TT.</translation>
     </message>
@@ -810,22 +1008,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>--json and --format %1 contradict each other.</source>
         <translation>--json und --format %1 widersprechen sich.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 braucht einen Wert.</translation>
-    </message>
-    <message>
-        <source>report: unknown option %1</source>
-        <translation>report: unbekannte Option %1</translation>
-    </message>
-    <message>
-        <source>report: unexpected argument &quot;%1&quot;</source>
-        <translation>report: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>report: give --store or --group, not both.</source>
-        <translation>report: Geben Sie --store oder --group an, nicht beides.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2.</source>
@@ -842,10 +1024,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>--series: expected day, week or month, not &quot;%1&quot;.</source>
         <translation>--series: day, week oder month erwartet, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>report: give --top-products or --top-variants, not both.</source>
-        <translation>report: Geben Sie --top-products oder --top-variants an, nicht beides.</translation>
     </message>
     <message>
         <source>--format: expected text, json or csv, not &quot;%1&quot;.</source>
@@ -866,6 +1044,88 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>Could not read workspace &quot;%1&quot;: %2</source>
         <translation>Arbeitsbereich „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--%1 YYYY-MM-DD is needed.</source>
+        <translation>--%1 JJJJ-MM-TT ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The sales and customer metrics of a store, a store group or all stores for a range of shop-local days, with the previous period of equal length alongside.</source>
+        <translation>Die Umsatz- und Kundenkennzahlen eines Shops, einer Shop-Gruppe oder aller Shops für einen Zeitraum aus Kalendertagen der Shops, mit der gleich langen Vorperiode daneben.</translation>
+    </message>
+    <message>
+        <source>The workspace to report on.</source>
+        <translation>Der Arbeitsbereich, über den berichtet wird.</translation>
+    </message>
+    <message>
+        <source>Only this store, by name or shop domain.</source>
+        <translation>Nur dieser Shop, nach Name oder Shop-Domain.</translation>
+    </message>
+    <message>
+        <source>Only the stores of this store group.</source>
+        <translation>Nur die Shops dieser Shop-Gruppe.</translation>
+    </message>
+    <message>
+        <source>The first day of the range.</source>
+        <translation>Der erste Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>The last day of the range.</source>
+        <translation>Der letzte Tag des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Convert every amount into this currency (ISO 4217), at the workspace&apos;s exchange rates.</source>
+        <translation>Jeden Betrag zu den Wechselkursen des Arbeitsbereichs in diese Währung (ISO 4217) umrechnen.</translation>
+    </message>
+    <message>
+        <source>Add a time series by day, week or month.</source>
+        <translation>Eine Zeitreihe nach Tag, Woche oder Monat hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Add the N products with the most net sales.</source>
+        <translation>Die N Produkte mit dem höchsten Nettoumsatz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Add the N variants with the most net sales.</source>
+        <translation>Die N Varianten mit dem höchsten Nettoumsatz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Add the N customers who spent the most.</source>
+        <translation>Die N Kunden hinzufügen, die am meisten ausgegeben haben.</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>Dasselbe wie --format json.</translation>
+    </message>
+    <message>
+        <source>Print text (the default), JSON or CSV.</source>
+        <translation>Text (Standard), JSON oder CSV ausgeben.</translation>
+    </message>
+    <message>
+        <source>give --store or --group, not both.</source>
+        <translation>Geben Sie --store oder --group an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>give --top-products or --top-variants, not both.</source>
+        <translation>Geben Sie --top-products oder --top-variants an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--workspace W [--store S | --group G] --from YYYY-MM-DD --to YYYY-MM-DD
+    [--currency CUR] [--series day|week|month]
+    [--top-products N | --top-variants N] [--top-customers N]
+    [--json | --format text|json|csv]</source>
+        <translation>--workspace W [--store S | --group G] --from JJJJ-MM-TT --to JJJJ-MM-TT
+    [--currency WÄHRUNG] [--series day|week|month]
+    [--top-products N | --top-variants N] [--top-customers N]
+    [--json | --format text|json|csv]</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>CUR</source>
+        <translation>WÄHRUNG</translation>
     </message>
 </context>
 <context>
@@ -1412,36 +1672,8 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>sim: Plattform erwartet, z. B. &quot;sim shopify&quot;.</translation>
     </message>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 braucht einen Wert.</translation>
-    </message>
-    <message>
-        <source>sim shopify: unknown option %1</source>
-        <translation>sim shopify: unbekannte Option %1</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative whole number.</source>
-        <translation>--seed muss eine nicht negative ganze Zahl sein.</translation>
-    </message>
-    <message>
-        <source>--orders must be a number from 1 to 5000000.</source>
-        <translation>--orders muss eine Zahl von 1 bis 5000000 sein.</translation>
-    </message>
-    <message>
         <source>--plan must be standard, advanced, plus or enterprise.</source>
         <translation>--plan muss standard, advanced, plus oder enterprise sein.</translation>
-    </message>
-    <message>
-        <source>--faults must be a rate from 0 to 1, e.g. 0.05.</source>
-        <translation>--faults muss eine Rate von 0 bis 1 sein, z. B. 0.05.</translation>
-    </message>
-    <message>
-        <source>--time-scale must be a positive factor, e.g. 20.</source>
-        <translation>--time-scale muss ein positiver Faktor sein, z. B. 20.</translation>
     </message>
     <message>
         <source>Could not start the simulator: %1</source>
@@ -1489,10 +1721,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>sim: unknown platform &quot;%1&quot;; supported: shopify, woocommerce.</source>
         <translation>sim: unbekannte Plattform &quot;%1&quot;; unterstützt: shopify, woocommerce.</translation>
-    </message>
-    <message>
-        <source>sim woocommerce: unknown option %1</source>
-        <translation>sim woocommerce: unbekannte Option %1</translation>
     </message>
     <message>
         <source>--latency-ms must be a number of milliseconds from 0 to 600000.</source>
@@ -1544,6 +1772,102 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>Over plain HTTP WooCommerce accepts only OAuth 1.0a signatures (HMAC-SHA256 or HMAC-SHA1); HTTP Basic and consumer_key/consumer_secret query parameters are ignored.</source>
         <translation>Über einfaches HTTP nimmt WooCommerce nur OAuth-1.0a-Signaturen an (HMAC-SHA256 oder HMAC-SHA1); HTTP Basic und die Query-Parameter consumer_key/consumer_secret werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Serves a simulated Shopify store (GraphQL Admin API) until Ctrl+C.</source>
+        <translation>Stellt einen simulierten Shopify-Shop (GraphQL Admin API) bereit, bis Strg+C gedrückt wird.</translation>
+    </message>
+    <message>
+        <source>Serves a simulated WooCommerce site (REST API v3) until Ctrl+C.</source>
+        <translation>Stellt eine simulierte WooCommerce-Website (REST-API v3) bereit, bis Strg+C gedrückt wird.</translation>
+    </message>
+    <message>
+        <source>It prints the base URL, shop domain and credentials to use with &quot;store add --api-base&quot;.</source>
+        <translation>Der Befehl gibt die Basis-URL, die Shop-Domain und die Zugangsdaten für „store add --api-base“ aus.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s plan, which sets its API limits.</source>
+        <translation>Der Tarif des Shops, der seine API-Limits bestimmt.</translation>
+    </message>
+    <message>
+        <source>It prints the site URL, the REST API root and a consumer key and secret.</source>
+        <translation>Der Befehl gibt die URL der Website, die Wurzel der REST-API sowie einen Consumer Key und ein Consumer Secret aus.</translation>
+    </message>
+    <message>
+        <source>Every request waits this long before it is answered, 0 to 600000 (default: 0).</source>
+        <translation>Wie lange jede Anfrage wartet, bevor sie beantwortet wird, 0 bis 600000 (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>Answer 429 with Retry-After while N requests are in flight, 0 (no limit, the default) to 10000.</source>
+        <translation>Mit 429 und Retry-After antworten, solange N Anfragen in Bearbeitung sind, 0 (keine Grenze, Standard) bis 10000.</translation>
+    </message>
+    <message>
+        <source>The WooCommerce version the site reports (default: %1).</source>
+        <translation>Die WooCommerce-Version, die die Website meldet (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Act as a site without pretty permalinks: the REST API only under /index.php?rest_route=.</source>
+        <translation>Sich wie eine Website ohne sprechende Permalinks verhalten: die REST-API nur unter /index.php?rest_route=.</translation>
+    </message>
+    <message>
+        <source>Act as if behind an HTTPS proxy: HTTP Basic and the consumer_key and consumer_secret query parameters work too.</source>
+        <translation>Sich wie hinter einem HTTPS-Proxy verhalten: Auch HTTP Basic und die Query-Parameter consumer_key und consumer_secret funktionieren.</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default: a free one).</source>
+        <translation>Der Port, auf dem gelauscht wird (Standard: ein freier).</translation>
+    </message>
+    <message>
+        <source>The seed of the generated data (default: %1).</source>
+        <translation>Der Startwert der erzeugten Daten (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>How many orders to generate, 1 to 5000000 (default: %1).</source>
+        <translation>Wie viele Bestellungen erzeugt werden, 1 bis 5000000 (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The share of requests that fail, from 0 to 1 (default: 0).</source>
+        <translation>Der Anteil der Anfragen, die fehlschlagen, von 0 bis 1 (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>How much faster simulated time runs than the clock (default: %1).</source>
+        <translation>Wie viel schneller die simulierte Zeit als die Uhr läuft (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>--orders must be a number from 1 to 5000000.</source>
+        <translation>--orders muss eine Zahl von 1 bis 5000000 sein.</translation>
+    </message>
+    <message>
+        <source>--faults must be a rate from 0 to 1, e.g. 0.05.</source>
+        <translation>--faults muss eine Rate von 0 bis 1 sein, z. B. 0.05.</translation>
+    </message>
+    <message>
+        <source>--time-scale must be a positive factor, e.g. 20.</source>
+        <translation>--time-scale muss ein positiver Faktor sein, z. B. 20.</translation>
+    </message>
+    <message>
+        <source>[--port P] [--seed S] [--orders N]
+    [--plan standard|advanced|plus|enterprise]
+    [--faults RATE] [--time-scale X]</source>
+        <translation>[--port P] [--seed S] [--orders N]
+    [--plan standard|advanced|plus|enterprise]
+    [--faults RATE] [--time-scale X]</translation>
+    </message>
+    <message>
+        <source>[--port P] [--seed S] [--orders N] [--faults RATE]
+    [--latency-ms MS] [--max-concurrent N] [--time-scale X]
+    [--woo-version V] [--plain-permalinks] [--behind-https]</source>
+        <translation>[--port P] [--seed S] [--orders N] [--faults RATE]
+    [--latency-ms MS] [--max-concurrent N] [--time-scale X]
+    [--woo-version V] [--plain-permalinks] [--behind-https]</translation>
     </message>
 </context>
 <context>
@@ -1711,16 +2035,8 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Shop „%1“ (%2) wurde dem Arbeitsbereich „%3“ hinzugefügt.</translation>
     </message>
     <message>
-        <source>usage: storelens-cli store list --workspace W [--json]</source>
-        <translation>Aufruf: storelens-cli store list --workspace W [--json]</translation>
-    </message>
-    <message>
         <source>Workspace &quot;%1&quot; has no stores yet.</source>
         <translation>Arbeitsbereich „%1“ hat noch keine Shops.</translation>
-    </message>
-    <message>
-        <source>usage: storelens-cli store remove --workspace W STORE</source>
-        <translation>Aufruf: storelens-cli store remove --workspace W SHOP</translation>
     </message>
     <message>
         <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
@@ -1790,6 +2106,46 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <source>Connected to %1 (%2).</source>
         <translation>Verbunden mit %1 (%2).</translation>
     </message>
+    <message>
+        <source>Adds a store to a workspace after testing its connection.</source>
+        <translation>Fügt einem Arbeitsbereich einen Shop hinzu, nachdem die Verbindung geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Lists the stores of a workspace.</source>
+        <translation>Listet die Shops eines Arbeitsbereichs auf.</translation>
+    </message>
+    <message>
+        <source>Removes a store and its data from a workspace.</source>
+        <translation>Entfernt einen Shop und seine Daten aus einem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace whose stores to list.</source>
+        <translation>Der Arbeitsbereich, dessen Shops aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Print the stores as JSON.</source>
+        <translation>Die Shops als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--workspace W STORE</source>
+        <translation>--workspace W SHOP</translation>
+    </message>
+    <message>
+        <source>The workspace to remove the store from.</source>
+        <translation>Der Arbeitsbereich, aus dem der Shop entfernt wird.</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>SHOP</translation>
+    </message>
+    <message>
+        <source>The store&apos;s name or shop domain.</source>
+        <translation>Der Name oder die Shop-Domain des Shops.</translation>
+    </message>
+    <message>
+        <source>--workspace W [--json]</source>
+        <translation>--workspace W [--json]</translation>
+    </message>
 </context>
 <context>
     <name>StoreCredentials</name>
@@ -1816,14 +2172,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 <context>
     <name>SyncCommands</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 braucht einen Wert.</translation>
-    </message>
-    <message>
-        <source>usage: storelens-cli sync --workspace W [--store S] [--full] [--json-progress]</source>
-        <translation>Aufruf: storelens-cli sync --workspace W [--store S] [--full] [--json-progress]</translation>
-    </message>
-    <message>
         <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
         <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
     </message>
@@ -1848,10 +2196,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>nichts Neues</translation>
     </message>
     <message>
-        <source>usage: storelens-cli import-bulk --workspace W --store S FILE.jsonl</source>
-        <translation>Aufruf: storelens-cli import-bulk --workspace W --store S DATEI.jsonl</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1862,6 +2206,54 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>Imported %1 orders (%2 new, %3 updated, %4 kept aside) in %5 s.</source>
         <translation>%1 Bestellungen importiert (%2 neu, %3 aktualisiert, %4 zurückgestellt) in %5 s.</translation>
+    </message>
+    <message>
+        <source>Fetches what is new in a workspace&apos;s stores. It can be stopped at any point (Ctrl+C, a killed process, a dropped network); the next sync resumes where it stopped.</source>
+        <translation>Holt, was in den Shops eines Arbeitsbereichs neu ist. Die Synchronisierung lässt sich jederzeit anhalten (Strg+C, ein beendeter Prozess, ein unterbrochenes Netz); die nächste macht dort weiter, wo sie anhielt.</translation>
+    </message>
+    <message>
+        <source>The workspace to sync.</source>
+        <translation>Der Arbeitsbereich, der synchronisiert wird.</translation>
+    </message>
+    <message>
+        <source>Only this store, by name or shop domain (default: every store).</source>
+        <translation>Nur dieser Shop, nach Name oder Shop-Domain (Standard: alle Shops).</translation>
+    </message>
+    <message>
+        <source>Read everything again, not only what changed.</source>
+        <translation>Alles neu lesen, nicht nur das Geänderte.</translation>
+    </message>
+    <message>
+        <source>Print progress as one JSON object a line, for scripts.</source>
+        <translation>Den Fortschritt als ein JSON-Objekt pro Zeile ausgeben, für Skripte.</translation>
+    </message>
+    <message>
+        <source>--workspace W --store S FILE.jsonl</source>
+        <translation>--workspace W --store S DATEI.jsonl</translation>
+    </message>
+    <message>
+        <source>Imports the orders of a Shopify bulk-operation result into a store.</source>
+        <translation>Importiert die Bestellungen aus dem Ergebnis einer Shopify-Massenoperation in einen Shop.</translation>
+    </message>
+    <message>
+        <source>The workspace of the store.</source>
+        <translation>Der Arbeitsbereich des Shops.</translation>
+    </message>
+    <message>
+        <source>The store, by name or shop domain.</source>
+        <translation>Der Shop, nach Name oder Shop-Domain.</translation>
+    </message>
+    <message>
+        <source>FILE.jsonl</source>
+        <translation>DATEI.jsonl</translation>
+    </message>
+    <message>
+        <source>The bulk operation&apos;s result: one JSON object a line.</source>
+        <translation>Das Ergebnis der Massenoperation: ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>--workspace W [--store S] [--full] [--json-progress]</source>
+        <translation>--workspace W [--store S] [--full] [--json-progress]</translation>
     </message>
 </context>
 <context>
@@ -2323,14 +2715,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>workspace: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>workspace create: unknown option %1</source>
-        <translation>workspace create: unbekannte Option %1</translation>
-    </message>
-    <message>
-        <source>usage: storelens-cli workspace create NAME [--passphrase]</source>
-        <translation>Aufruf: storelens-cli workspace create NAME [--passphrase]</translation>
-    </message>
-    <message>
         <source>No system keychain is available, so workspace &quot;%1&quot; needs a passphrase: set STORELENS_PASSPHRASE or run on a terminal.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher braucht Arbeitsbereich „%1“ eine Passphrase: Setzen Sie STORELENS_PASSPHRASE oder starten Sie den Befehl in einem Terminal.</translation>
     </message>
@@ -2351,16 +2735,8 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Noch keine Arbeitsbereiche. Legen Sie einen an mit: storelens-cli workspace create NAME</translation>
     </message>
     <message>
-        <source>usage: storelens-cli workspace rename OLD NEW</source>
-        <translation>Aufruf: storelens-cli workspace rename ALT NEU</translation>
-    </message>
-    <message>
         <source>Renamed workspace &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ wurde in „%2“ umbenannt.</translation>
-    </message>
-    <message>
-        <source>usage: storelens-cli workspace delete NAME [--yes]</source>
-        <translation>Aufruf: storelens-cli workspace delete NAME [--yes]</translation>
     </message>
     <message>
         <source>There is no workspace named &quot;%1&quot;.</source>
@@ -2387,6 +2763,78 @@ Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein: </translation>
     <message>
         <source>Deleted workspace &quot;%1&quot;.</source>
         <translation>Arbeitsbereich „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Creates a workspace, its key in the system keychain or behind a passphrase.</source>
+        <translation>Legt einen Arbeitsbereich an, mit seinem Schlüssel im Schlüsselbund des Systems oder hinter einer Passphrase.</translation>
+    </message>
+    <message>
+        <source>Lists the workspaces.</source>
+        <translation>Listet die Arbeitsbereiche auf.</translation>
+    </message>
+    <message>
+        <source>Renames a workspace.</source>
+        <translation>Benennt einen Arbeitsbereich um.</translation>
+    </message>
+    <message>
+        <source>Deletes a workspace with all its stores and data.</source>
+        <translation>Löscht einen Arbeitsbereich mit allen Shops und Daten.</translation>
+    </message>
+    <message>
+        <source>NAME [--passphrase]</source>
+        <translation>NAME [--passphrase]</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The new workspace&apos;s name.</source>
+        <translation>Der Name des neuen Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Protect the workspace by a passphrase (STORELENS_PASSPHRASE, or asked on the terminal) instead of a key in the system keychain.</source>
+        <translation>Den Arbeitsbereich durch eine Passphrase schützen (STORELENS_PASSPHRASE oder im Terminal abgefragt) statt durch einen Schlüssel im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Print the workspaces as JSON, with their key and file.</source>
+        <translation>Die Arbeitsbereiche als JSON ausgeben, mit Schlüssel und Datei.</translation>
+    </message>
+    <message>
+        <source>OLD NEW</source>
+        <translation>ALT NEU</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name.</source>
+        <translation>Der Name des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <source>Its new name.</source>
+        <translation>Sein neuer Name.</translation>
+    </message>
+    <message>
+        <source>NAME [--yes]</source>
+        <translation>NAME [--yes]</translation>
+    </message>
+    <message>
+        <source>The workspace to delete.</source>
+        <translation>Der Arbeitsbereich, der gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Delete without asking to type the name; needed when not on a terminal.</source>
+        <translation>Löschen, ohne zur Eingabe des Namens aufzufordern; nötig, wenn kein Terminal vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
     </message>
 </context>
 <context>

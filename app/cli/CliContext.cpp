@@ -3,6 +3,8 @@
 #include "storage/WorkspaceDirectory.h"
 #include "storage/WorkspaceError.h"
 
+#include <QIODevice>
+
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -12,6 +14,11 @@ namespace storelens::cli {
 CliContext::CliContext()
     : m_out(stdout)
     , m_err(stderr)
+{}
+
+CliContext::CliContext(QString *out, QString *err)
+    : m_out(out, QIODevice::WriteOnly)
+    , m_err(err, QIODevice::WriteOnly)
 {}
 
 int CliContext::fail(const QString &message)
@@ -108,55 +115,6 @@ std::unique_ptr<Workspace> CliContext::openWorkspace(const QString &name)
         fail(e.message());
         return nullptr;
     }
-}
-
-std::optional<QString> Args::take(const QString &name)
-{
-    const QString flag = QStringLiteral("--") + name;
-    for (qsizetype i = 0; i < m_args.size(); ++i) {
-        if (m_args[i] == flag) {
-            if (i + 1 >= m_args.size()) {
-                m_missingValue = true;
-                m_missingName = flag;
-                m_args.removeAt(i);
-                return std::nullopt;
-            }
-            QString value = m_args[i + 1];
-            m_args.remove(i, 2);
-            return value;
-        }
-        if (m_args[i].startsWith(flag + QLatin1Char('='))) {
-            QString value = m_args[i].mid(flag.size() + 1);
-            m_args.removeAt(i);
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
-bool Args::takeSwitch(const QString &name)
-{
-    return m_args.removeAll(QStringLiteral("--") + name) > 0;
-}
-
-QStringList Args::positional() const
-{
-    QStringList out;
-    for (const QString &a : m_args) {
-        if (!a.startsWith(QLatin1String("--")))
-            out << a;
-    }
-    return out;
-}
-
-QStringList Args::unknownOptions() const
-{
-    QStringList out;
-    for (const QString &a : m_args) {
-        if (a.startsWith(QLatin1String("--")))
-            out << a;
-    }
-    return out;
 }
 
 } // namespace storelens::cli

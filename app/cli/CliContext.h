@@ -27,6 +27,9 @@ class CliContext
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 public:
     CliContext();
+    // Writes into strings instead of stdout and stderr, for a test that runs
+    // a command in-process.
+    CliContext(QString *out, QString *err);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -52,31 +55,6 @@ public:
 private:
     QTextStream m_out;
     QTextStream m_err;
-};
-
-// Minimal option scanner for "command --flag value --switch positional".
-class Args
-{
-public:
-    explicit Args(QStringList args)
-        : m_args(std::move(args))
-    {}
-    // Removes and returns the value of --name VALUE or --name=VALUE.
-    std::optional<QString> take(const QString &name);
-    bool takeSwitch(const QString &name);
-    // Everything still there, for a command that parses with CommandLine.
-    const QStringList &arguments() const { return m_args; }
-    // What is left that does not start with "--".
-    QStringList positional() const;
-    // Options that no command consumed, for a usage error.
-    QStringList unknownOptions() const;
-    bool missingValue() const { return m_missingValue; }
-    QString missingValueName() const { return m_missingName; }
-
-private:
-    QStringList m_args;
-    bool m_missingValue = false;
-    QString m_missingName;
 };
 
 } // namespace storelens::cli

@@ -1,5 +1,6 @@
 #include "DaemonCommands.h"
 
+#include "CommandLine.h"
 #include "common/TerminationSignals.h"
 #include "ingest/Ingestor.h"
 #include "storage/StoreRepository.h"
@@ -15,15 +16,27 @@
 
 namespace storelens::cli {
 
-int DaemonCommands::syncLog(Args args)
+int DaemonCommands::syncLog(const QStringList &arguments)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const auto storeName = args.take(QStringLiteral("store"));
-    const auto limit = args.take(QStringLiteral("limit"));
-    const bool json = args.takeSwitch(QStringLiteral("json"));
-    if (!workspace || !args.unknownOptions().isEmpty() || !args.positional().isEmpty())
-        return m_cx.usage(
-            tr("usage: storelens-cli sync-log --workspace W [--store S] [--limit N] [--json]"));
+    CommandLine cl(m_cx, QStringLiteral("sync-log"),
+                   tr("--workspace W [--store S] [--limit N] [--json]"),
+                   tr("Lists a workspace's sync runs, the latest first."));
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace whose runs to list."),
+                 QStringLiteral("W"));
+    cl.addOption(QStringLiteral("store"), tr("Only this store's runs, by name or shop domain."),
+                 QStringLiteral("S"));
+    cl.addOption(QStringLiteral("limit"), tr("At most N runs (default: 50)."), QStringLiteral("N"));
+    cl.addSwitch(QStringLiteral("json"), tr("Print the runs as JSON."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    const auto storeName = cl.value(QStringLiteral("store"));
+    const auto limit = cl.value(QStringLiteral("limit"));
+    const bool json = cl.isSet(QStringLiteral("json"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(0, 0))
+        return *error;
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
@@ -87,12 +100,23 @@ int DaemonCommands::syncLog(Args args)
     return Ok;
 }
 
-int DaemonCommands::daemon(Args args)
+int DaemonCommands::daemon(const QStringList &arguments)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const auto tick = args.take(QStringLiteral("tick-ms"));
-    if (!workspace || !args.unknownOptions().isEmpty() || !args.positional().isEmpty())
-        return m_cx.usage(tr("usage: storelens-cli daemon --workspace W"));
+    CommandLine cl(m_cx, QStringLiteral("daemon"), tr("--workspace W"),
+                   tr("Syncs every store of a workspace on its schedule, as the desktop app does, "
+                      "until SIGINT or SIGTERM; then commits what was synced and stops."));
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace whose stores to sync."),
+                 QStringLiteral("W"));
+    // How often the scheduler looks for due stores: for tests.
+    cl.addHiddenOption(QStringLiteral("tick-ms"), QStringLiteral("MS"));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    const auto tick = cl.value(QStringLiteral("tick-ms"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(0, 0))
+        return *error;
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;

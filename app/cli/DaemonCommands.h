@@ -12,8 +12,8 @@ public:
     explicit DaemonCommands(CliContext &context)
         : m_cx(context)
     {}
-    int syncLog(Args args);
-    int daemon(Args args);
+    int syncLog(const QStringList &arguments);
+    int daemon(const QStringList &arguments);
 
 private:
     CliContext &m_cx;

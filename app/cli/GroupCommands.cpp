@@ -1,5 +1,6 @@
 #include "GroupCommands.h"
 
+#include "CommandLine.h"
 #include "storage/DatabaseError.h"
 #include "storage/StoreGroupRepository.h"
 #include "storage/StoreRepository.h"
@@ -11,34 +12,41 @@
 
 namespace storelens::cli {
 
-int GroupCommands::run(Args args)
+int GroupCommands::run(const QStringList &arguments)
 {
-    const QStringList pos = args.positional();
-    if (pos.isEmpty())
-        return m_cx.usage(tr("group: expected create, list or delete."));
-    const QString verb = pos.first();
-    if (verb == QLatin1String("create"))
-        return create(args);
-    if (verb == QLatin1String("list"))
-        return list(args);
-    if (verb == QLatin1String("delete"))
-        return remove(args);
-    return m_cx.usage(tr("group: unknown command \"%1\".").arg(verb));
+    CommandGroup group(m_cx, QStringLiteral("group"));
+    group.add(QStringLiteral("create"), tr("Creates a named group of stores to report together."),
+              [this](const QStringList &a, const QString &s) { return create(a, s); });
+    group.add(QStringLiteral("list"), tr("Lists the store groups of a workspace."),
+              [this](const QStringList &a, const QString &s) { return list(a, s); });
+    group.add(QStringLiteral("delete"), tr("Deletes a store group; its stores stay."),
+              [this](const QStringList &a, const QString &s) { return remove(a, s); });
+    return group.run(arguments, tr("group: expected create, list or delete."),
+                     tr("group: unknown command \"%1\"."));
 }
 
-int GroupCommands::create(Args &args)
+int GroupCommands::create(const QStringList &arguments, const QString &summary)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const QStringList pos = args.positional();
-    if (!workspace || pos.size() < 3 || !args.unknownOptions().isEmpty())
-        return m_cx.usage(
-            tr("usage: storelens-cli group create --workspace W NAME STORE [STORE ...]"));
+    CommandLine cl(m_cx, QStringLiteral("group create"), tr("--workspace W NAME STORE [STORE ...]"),
+                   summary);
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace of the stores."),
+                 QStringLiteral("W"));
+    cl.addPositional(tr("NAME"), tr("The group's name."));
+    cl.addPositional(tr("STORE"), tr("A store's name or shop domain; one or more."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(2, -1))
+        return *error;
+    const QStringList pos = cl.positional();
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
     StoreRepository stores(ws->db());
     QList<qint64> ids;
-    for (const QString &name : pos.mid(2)) {
+    for (const QString &name : pos.mid(1)) {
         bool ambiguous = false;
         const auto store = stores.find(name, &ambiguous);
         if (!store)
@@ -48,26 +56,34 @@ int GroupCommands::create(Args &args)
         ids << store->id;
     }
     StoreGroupRepository groups(ws->db());
-    if (groups.find(pos[1]))
+    if (groups.find(pos[0]))
         return m_cx.fail(
-            tr("Workspace \"%1\" already has a store group \"%2\".").arg(*workspace, pos[1]));
+            tr("Workspace \"%1\" already has a store group \"%2\".").arg(*workspace, pos[0]));
     try {
-        groups.create(pos[1], ids, QDateTime::currentMSecsSinceEpoch());
+        groups.create(pos[0], ids, QDateTime::currentMSecsSinceEpoch());
     } catch (const DatabaseError &e) {
         return m_cx.fail(tr("Could not create the store group: %1").arg(e.message()));
     }
     m_cx.out()
-        << tr("Created store group \"%1\" with %n store(s).", nullptr, int(ids.size())).arg(pos[1])
+        << tr("Created store group \"%1\" with %n store(s).", nullptr, int(ids.size())).arg(pos[0])
         << Qt::endl;
     return Ok;
 }
 
-int GroupCommands::list(Args &args)
+int GroupCommands::list(const QStringList &arguments, const QString &summary)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const bool json = args.takeSwitch(QStringLiteral("json"));
-    if (!workspace || args.positional().size() != 1 || !args.unknownOptions().isEmpty())
-        return m_cx.usage(tr("usage: storelens-cli group list --workspace W [--json]"));
+    CommandLine cl(m_cx, QStringLiteral("group list"), tr("--workspace W [--json]"), summary);
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace whose groups to list."),
+                 QStringLiteral("W"));
+    cl.addSwitch(QStringLiteral("json"), tr("Print the groups and their stores as JSON."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    const bool json = cl.isSet(QStringLiteral("json"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(0, 0))
+        return *error;
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
@@ -99,19 +115,27 @@ int GroupCommands::list(Args &args)
     return Ok;
 }
 
-int GroupCommands::remove(Args &args)
+int GroupCommands::remove(const QStringList &arguments, const QString &summary)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const QStringList pos = args.positional();
-    if (!workspace || pos.size() != 2 || !args.unknownOptions().isEmpty())
-        return m_cx.usage(tr("usage: storelens-cli group delete --workspace W NAME"));
+    CommandLine cl(m_cx, QStringLiteral("group delete"), tr("--workspace W NAME"), summary);
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace of the group."),
+                 QStringLiteral("W"));
+    cl.addPositional(tr("NAME"), tr("The group's name."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(1, 1))
+        return *error;
+    const QString name = cl.positional().first();
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
     StoreGroupRepository groups(ws->db());
-    const auto group = groups.find(pos[1]);
+    const auto group = groups.find(name);
     if (!group)
-        return m_cx.fail(tr("Workspace \"%1\" has no store group \"%2\".").arg(*workspace, pos[1]));
+        return m_cx.fail(tr("Workspace \"%1\" has no store group \"%2\".").arg(*workspace, name));
     groups.remove(group->id);
     m_cx.out() << tr("Deleted store group \"%1\"; its stores are unchanged.").arg(group->name)
                << Qt::endl;

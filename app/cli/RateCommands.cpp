@@ -1,5 +1,6 @@
 #include "RateCommands.h"
 
+#include "CommandLine.h"
 #include "analytics/ExchangeRateFile.h"
 #include "model/Money.h"
 #include "storage/DatabaseError.h"
@@ -14,41 +15,48 @@
 
 namespace storelens::cli {
 
-int RateCommands::run(Args args)
+int RateCommands::run(const QStringList &arguments)
 {
-    const QStringList pos = args.positional();
-    if (pos.isEmpty())
-        return m_cx.usage(tr("rates: expected list, set, import or remove."));
-    const QString verb = pos.first();
-    if (verb == QLatin1String("list"))
-        return list(args);
-    if (verb == QLatin1String("set"))
-        return set(args);
-    if (verb == QLatin1String("import"))
-        return import(args);
-    if (verb == QLatin1String("remove"))
-        return remove(args);
-    return m_cx.usage(tr("rates: unknown command \"%1\".").arg(verb));
+    CommandGroup group(m_cx, QStringLiteral("rates"));
+    group.add(QStringLiteral("list"), tr("Lists the exchange rates of a workspace."),
+              [this](const QStringList &a, const QString &s) { return list(a, s); });
+    group.add(QStringLiteral("set"), tr("Sets the exchange rate of a currency pair by hand."),
+              [this](const QStringList &a, const QString &s) { return set(a, s); });
+    group.add(QStringLiteral("import"), tr("Imports exchange rates from a CSV file."),
+              [this](const QStringList &a, const QString &s) { return import(a, s); });
+    group.add(QStringLiteral("remove"), tr("Removes the exchange rate of a currency pair."),
+              [this](const QStringList &a, const QString &s) { return remove(a, s); });
+    return group.run(arguments, tr("rates: expected list, set, import or remove."),
+                     tr("rates: unknown command \"%1\"."));
 }
 
-bool RateCommands::currencyPair(const QString &base, const QString &quote, QString *b, QString *q)
+bool RateCommands::currencyPair(CommandLine &cl, const QString &base, const QString &quote,
+                                QString *b, QString *q)
 {
     *b = base.toUpper();
     *q = quote.toUpper();
     if (!Money::isCurrencyCode(*b) || !Money::isCurrencyCode(*q) || *b == *q) {
-        m_cx.usage(tr("\"%1\" and \"%2\" are not two different ISO 4217 currency codes.")
-                       .arg(base, quote));
+        cl.usageError(tr("\"%1\" and \"%2\" are not two different ISO 4217 currency codes.")
+                          .arg(base, quote));
         return false;
     }
     return true;
 }
 
-int RateCommands::list(Args &args)
+int RateCommands::list(const QStringList &arguments, const QString &summary)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const bool json = args.takeSwitch(QStringLiteral("json"));
-    if (!workspace || args.positional().size() != 1 || !args.unknownOptions().isEmpty())
-        return m_cx.usage(tr("usage: storelens-cli rates list --workspace W [--json]"));
+    CommandLine cl(m_cx, QStringLiteral("rates list"), tr("--workspace W [--json]"), summary);
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace whose rates to list."),
+                 QStringLiteral("W"));
+    cl.addSwitch(QStringLiteral("json"), tr("Print the rates as JSON."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    const bool json = cl.isSet(QStringLiteral("json"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(0, 0))
+        return *error;
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
@@ -83,20 +91,31 @@ int RateCommands::list(Args &args)
     return Ok;
 }
 
-int RateCommands::set(Args &args)
+int RateCommands::set(const QStringList &arguments, const QString &summary)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const QStringList pos = args.positional();
-    if (!workspace || pos.size() != 4 || !args.unknownOptions().isEmpty())
-        return m_cx.usage(tr("usage: storelens-cli rates set --workspace W BASE QUOTE RATE\n"
-                             "(1 BASE = RATE QUOTE, e.g. rates set --workspace W EUR USD 1.0834)"));
+    CommandLine cl(m_cx, QStringLiteral("rates set"), tr("--workspace W BASE QUOTE RATE"),
+                   summary + QLatin1Char('\n') +
+                       tr("1 BASE = RATE QUOTE, e.g. rates set --workspace W EUR USD 1.0834"));
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace to set the rate in."),
+                 QStringLiteral("W"));
+    cl.addPositional(tr("BASE"), tr("The currency converted from, an ISO 4217 code."));
+    cl.addPositional(tr("QUOTE"), tr("The currency converted into, an ISO 4217 code."));
+    cl.addPositional(tr("RATE"), tr("What 1 BASE is worth in QUOTE, a plain decimal."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(3, 3))
+        return *error;
+    const QStringList pos = cl.positional();
     QString base, quote;
-    if (!currencyPair(pos[1], pos[2], &base, &quote))
+    if (!currencyPair(cl, pos[0], pos[1], &base, &quote))
         return Usage;
     QString why;
-    const auto rate = ExchangeRate::parse(pos[3], &why);
+    const auto rate = ExchangeRate::parse(pos[2], &why);
     if (!rate)
-        return m_cx.usage(why);
+        return cl.usageError(why);
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
@@ -113,28 +132,35 @@ int RateCommands::set(Args &args)
     return Ok;
 }
 
-int RateCommands::import(Args &args)
+int RateCommands::import(const QStringList &arguments, const QString &summary)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const QStringList pos = args.positional();
-    if (!workspace || pos.size() != 2 || !args.unknownOptions().isEmpty())
-        return m_cx.usage(tr("usage: storelens-cli rates import --workspace W FILE\n"
-                             "(CSV lines BASE,QUOTE,RATE, e.g. EUR,USD,1.0834)"));
-    QFile file(pos[1]);
+    CommandLine cl(m_cx, QStringLiteral("rates import"), tr("--workspace W FILE"), summary);
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace to import the rates into."),
+                 QStringLiteral("W"));
+    cl.addPositional(tr("FILE"), tr("CSV lines BASE,QUOTE,RATE, e.g. EUR,USD,1.0834"));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(1, 1))
+        return *error;
+    const QString path = cl.positional().first();
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return m_cx.fail(tr("Cannot read %1: %2").arg(pos[1], file.errorString()));
+        return m_cx.fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
     const ExchangeRateFile::Result parsed = ExchangeRateFile::parse(file.read(1 << 20));
     if (!parsed.ok()) {
         for (const QString &e : parsed.errors)
-            m_cx.err() << QFileInfo(pos[1]).fileName() << ": " << e << Qt::endl;
+            m_cx.err() << QFileInfo(path).fileName() << ": " << e << Qt::endl;
         return m_cx.fail(tr("No exchange rate was imported: the file has errors."));
     }
     if (parsed.entries.empty())
-        return m_cx.fail(tr("%1 holds no exchange rates.").arg(pos[1]));
+        return m_cx.fail(tr("%1 holds no exchange rates.").arg(path));
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
-    const QString source = QFileInfo(pos[1]).fileName();
+    const QString source = QFileInfo(path).fileName();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     try {
         Transaction tx(ws->db());
@@ -152,14 +178,23 @@ int RateCommands::import(Args &args)
     return Ok;
 }
 
-int RateCommands::remove(Args &args)
+int RateCommands::remove(const QStringList &arguments, const QString &summary)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const QStringList pos = args.positional();
-    if (!workspace || pos.size() != 3 || !args.unknownOptions().isEmpty())
-        return m_cx.usage(tr("usage: storelens-cli rates remove --workspace W BASE QUOTE"));
+    CommandLine cl(m_cx, QStringLiteral("rates remove"), tr("--workspace W BASE QUOTE"), summary);
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace to remove the rate from."),
+                 QStringLiteral("W"));
+    cl.addPositional(tr("BASE"), tr("The currency converted from, an ISO 4217 code."));
+    cl.addPositional(tr("QUOTE"), tr("The currency converted into, an ISO 4217 code."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(2, 2))
+        return *error;
+    const QStringList pos = cl.positional();
     QString base, quote;
-    if (!currencyPair(pos[1], pos[2], &base, &quote))
+    if (!currencyPair(cl, pos[0], pos[1], &base, &quote))
         return Usage;
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)

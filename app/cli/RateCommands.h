@@ -4,6 +4,8 @@
 
 namespace storelens::cli {
 
+class CommandLine;
+
 // storelens-cli rates list|set|import|remove: the exchange rates a workspace
 // converts with when it reports stores of different currencies together.
 class RateCommands
@@ -13,15 +15,16 @@ public:
     explicit RateCommands(CliContext &context)
         : m_cx(context)
     {}
-    int run(Args args);
+    int run(const QStringList &arguments);
 
 private:
-    int list(Args &args);
-    int set(Args &args);
-    int import(Args &args);
-    int remove(Args &args);
+    int list(const QStringList &arguments, const QString &summary);
+    int set(const QStringList &arguments, const QString &summary);
+    int import(const QStringList &arguments, const QString &summary);
+    int remove(const QStringList &arguments, const QString &summary);
     // BASE and QUOTE as upper-case ISO codes, or a usage error.
-    bool currencyPair(const QString &base, const QString &quote, QString *b, QString *q);
+    static bool currencyPair(CommandLine &cl, const QString &base, const QString &quote, QString *b,
+                             QString *q);
     CliContext &m_cx;
 };
 

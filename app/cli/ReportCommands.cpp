@@ -1,5 +1,6 @@
 #include "ReportCommands.h"
 
+#include "CommandLine.h"
 #include "ReportWriter.h"
 #include "analytics/AnalyticsError.h"
 #include "analytics/CustomerAnalytics.h"
@@ -18,83 +19,103 @@ namespace {
 constexpr int kMaxListLength = 1000;
 } // namespace
 
-QString ReportCommands::usageText()
-{
-    return tr("usage: storelens-cli report --workspace W [--store S | --group G] --from YYYY-MM-DD "
-              "--to YYYY-MM-DD [--currency CUR] [--series day|week|month] [--top-products N] "
-              "[--top-variants N] [--top-customers N] [--json | --format text|json|csv]");
-}
-
-QDate ReportCommands::parseDay(const QString &option, const std::optional<QString> &value)
+QDate ReportCommands::parseDay(CommandLine &cl, const QString &option)
 {
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const auto value = cl.value(option);
     if (!value) {
-        m_cx.usage(tr("report needs --%1 YYYY-MM-DD.").arg(option));
+        cl.usageError(tr("--%1 YYYY-MM-DD is needed.").arg(option));
         return {};
     }
     const QDate day =
         shape.match(*value).hasMatch() ? QDate::fromString(*value, Qt::ISODate) : QDate();
     if (!day.isValid())
-        m_cx.usage(tr("--%1: \"%2\" is not a day; write it as YYYY-MM-DD.").arg(option, *value));
+        cl.usageError(tr("--%1: \"%2\" is not a day; write it as YYYY-MM-DD.").arg(option, *value));
     return day;
 }
 
-int ReportCommands::parseCount(const QString &option, const std::optional<QString> &value)
+int ReportCommands::parseCount(CommandLine &cl, const QString &option)
 {
+    const auto value = cl.value(option);
     if (!value)
         return 0;
     bool ok = false;
     const int n = value->toInt(&ok);
     if (!ok || n < 1 || n > kMaxListLength) {
-        m_cx.usage(tr("--%1: expected a number from 1 to %2, not \"%3\".")
-                       .arg(option)
-                       .arg(kMaxListLength)
-                       .arg(*value));
+        cl.usageError(tr("--%1: expected a number from 1 to %2, not \"%3\".")
+                          .arg(option)
+                          .arg(kMaxListLength)
+                          .arg(*value));
         return -1;
     }
     return n;
 }
 
-int ReportCommands::run(Args args)
+int ReportCommands::run(const QStringList &arguments)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const auto storeName = args.take(QStringLiteral("store"));
-    const auto groupName = args.take(QStringLiteral("group"));
-    const auto fromText = args.take(QStringLiteral("from"));
-    const auto toText = args.take(QStringLiteral("to"));
-    const auto currency = args.take(QStringLiteral("currency"));
-    const auto series = args.take(QStringLiteral("series"));
-    const auto topProductsText = args.take(QStringLiteral("top-products"));
-    const auto topVariantsText = args.take(QStringLiteral("top-variants"));
-    const auto topCustomersText = args.take(QStringLiteral("top-customers"));
-    auto format = args.take(QStringLiteral("format"));
-    if (args.takeSwitch(QStringLiteral("json"))) {
+    CommandLine cl(
+        m_cx, QStringLiteral("report"),
+        tr("--workspace W [--store S | --group G] --from YYYY-MM-DD --to YYYY-MM-DD\n"
+           "    [--currency CUR] [--series day|week|month]\n"
+           "    [--top-products N | --top-variants N] [--top-customers N]\n"
+           "    [--json | --format text|json|csv]"),
+        tr("The sales and customer metrics of a store, a store group or all stores for a range "
+           "of shop-local days, with the previous period of equal length alongside."));
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace to report on."),
+                 QStringLiteral("W"));
+    cl.addOption(QStringLiteral("store"), tr("Only this store, by name or shop domain."),
+                 QStringLiteral("S"));
+    cl.addOption(QStringLiteral("group"), tr("Only the stores of this store group."),
+                 QStringLiteral("G"));
+    cl.addOption(QStringLiteral("from"), tr("The first day of the range."), tr("YYYY-MM-DD"));
+    cl.addOption(QStringLiteral("to"), tr("The last day of the range."), tr("YYYY-MM-DD"));
+    cl.addOption(QStringLiteral("currency"),
+                 tr("Convert every amount into this currency (ISO 4217), at the workspace's "
+                    "exchange rates."),
+                 tr("CUR"));
+    cl.addOption(QStringLiteral("series"), tr("Add a time series by day, week or month."),
+                 QStringLiteral("day|week|month"));
+    cl.addOption(QStringLiteral("top-products"), tr("Add the N products with the most net sales."),
+                 QStringLiteral("N"));
+    cl.addOption(QStringLiteral("top-variants"), tr("Add the N variants with the most net sales."),
+                 QStringLiteral("N"));
+    cl.addOption(QStringLiteral("top-customers"), tr("Add the N customers who spent the most."),
+                 QStringLiteral("N"));
+    cl.addSwitch(QStringLiteral("json"), tr("The same as --format json."));
+    cl.addOption(QStringLiteral("format"), tr("Print text (the default), JSON or CSV."),
+                 QStringLiteral("text|json|csv"));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    const auto storeName = cl.value(QStringLiteral("store"));
+    const auto groupName = cl.value(QStringLiteral("group"));
+    const auto currency = cl.value(QStringLiteral("currency"));
+    const auto series = cl.value(QStringLiteral("series"));
+    auto format = cl.value(QStringLiteral("format"));
+    if (cl.isSet(QStringLiteral("json"))) {
         if (format && *format != QLatin1String("json"))
-            return m_cx.usage(tr("--json and --format %1 contradict each other.").arg(*format));
+            return cl.usageError(tr("--json and --format %1 contradict each other.").arg(*format));
         format = QStringLiteral("json");
     }
-    if (args.missingValue())
-        return m_cx.usage(tr("%1 needs a value.").arg(args.missingValueName()));
-    if (!args.unknownOptions().isEmpty())
-        return m_cx.usage(tr("report: unknown option %1").arg(args.unknownOptions().first()));
-    if (!args.positional().isEmpty())
-        return m_cx.usage(tr("report: unexpected argument \"%1\"").arg(args.positional().first()));
+    if (const auto error = cl.expectPositional(0, 0))
+        return *error;
     if (!workspace)
-        return m_cx.usage(usageText());
+        return cl.missingOption(QStringLiteral("workspace"));
     if (storeName && groupName)
-        return m_cx.usage(tr("report: give --store or --group, not both."));
-    const QDate from = parseDay(QStringLiteral("from"), fromText);
+        return cl.usageError(tr("give --store or --group, not both."));
+    const QDate from = parseDay(cl, QStringLiteral("from"));
     if (!from.isValid())
         return Usage;
-    const QDate to = parseDay(QStringLiteral("to"), toText);
+    const QDate to = parseDay(cl, QStringLiteral("to"));
     if (!to.isValid())
         return Usage;
     if (from > to)
-        return m_cx.usage(tr("--from %1 is after --to %2.").arg(*fromText, *toText));
+        return cl.usageError(tr("--from %1 is after --to %2.")
+                                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     if (from.daysTo(to) >= 3660)
-        return m_cx.usage(tr("A report covers at most ten years."));
+        return cl.usageError(tr("A report covers at most ten years."));
     if (currency && !Money::isCurrencyCode(currency->toUpper()))
-        return m_cx.usage(
+        return cl.usageError(
             tr("--currency: \"%1\" is not an ISO 4217 currency code.").arg(*currency));
     std::optional<Granularity> granularity;
     if (series) {
@@ -105,20 +126,20 @@ int ReportCommands::run(Args args)
         else if (*series == QLatin1String("month"))
             granularity = Granularity::Month;
         else
-            return m_cx.usage(
+            return cl.usageError(
                 tr("--series: expected day, week or month, not \"%1\".").arg(*series));
     }
-    const int topProducts = parseCount(QStringLiteral("top-products"), topProductsText);
-    const int topVariants = parseCount(QStringLiteral("top-variants"), topVariantsText);
-    const int topCustomers = parseCount(QStringLiteral("top-customers"), topCustomersText);
+    const int topProducts = parseCount(cl, QStringLiteral("top-products"));
+    const int topVariants = parseCount(cl, QStringLiteral("top-variants"));
+    const int topCustomers = parseCount(cl, QStringLiteral("top-customers"));
     if (topProducts < 0 || topVariants < 0 || topCustomers < 0)
         return Usage;
     if (topProducts && topVariants)
-        return m_cx.usage(tr("report: give --top-products or --top-variants, not both."));
+        return cl.usageError(tr("give --top-products or --top-variants, not both."));
     const QString output = format.value_or(QStringLiteral("text"));
     if (output != QLatin1String("text") && output != QLatin1String("json") &&
         output != QLatin1String("csv"))
-        return m_cx.usage(tr("--format: expected text, json or csv, not \"%1\".").arg(output));
+        return cl.usageError(tr("--format: expected text, json or csv, not \"%1\".").arg(output));
 
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)

@@ -1,5 +1,6 @@
 #include "SimCommands.h"
 
+#include "CommandLine.h"
 #include "common/TerminationSignals.h"
 #include "sim/ShopifySimulator.h"
 #include "sim/WooSimulator.h"
@@ -10,64 +11,114 @@
 
 namespace storelens::cli {
 
-int SimCommands::run(Args args)
+int SimCommands::run(const QStringList &arguments)
 {
-    const QStringList pos = args.positional();
-    if (pos.isEmpty())
-        return m_cx.usage(tr("sim: expected a platform, e.g. \"sim shopify\"."));
-    if (pos.first() == QLatin1String("shopify"))
-        return shopify(args);
-    if (pos.first() == QLatin1String("woocommerce"))
-        return woocommerce(args);
-    return m_cx.usage(
-        tr("sim: unknown platform \"%1\"; supported: shopify, woocommerce.").arg(pos.first()));
+    CommandGroup group(m_cx, QStringLiteral("sim"));
+    group.add(QStringLiteral("shopify"),
+              tr("Serves a simulated Shopify store (GraphQL Admin API) until Ctrl+C."),
+              [this](const QStringList &a, const QString &s) { return shopify(a, s); });
+    group.add(QStringLiteral("woocommerce"),
+              tr("Serves a simulated WooCommerce site (REST API v3) until Ctrl+C."),
+              [this](const QStringList &a, const QString &s) { return woocommerce(a, s); });
+    return group.run(arguments, tr("sim: expected a platform, e.g. \"sim shopify\"."),
+                     tr("sim: unknown platform \"%1\"; supported: shopify, woocommerce."));
 }
 
-int SimCommands::shopify(Args &args)
+namespace {
+template <class Config>
+SimCommands::SharedOptions sharedOptionsOf(const Config &config)
 {
-    const auto port = args.take(QStringLiteral("port"));
-    const auto seed = args.take(QStringLiteral("seed"));
-    const auto orders = args.take(QStringLiteral("orders"));
-    const auto plan = args.take(QStringLiteral("plan"));
-    const auto faults = args.take(QStringLiteral("faults"));
-    const auto timeScale = args.take(QStringLiteral("time-scale"));
-    if (args.missingValue())
-        return m_cx.usage(tr("%1 needs a value.").arg(args.missingValueName()));
-    if (!args.unknownOptions().isEmpty())
-        return m_cx.usage(tr("sim shopify: unknown option %1").arg(args.unknownOptions().first()));
+    return {config.port, config.seed, config.orders, std::nullopt, config.timeScale};
+}
 
-    sim::ShopifySimConfig config;
+template <class Config>
+void applySharedOptions(const SimCommands::SharedOptions &options, Config &config)
+{
+    config.port = options.port;
+    config.seed = options.seed;
+    config.orders = options.orders;
+    if (options.faults)
+        config.faults = decltype(config.faults)::uniform(*options.faults);
+    config.timeScale = options.timeScale;
+}
+} // namespace
+
+void SimCommands::addSharedOptions(CommandLine &cl, const SharedOptions &defaults)
+{
+    cl.addOption(QStringLiteral("port"), tr("The port to listen on (default: a free one)."),
+                 QStringLiteral("P"));
+    cl.addOption(QStringLiteral("seed"),
+                 tr("The seed of the generated data (default: %1).").arg(defaults.seed),
+                 QStringLiteral("S"));
+    cl.addOption(
+        QStringLiteral("orders"),
+        tr("How many orders to generate, 1 to 5000000 (default: %1).").arg(defaults.orders),
+        QStringLiteral("N"));
+    cl.addOption(QStringLiteral("faults"),
+                 tr("The share of requests that fail, from 0 to 1 (default: 0)."),
+                 QStringLiteral("RATE"));
+    cl.addOption(QStringLiteral("time-scale"),
+                 tr("How much faster simulated time runs than the clock (default: %1).")
+                     .arg(defaults.timeScale),
+                 QStringLiteral("X"));
+}
+
+std::optional<int> SimCommands::readSharedOptions(CommandLine &cl, SharedOptions *options)
+{
     bool ok = true;
-    if (port) {
+    if (const auto port = cl.value(QStringLiteral("port"))) {
         const uint p = port->toUInt(&ok);
         if (!ok || p > 65535)
-            return m_cx.usage(tr("--port must be a number from 0 to 65535."));
-        config.port = quint16(p);
+            return cl.usageError(tr("--port must be a number from 0 to 65535."));
+        options->port = quint16(p);
     }
-    if (seed) {
-        config.seed = seed->toULongLong(&ok);
+    if (const auto seed = cl.value(QStringLiteral("seed"))) {
+        options->seed = seed->toULongLong(&ok);
         if (!ok)
-            return m_cx.usage(tr("--seed must be a non-negative whole number."));
+            return cl.usageError(tr("--seed must be a non-negative whole number."));
     }
-    if (orders) {
+    if (const auto orders = cl.value(QStringLiteral("orders"))) {
         const int n = orders->toInt(&ok);
         if (!ok || n < 1 || n > 5'000'000)
-            return m_cx.usage(tr("--orders must be a number from 1 to 5000000."));
-        config.orders = n;
+            return cl.usageError(tr("--orders must be a number from 1 to 5000000."));
+        options->orders = n;
     }
-    if (plan && !sim::ShopifySimConfig::parsePlan(*plan, &config.plan))
-        return m_cx.usage(tr("--plan must be standard, advanced, plus or enterprise."));
-    if (faults) {
+    if (const auto faults = cl.value(QStringLiteral("faults"))) {
         const double rate = faults->toDouble(&ok);
         if (!ok || rate < 0 || rate > 1)
-            return m_cx.usage(tr("--faults must be a rate from 0 to 1, e.g. 0.05."));
-        config.faults = sim::FaultRates::uniform(rate);
+            return cl.usageError(tr("--faults must be a rate from 0 to 1, e.g. 0.05."));
+        options->faults = rate;
     }
-    if (timeScale) {
-        config.timeScale = timeScale->toDouble(&ok);
-        if (!ok || config.timeScale <= 0 || config.timeScale > 100000)
-            return m_cx.usage(tr("--time-scale must be a positive factor, e.g. 20."));
+    if (const auto timeScale = cl.value(QStringLiteral("time-scale"))) {
+        options->timeScale = timeScale->toDouble(&ok);
+        if (!ok || options->timeScale <= 0 || options->timeScale > 100000)
+            return cl.usageError(tr("--time-scale must be a positive factor, e.g. 20."));
     }
+    return std::nullopt;
+}
+
+int SimCommands::shopify(const QStringList &arguments, const QString &summary)
+{
+    CommandLine cl(m_cx, QStringLiteral("sim shopify"),
+                   tr("[--port P] [--seed S] [--orders N]\n"
+                      "    [--plan standard|advanced|plus|enterprise]\n"
+                      "    [--faults RATE] [--time-scale X]"),
+                   summary + QLatin1Char(' ') +
+                       tr("It prints the base URL, shop domain and credentials to use with "
+                          "\"store add --api-base\"."));
+    sim::ShopifySimConfig config;
+    SharedOptions shared = sharedOptionsOf(config);
+    addSharedOptions(cl, shared);
+    cl.addOption(QStringLiteral("plan"), tr("The shop's plan, which sets its API limits."),
+                 QStringLiteral("standard|advanced|plus|enterprise"));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    if (const auto error = readSharedOptions(cl, &shared))
+        return *error;
+    applySharedOptions(shared, config);
+    const auto plan = cl.value(QStringLiteral("plan"));
+    if (plan && !sim::ShopifySimConfig::parsePlan(*plan, &config.plan))
+        return cl.usageError(tr("--plan must be standard, advanced, plus or enterprise."));
 
     QElapsedTimer timer;
     timer.start();
@@ -110,71 +161,62 @@ int SimCommands::serveUntilStopped()
     return Ok;
 }
 
-int SimCommands::woocommerce(Args &args)
+int SimCommands::woocommerce(const QStringList &arguments, const QString &summary)
 {
-    const auto port = args.take(QStringLiteral("port"));
-    const auto seed = args.take(QStringLiteral("seed"));
-    const auto orders = args.take(QStringLiteral("orders"));
-    const auto faults = args.take(QStringLiteral("faults"));
-    const auto latency = args.take(QStringLiteral("latency-ms"));
-    const auto maxConcurrent = args.take(QStringLiteral("max-concurrent"));
-    const auto timeScale = args.take(QStringLiteral("time-scale"));
-    const auto version = args.take(QStringLiteral("woo-version"));
-    const bool plainPermalinks = args.takeSwitch(QStringLiteral("plain-permalinks"));
-    const bool behindHttps = args.takeSwitch(QStringLiteral("behind-https"));
-    if (args.missingValue())
-        return m_cx.usage(tr("%1 needs a value.").arg(args.missingValueName()));
-    if (!args.unknownOptions().isEmpty())
-        return m_cx.usage(
-            tr("sim woocommerce: unknown option %1").arg(args.unknownOptions().first()));
-
+    CommandLine cl(m_cx, QStringLiteral("sim woocommerce"),
+                   tr("[--port P] [--seed S] [--orders N] [--faults RATE]\n"
+                      "    [--latency-ms MS] [--max-concurrent N] [--time-scale X]\n"
+                      "    [--woo-version V] [--plain-permalinks] [--behind-https]"),
+                   summary + QLatin1Char(' ') +
+                       tr("It prints the site URL, the REST API root and a consumer key and "
+                          "secret."));
     sim::WooSimConfig config;
+    SharedOptions shared = sharedOptionsOf(config);
+    addSharedOptions(cl, shared);
+    cl.addOption(QStringLiteral("latency-ms"),
+                 tr("Every request waits this long before it is answered, 0 to 600000 (default: "
+                    "0)."),
+                 QStringLiteral("MS"));
+    cl.addOption(QStringLiteral("max-concurrent"),
+                 tr("Answer 429 with Retry-After while N requests are in flight, 0 (no limit, the "
+                    "default) to 10000."),
+                 QStringLiteral("N"));
+    cl.addOption(QStringLiteral("woo-version"),
+                 tr("The WooCommerce version the site reports (default: %1).")
+                     .arg(QString::fromLatin1(config.wooVersion)),
+                 QStringLiteral("V"));
+    cl.addSwitch(QStringLiteral("plain-permalinks"),
+                 tr("Act as a site without pretty permalinks: the REST API only under "
+                    "/index.php?rest_route=."));
+    cl.addSwitch(QStringLiteral("behind-https"),
+                 tr("Act as if behind an HTTPS proxy: HTTP Basic and the consumer_key and "
+                    "consumer_secret query parameters work too."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    if (const auto error = readSharedOptions(cl, &shared))
+        return *error;
+    applySharedOptions(shared, config);
     bool ok = true;
-    if (port) {
-        const uint p = port->toUInt(&ok);
-        if (!ok || p > 65535)
-            return m_cx.usage(tr("--port must be a number from 0 to 65535."));
-        config.port = quint16(p);
-    }
-    if (seed) {
-        config.seed = seed->toULongLong(&ok);
-        if (!ok)
-            return m_cx.usage(tr("--seed must be a non-negative whole number."));
-    }
-    if (orders) {
-        const int n = orders->toInt(&ok);
-        if (!ok || n < 1 || n > 5'000'000)
-            return m_cx.usage(tr("--orders must be a number from 1 to 5000000."));
-        config.orders = n;
-    }
-    if (faults) {
-        const double rate = faults->toDouble(&ok);
-        if (!ok || rate < 0 || rate > 1)
-            return m_cx.usage(tr("--faults must be a rate from 0 to 1, e.g. 0.05."));
-        config.faults = sim::WooFaultRates::uniform(rate);
-    }
-    if (latency) {
+    if (const auto latency = cl.value(QStringLiteral("latency-ms"))) {
         config.latencyMs = latency->toInt(&ok);
         if (!ok || config.latencyMs < 0 || config.latencyMs > 600'000)
-            return m_cx.usage(
+            return cl.usageError(
                 tr("--latency-ms must be a number of milliseconds from 0 to 600000."));
     }
-    if (maxConcurrent) {
+    if (const auto maxConcurrent = cl.value(QStringLiteral("max-concurrent"))) {
         config.maxConcurrent = maxConcurrent->toInt(&ok);
         if (!ok || config.maxConcurrent < 0 || config.maxConcurrent > 10'000)
-            return m_cx.usage(tr("--max-concurrent must be a number from 0 (no limit) to 10000."));
+            return cl.usageError(
+                tr("--max-concurrent must be a number from 0 (no limit) to 10000."));
     }
-    if (timeScale) {
-        config.timeScale = timeScale->toDouble(&ok);
-        if (!ok || config.timeScale <= 0 || config.timeScale > 100000)
-            return m_cx.usage(tr("--time-scale must be a positive factor, e.g. 20."));
-    }
-    if (version) {
+    if (const auto version = cl.value(QStringLiteral("woo-version"))) {
         static const QRegularExpression re(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?$"));
         if (!re.match(*version).hasMatch())
-            return m_cx.usage(tr("--woo-version must be a version such as 9.4.2."));
+            return cl.usageError(tr("--woo-version must be a version such as 9.4.2."));
         config.wooVersion = version->toLatin1();
     }
+    const bool plainPermalinks = cl.isSet(QStringLiteral("plain-permalinks"));
+    const bool behindHttps = cl.isSet(QStringLiteral("behind-https"));
     config.prettyPermalinks = !plainPermalinks;
     config.isSsl = behindHttps;
 

@@ -16,22 +16,18 @@
 
 namespace storelens::cli {
 
-int StoreCommands::run(Args args)
+int StoreCommands::run(const QStringList &arguments)
 {
-    const QStringList pos = args.positional();
-    if (pos.isEmpty())
-        return m_cx.usage(tr("store: expected add, list or remove."));
-    const QString verb = pos.first();
-    if (verb == QLatin1String("add")) {
-        QStringList rest = args.arguments();
-        rest.removeOne(verb);
-        return add(rest);
-    }
-    if (verb == QLatin1String("list"))
-        return list(args);
-    if (verb == QLatin1String("remove"))
-        return remove(args);
-    return m_cx.usage(tr("store: unknown command \"%1\".").arg(verb));
+    CommandGroup group(m_cx, QStringLiteral("store"));
+    group.add(QStringLiteral("add"),
+              tr("Adds a store to a workspace after testing its connection."),
+              [this](const QStringList &a, const QString &) { return add(a); });
+    group.add(QStringLiteral("list"), tr("Lists the stores of a workspace."),
+              [this](const QStringList &a, const QString &s) { return list(a, s); });
+    group.add(QStringLiteral("remove"), tr("Removes a store and its data from a workspace."),
+              [this](const QStringList &a, const QString &s) { return remove(a, s); });
+    return group.run(arguments, tr("store: expected add, list or remove."),
+                     tr("store: unknown command \"%1\"."));
 }
 
 namespace {
@@ -245,12 +241,18 @@ int StoreCommands::add(const QStringList &arguments)
     return Ok;
 }
 
-int StoreCommands::list(Args &args)
+int StoreCommands::list(const QStringList &arguments, const QString &summary)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const bool json = args.takeSwitch(QStringLiteral("json"));
+    CommandLine cl(m_cx, QStringLiteral("store list"), tr("--workspace W [--json]"), summary);
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace whose stores to list."),
+                 QStringLiteral("W"));
+    cl.addSwitch(QStringLiteral("json"), tr("Print the stores as JSON."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    const bool json = cl.isSet(QStringLiteral("json"));
     if (!workspace)
-        return m_cx.usage(tr("usage: storelens-cli store list --workspace W [--json]"));
+        return cl.missingOption(QStringLiteral("workspace"));
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
@@ -283,22 +285,32 @@ int StoreCommands::list(Args &args)
     return Ok;
 }
 
-int StoreCommands::remove(Args &args)
+int StoreCommands::remove(const QStringList &arguments, const QString &summary)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const QStringList pos = args.positional();
-    if (!workspace || pos.size() != 2)
-        return m_cx.usage(tr("usage: storelens-cli store remove --workspace W STORE"));
+    CommandLine cl(m_cx, QStringLiteral("store remove"), tr("--workspace W STORE"), summary);
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace to remove the store from."),
+                 QStringLiteral("W"));
+    cl.addPositional(tr("STORE"), tr("The store's name or shop domain."));
+    // Scripts pass it as they do to `store add`, and removing never connects.
+    cl.addHiddenOption(QStringLiteral("offline"));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(1, 1))
+        return *error;
+    const QString name = cl.positional().first();
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
     StoreRepository stores(ws->db());
     bool ambiguous = false;
-    const auto store = stores.find(pos[1], &ambiguous);
+    const auto store = stores.find(name, &ambiguous);
     if (!store)
-        return m_cx.fail(
-            ambiguous ? tr("Several stores are named \"%1\"; use the shop domain.").arg(pos[1])
-                      : tr("Workspace \"%1\" has no store \"%2\".").arg(*workspace, pos[1]));
+        return m_cx.fail(ambiguous
+                             ? tr("Several stores are named \"%1\"; use the shop domain.").arg(name)
+                             : tr("Workspace \"%1\" has no store \"%2\".").arg(*workspace, name));
     try {
         stores.remove(store->id);
     } catch (const DatabaseError &e) {

@@ -12,12 +12,12 @@ public:
     explicit StoreCommands(CliContext &context)
         : m_cx(context)
     {}
-    int run(Args args);
+    int run(const QStringList &arguments);
 
 private:
     int add(const QStringList &arguments);
-    int list(Args &args);
-    int remove(Args &args);
+    int list(const QStringList &arguments, const QString &summary);
+    int remove(const QStringList &arguments, const QString &summary);
     CliContext &m_cx;
 };
 

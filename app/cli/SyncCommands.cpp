@@ -1,5 +1,6 @@
 #include "SyncCommands.h"
 
+#include "CommandLine.h"
 #include "connectors/shopify/BulkOrderParser.h"
 #include "ingest/Ingestor.h"
 #include "storage/StoreRepository.h"
@@ -100,18 +101,33 @@ private:
 };
 } // namespace
 
-int SyncCommands::sync(Args args)
+int SyncCommands::sync(const QStringList &arguments)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const auto storeName = args.take(QStringLiteral("store"));
-    const auto threshold = args.take(QStringLiteral("bulk-threshold"));
-    const bool full = args.takeSwitch(QStringLiteral("full"));
-    const bool json = args.takeSwitch(QStringLiteral("json-progress"));
-    if (args.missingValue())
-        return m_cx.usage(tr("%1 needs a value.").arg(args.missingValueName()));
-    if (!workspace || !args.unknownOptions().isEmpty() || !args.positional().isEmpty())
-        return m_cx.usage(
-            tr("usage: storelens-cli sync --workspace W [--store S] [--full] [--json-progress]"));
+    CommandLine cl(m_cx, QStringLiteral("sync"),
+                   tr("--workspace W [--store S] [--full] [--json-progress]"),
+                   tr("Fetches what is new in a workspace's stores. It can be stopped at any "
+                      "point (Ctrl+C, a killed process, a dropped network); the next sync resumes "
+                      "where it stopped."));
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace to sync."), QStringLiteral("W"));
+    cl.addOption(QStringLiteral("store"),
+                 tr("Only this store, by name or shop domain (default: every store)."),
+                 QStringLiteral("S"));
+    cl.addSwitch(QStringLiteral("full"), tr("Read everything again, not only what changed."));
+    cl.addSwitch(QStringLiteral("json-progress"),
+                 tr("Print progress as one JSON object a line, for scripts."));
+    // Records at or above which a bulk export is used: for tests and benchmarks.
+    cl.addHiddenOption(QStringLiteral("bulk-threshold"), QStringLiteral("N"));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    const auto storeName = cl.value(QStringLiteral("store"));
+    const auto threshold = cl.value(QStringLiteral("bulk-threshold"));
+    const bool full = cl.isSet(QStringLiteral("full"));
+    const bool json = cl.isSet(QStringLiteral("json-progress"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (const auto error = cl.expectPositional(0, 0))
+        return *error;
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
@@ -220,17 +236,29 @@ int SyncCommands::sync(Args args)
     return exitCode;
 }
 
-int SyncCommands::importBulk(Args args)
+int SyncCommands::importBulk(const QStringList &arguments)
 {
-    const auto workspace = args.take(QStringLiteral("workspace"));
-    const auto storeName = args.take(QStringLiteral("store"));
-    const QStringList files = args.positional();
-    if (!workspace || !storeName || files.size() != 1 || !args.unknownOptions().isEmpty())
-        return m_cx.usage(
-            tr("usage: storelens-cli import-bulk --workspace W --store S FILE.jsonl"));
-    QFile file(files.first());
+    CommandLine cl(m_cx, QStringLiteral("import-bulk"), tr("--workspace W --store S FILE.jsonl"),
+                   tr("Imports the orders of a Shopify bulk-operation result into a store."));
+    cl.addOption(QStringLiteral("workspace"), tr("The workspace of the store."),
+                 QStringLiteral("W"));
+    cl.addOption(QStringLiteral("store"), tr("The store, by name or shop domain."),
+                 QStringLiteral("S"));
+    cl.addPositional(tr("FILE.jsonl"), tr("The bulk operation's result: one JSON object a line."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const auto workspace = cl.value(QStringLiteral("workspace"));
+    const auto storeName = cl.value(QStringLiteral("store"));
+    if (!workspace)
+        return cl.missingOption(QStringLiteral("workspace"));
+    if (!storeName)
+        return cl.missingOption(QStringLiteral("store"));
+    if (const auto error = cl.expectPositional(1, 1))
+        return *error;
+    const QString path = cl.positional().first();
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return m_cx.fail(tr("Cannot read %1: %2").arg(files.first(), file.errorString()));
+        return m_cx.fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;

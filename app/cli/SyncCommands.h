@@ -12,8 +12,8 @@ public:
     explicit SyncCommands(CliContext &context)
         : m_cx(context)
     {}
-    int sync(Args args);
-    int importBulk(Args args);
+    int sync(const QStringList &arguments);
+    int importBulk(const QStringList &arguments);
 
 private:
     CliContext &m_cx;

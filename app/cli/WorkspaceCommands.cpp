@@ -1,5 +1,6 @@
 #include "WorkspaceCommands.h"
 
+#include "CommandLine.h"
 #include "storage/KeyStore.h"
 #include "storage/StoreRepository.h"
 #include "storage/WorkspaceDirectory.h"
@@ -11,33 +12,35 @@
 
 namespace storelens::cli {
 
-int WorkspaceCommands::run(Args args)
+int WorkspaceCommands::run(const QStringList &arguments)
 {
-    const QStringList pos = args.positional();
-    if (pos.isEmpty())
-        return m_cx.usage(tr("workspace: expected create, list, rename or delete."));
-    const QString verb = pos.first();
-    if (verb == QLatin1String("create"))
-        return create(args);
-    if (verb == QLatin1String("list"))
-        return list(args);
-    if (verb == QLatin1String("rename"))
-        return rename(args);
-    if (verb == QLatin1String("delete"))
-        return remove(args);
-    return m_cx.usage(tr("workspace: unknown command \"%1\".").arg(verb));
+    CommandGroup group(m_cx, QStringLiteral("workspace"));
+    group.add(QStringLiteral("create"),
+              tr("Creates a workspace, its key in the system keychain or behind a passphrase."),
+              [this](const QStringList &a, const QString &s) { return create(a, s); });
+    group.add(QStringLiteral("list"), tr("Lists the workspaces."),
+              [this](const QStringList &a, const QString &s) { return list(a, s); });
+    group.add(QStringLiteral("rename"), tr("Renames a workspace."),
+              [this](const QStringList &a, const QString &s) { return rename(a, s); });
+    group.add(QStringLiteral("delete"), tr("Deletes a workspace with all its stores and data."),
+              [this](const QStringList &a, const QString &s) { return remove(a, s); });
+    return group.run(arguments, tr("workspace: expected create, list, rename or delete."),
+                     tr("workspace: unknown command \"%1\"."));
 }
 
-int WorkspaceCommands::create(Args &args)
+int WorkspaceCommands::create(const QStringList &arguments, const QString &summary)
 {
-    const bool usePassphrase = args.takeSwitch(QStringLiteral("passphrase"));
-    if (!args.unknownOptions().isEmpty())
-        return m_cx.usage(
-            tr("workspace create: unknown option %1").arg(args.unknownOptions().first()));
-    const QStringList pos = args.positional();
-    if (pos.size() != 2)
-        return m_cx.usage(tr("usage: storelens-cli workspace create NAME [--passphrase]"));
-    const QString name = pos[1];
+    CommandLine cl(m_cx, QStringLiteral("workspace create"), tr("NAME [--passphrase]"), summary);
+    cl.addPositional(tr("NAME"), tr("The new workspace's name."));
+    cl.addSwitch(QStringLiteral("passphrase"),
+                 tr("Protect the workspace by a passphrase (STORELENS_PASSPHRASE, or asked on "
+                    "the terminal) instead of a key in the system keychain."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    if (const auto error = cl.expectPositional(1, 1))
+        return *error;
+    const bool usePassphrase = cl.isSet(QStringLiteral("passphrase"));
+    const QString name = cl.positional().first();
 
     std::optional<QString> passphrase;
     if (usePassphrase || !KeyStore::isAvailable()) {
@@ -60,9 +63,14 @@ int WorkspaceCommands::create(Args &args)
     }
 }
 
-int WorkspaceCommands::list(Args &args)
+int WorkspaceCommands::list(const QStringList &arguments, const QString &summary)
 {
-    const bool json = args.takeSwitch(QStringLiteral("json"));
+    CommandLine cl(m_cx, QStringLiteral("workspace list"), tr("[--json]"), summary);
+    cl.addSwitch(QStringLiteral("json"),
+                 tr("Print the workspaces as JSON, with their key and file."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    const bool json = cl.isSet(QStringLiteral("json"));
     WorkspaceDirectory directory;
     const QStringList names = directory.list();
     if (json) {
@@ -90,27 +98,37 @@ int WorkspaceCommands::list(Args &args)
     return Ok;
 }
 
-int WorkspaceCommands::rename(Args &args)
+int WorkspaceCommands::rename(const QStringList &arguments, const QString &summary)
 {
-    const QStringList pos = args.positional();
-    if (pos.size() != 3)
-        return m_cx.usage(tr("usage: storelens-cli workspace rename OLD NEW"));
+    CommandLine cl(m_cx, QStringLiteral("workspace rename"), tr("OLD NEW"), summary);
+    cl.addPositional(tr("OLD"), tr("The workspace's name."));
+    cl.addPositional(tr("NEW"), tr("Its new name."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    if (const auto error = cl.expectPositional(2, 2))
+        return *error;
+    const QStringList pos = cl.positional();
     try {
-        WorkspaceDirectory().rename(pos[1], pos[2]);
-        m_cx.out() << tr("Renamed workspace \"%1\" to \"%2\".").arg(pos[1], pos[2]) << Qt::endl;
+        WorkspaceDirectory().rename(pos[0], pos[1]);
+        m_cx.out() << tr("Renamed workspace \"%1\" to \"%2\".").arg(pos[0], pos[1]) << Qt::endl;
         return Ok;
     } catch (const WorkspaceError &e) {
         return m_cx.fail(e.message());
     }
 }
 
-int WorkspaceCommands::remove(Args &args)
+int WorkspaceCommands::remove(const QStringList &arguments, const QString &summary)
 {
-    const bool yes = args.takeSwitch(QStringLiteral("yes"));
-    const QStringList pos = args.positional();
-    if (pos.size() != 2)
-        return m_cx.usage(tr("usage: storelens-cli workspace delete NAME [--yes]"));
-    const QString name = pos[1];
+    CommandLine cl(m_cx, QStringLiteral("workspace delete"), tr("NAME [--yes]"), summary);
+    cl.addPositional(tr("NAME"), tr("The workspace to delete."));
+    cl.addSwitch(QStringLiteral("yes"),
+                 tr("Delete without asking to type the name; needed when not on a terminal."));
+    if (const auto done = cl.parse(arguments))
+        return *done;
+    if (const auto error = cl.expectPositional(1, 1))
+        return *error;
+    const bool yes = cl.isSet(QStringLiteral("yes"));
+    const QString name = cl.positional().first();
     WorkspaceDirectory directory;
     if (!directory.exists(name))
         return m_cx.fail(tr("There is no workspace named \"%1\".").arg(name));

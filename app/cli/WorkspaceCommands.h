@@ -12,13 +12,13 @@ public:
     explicit WorkspaceCommands(CliContext &context)
         : m_cx(context)
     {}
-    int run(Args args);
+    int run(const QStringList &arguments);
 
 private:
-    int create(Args &args);
-    int list(Args &args);
-    int rename(Args &args);
-    int remove(Args &args);
+    int create(const QStringList &arguments, const QString &summary);
+    int list(const QStringList &arguments, const QString &summary);
+    int rename(const QStringList &arguments, const QString &summary);
+    int remove(const QStringList &arguments, const QString &summary);
     CliContext &m_cx;
 };
 

@@ -71,7 +71,10 @@ public:
                   "covers all stores. Secrets are read from environment variables, never from\n"
                   "the command line. Without a system keychain, set STORELENS_PASSPHRASE or run\n"
                   "on a terminal to be asked for the passphrase. STORELENS_HOME overrides where\n"
-                  "workspaces are kept.\n");
+                  "workspaces are kept.\n") +
+               QLatin1Char('\n') +
+               tr("Every command answers --help with its usage and options, e.g.\n"
+                  "\"storelens-cli report --help\" or \"storelens-cli store add --help\".\n");
     }
 };
 } // namespace
@@ -97,25 +100,25 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeFirst();
     if (command == QLatin1String("workspace"))
-        return WorkspaceCommands(context).run(Args(args));
+        return WorkspaceCommands(context).run(args);
     if (command == QLatin1String("store"))
-        return StoreCommands(context).run(Args(args));
+        return StoreCommands(context).run(args);
     if (command == QLatin1String("sync"))
-        return SyncCommands(context).sync(Args(args));
+        return SyncCommands(context).sync(args);
     if (command == QLatin1String("import-bulk"))
-        return SyncCommands(context).importBulk(Args(args));
+        return SyncCommands(context).importBulk(args);
     if (command == QLatin1String("sync-log"))
-        return DaemonCommands(context).syncLog(Args(args));
+        return DaemonCommands(context).syncLog(args);
     if (command == QLatin1String("daemon"))
-        return DaemonCommands(context).daemon(Args(args));
+        return DaemonCommands(context).daemon(args);
     if (command == QLatin1String("sim"))
-        return SimCommands(context).run(Args(args));
+        return SimCommands(context).run(args);
     if (command == QLatin1String("report"))
-        return ReportCommands(context).run(Args(args));
+        return ReportCommands(context).run(args);
     if (command == QLatin1String("rates"))
-        return RateCommands(context).run(Args(args));
+        return RateCommands(context).run(args);
     if (command == QLatin1String("group"))
-        return GroupCommands(context).run(Args(args));
+        return GroupCommands(context).run(args);
     return context.usage(
         QCoreApplication::translate("main", "unknown command \"%1\".").arg(command));
 }
