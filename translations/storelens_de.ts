@@ -1110,22 +1110,40 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Geben Sie --top-products oder --top-variants an, nicht beides.</translation>
     </message>
     <message>
-        <source>--workspace W [--store S | --group G] --from YYYY-MM-DD --to YYYY-MM-DD
-    [--currency CUR] [--series day|week|month]
-    [--top-products N | --top-variants N] [--top-customers N]
-    [--json | --format text|json|csv]</source>
-        <translation>--workspace W [--store S | --group G] --from JJJJ-MM-TT --to JJJJ-MM-TT
-    [--currency WÄHRUNG] [--series day|week|month]
-    [--top-products N | --top-variants N] [--top-customers N]
-    [--json | --format text|json|csv]</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>CUR</source>
         <translation>WÄHRUNG</translation>
+    </message>
+    <message>
+        <source>--workspace W [--store S | --group G] --from YYYY-MM-DD --to YYYY-MM-DD
+    [--currency CUR] [--series day|week|month]
+    [--top-products N | --top-variants N] [--group-by product|variant|sku]
+    [--top-customers N]
+    [--json | --format text|json|csv]</source>
+        <translation>--workspace W [--store S | --group G] --from YYYY-MM-DD --to YYYY-MM-DD
+    [--currency CUR] [--series day|week|month]
+    [--top-products N | --top-variants N] [--group-by product|variant|sku]
+    [--top-customers N]
+    [--json | --format text|json|csv]</translation>
+    </message>
+    <message>
+        <source>How products are grouped: product, variant, or sku (each SKU across the stores and platforms of the scope, with its stock per store; every SKU unless --top-products N).</source>
+        <translation>Wie Produkte gruppiert werden: product, variant oder sku (jede SKU über die Shops und Plattformen des Bereichs, mit ihrem Bestand je Shop; alle SKUs, außer mit --top-products N).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>--group-by: expected product, variant or sku, not &quot;%1&quot;.</source>
+        <translation>--group-by: erwartet product, variant oder sku, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--top-variants groups by variant: leave out --group-by %1.</source>
+        <translation>--top-variants gruppiert nach Variante: lassen Sie --group-by %1 weg.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "analytics/CustomerAnalytics.h"
 #include "analytics/ProductAnalytics.h"
 #include "analytics/SalesAnalytics.h"
+#include "analytics/SkuAnalytics.h"
+#include "connectors/PlatformRegistry.h"
 #include "model/Money.h"
 #include "storage/DatabaseError.h"
 #include "storage/StoreGroupRepository.h"
@@ -57,7 +59,8 @@ int ReportCommands::run(const QStringList &arguments)
         m_cx, QStringLiteral("report"),
         tr("--workspace W [--store S | --group G] --from YYYY-MM-DD --to YYYY-MM-DD\n"
            "    [--currency CUR] [--series day|week|month]\n"
-           "    [--top-products N | --top-variants N] [--top-customers N]\n"
+           "    [--top-products N | --top-variants N] [--group-by product|variant|sku]\n"
+           "    [--top-customers N]\n"
            "    [--json | --format text|json|csv]"),
         tr("The sales and customer metrics of a store, a store group or all stores for a range "
            "of shop-local days, with the previous period of equal length alongside."));
@@ -79,6 +82,11 @@ int ReportCommands::run(const QStringList &arguments)
                  QStringLiteral("N"));
     cl.addOption(QStringLiteral("top-variants"), tr("Add the N variants with the most net sales."),
                  QStringLiteral("N"));
+    cl.addOption(QStringLiteral("group-by"),
+                 tr("How products are grouped: product, variant, or sku (each SKU across the "
+                    "stores and platforms of the scope, with its stock per store; every SKU "
+                    "unless --top-products N)."),
+                 tr("KEY"));
     cl.addOption(QStringLiteral("top-customers"), tr("Add the N customers who spent the most."),
                  QStringLiteral("N"));
     cl.addSwitch(QStringLiteral("json"), tr("The same as --format json."));
@@ -136,6 +144,18 @@ int ReportCommands::run(const QStringList &arguments)
         return Usage;
     if (topProducts && topVariants)
         return cl.usageError(tr("give --top-products or --top-variants, not both."));
+    const auto groupBy = cl.value(QStringLiteral("group-by"));
+    const bool bySku = groupBy == QLatin1String("sku");
+    bool byVariant = topVariants > 0;
+    if (groupBy && !bySku && *groupBy != QLatin1String("product") &&
+        *groupBy != QLatin1String("variant"))
+        return cl.usageError(
+            tr("--group-by: expected product, variant or sku, not \"%1\".").arg(*groupBy));
+    if (groupBy && topVariants && *groupBy != QLatin1String("variant"))
+        return cl.usageError(
+            tr("--top-variants groups by variant: leave out --group-by %1.").arg(*groupBy));
+    if (groupBy == QLatin1String("variant"))
+        byVariant = true;
     const QString output = format.value_or(QStringLiteral("text"));
     if (output != QLatin1String("text") && output != QLatin1String("json") &&
         output != QLatin1String("csv"))
@@ -149,8 +169,11 @@ int ReportCommands::run(const QStringList &arguments)
     content.workspace = *workspace;
     try {
         StoreRepository stores(db);
-        for (const Store &s : stores.list())
+        for (const Store &s : stores.list()) {
             content.storeNames.insert(s.id, s.name);
+            content.storePlatforms.insert(s.id,
+                                          PlatformRegistry::instance().displayName(s.platform));
+        }
         AnalyticsScope scope = AnalyticsScope::allStores();
         content.scopeKind = QStringLiteral("all");
         if (storeName) {
@@ -183,9 +206,11 @@ int ReportCommands::run(const QStringList &arguments)
         content.summary = sales.summary(scope, range);
         if (granularity)
             content.series = sales.series(scope, range, *granularity, QLocale().firstDayOfWeek());
-        if (topProducts || topVariants)
+        if (bySku)
+            content.skus = SkuAnalytics(db).bySku(scope, range, topProducts);
+        else if (topProducts || topVariants)
             content.topProducts = ProductAnalytics(db).products(
-                scope, range, topVariants ? ProductGrouping::Variant : ProductGrouping::Product,
+                scope, range, byVariant ? ProductGrouping::Variant : ProductGrouping::Product,
                 ProductOrder::NetSales, topVariants ? topVariants : topProducts);
         if (topCustomers)
             content.topCustomers = CustomerAnalytics(db).topCustomers(scope, range, topCustomers);

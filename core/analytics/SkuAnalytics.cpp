@@ -2,8 +2,10 @@
 
 #include "InventoryAnalytics.h"
 #include "ProductAnalytics.h"
+#include "ResolvedScope.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -42,12 +44,12 @@ QString SkuAnalytics::matchKey(const QString &sku)
 
 SkuReport SkuAnalytics::bySku(const AnalyticsScope &scope, const DateRange &range, int limit)
 {
-    const ProductReport products =
-        ProductAnalytics(m_db).products(scope, range, ProductGrouping::Variant);
+    const ResolvedScope resolved = ResolvedScope::resolve(m_db, scope);
     SkuReport report;
-    report.currency = products.currency;
+    report.currency = resolved.currency();
     report.range = range;
 
+    // Rows by match key; a row's stores by store id (indices: both grow).
     QHash<QString, size_t> index;
     auto figuresOf = [&](const QString &sku, const QString &title,
                          qint64 storeId) -> SkuStoreFigures & {
@@ -66,16 +68,33 @@ SkuReport SkuAnalytics::bySku(const AnalyticsScope &scope, const DateRange &rang
         return row.stores.back();
     };
 
-    for (const ProductRow &p : products.rows) {
-        if (matchKey(p.sku).isEmpty()) {
-            report.unitsWithoutSku += p.netUnitsSold();
-            report.netSalesWithoutSku += p.netSales();
-            continue;
+    // Each store's figure of a SKU in its own currency, converted once, then
+    // added: the rule of every converted figure (ExchangeRate), which
+    // converting a product's parts one by one would miss by rounding.
+    for (const ScopeStore &store : resolved.stores()) {
+        const ProductReport products = ProductAnalytics(m_db).products(
+            AnalyticsScope::store(store.id), range, ProductGrouping::Variant);
+        qint64 withoutSku = 0;
+        QSet<QString> touched;
+        for (const ProductRow &p : products.rows) {
+            if (matchKey(p.sku).isEmpty()) {
+                report.unitsWithoutSku += p.netUnitsSold();
+                withoutSku += p.netSales();
+                continue;
+            }
+            SkuStoreFigures &s = figuresOf(p.sku, p.title, store.id);
+            s.unitsSold += p.unitsSold;
+            s.unitsReturned += p.unitsReturned;
+            s.netSales += p.netSales();
+            touched.insert(matchKey(p.sku));
         }
-        SkuStoreFigures &s = figuresOf(p.sku, p.title, p.storeId);
-        s.unitsSold += p.unitsSold;
-        s.unitsReturned += p.unitsReturned;
-        s.netSales += p.netSales();
+        for (const QString &key : std::as_const(touched)) {
+            for (SkuStoreFigures &s : report.rows[index.value(key)].stores) {
+                if (s.storeId == store.id)
+                    s.netSales = resolved.convert(store, s.netSales);
+            }
+        }
+        report.netSalesWithoutSku += resolved.convert(store, withoutSku);
     }
     InventoryOptions options;
     options.asOfDay = range.to;

@@ -326,7 +326,11 @@ private slots:
         us.timeScale = 10;
         sim::ShopifySimulatorHost shopify(us);
         QVERIFY(shopify.start());
-        sim::WooSimulatorHost woo(shop(400));
+        // The same articles on both channels: their first SKUs are shared.
+        sim::WooSimConfig eu = shop(400);
+        for (int p = 0; p < 6; ++p)
+            eu.sharedSkus << QStringLiteral("ACM-%1-1").arg(p, 4, 10, QLatin1Char('0')).toLatin1();
+        sim::WooSimulatorHost woo(eu);
         QVERIFY(woo.start());
         useKey(woo.simulator());
         m_env.insert(QStringLiteral("SHOP_TOKEN"),
@@ -395,6 +399,60 @@ private slots:
         for (const char *key : {"orders", "units_sold"})
             QCOMPARE(all[QLatin1String(key)].toInteger(),
                      usd[QLatin1String(key)].toInteger() + eur[QLatin1String(key)].toInteger());
+
+        // Products by SKU across both: the shared SKUs are one row with both
+        // stores, each store's figure its own report's, converted.
+        const QJsonObject skus = report({QStringLiteral("--currency"), QStringLiteral("USD"),
+                                         QStringLiteral("--group-by"), QStringLiteral("sku")});
+        const QJsonObject euSkus = report({QStringLiteral("--store"), QStringLiteral("EU Shop"),
+                                           QStringLiteral("--group-by"), QStringLiteral("sku")});
+        std::map<QString, qint64> euNet;
+        for (const QJsonValue &v : euSkus[QStringLiteral("skus")].toArray()) {
+            const QJsonObject row = v.toObject();
+            euNet[row[QStringLiteral("sku")].toString()] = minor(row, "net_sales", "EUR");
+        }
+        int matched = 0;
+        for (const QJsonValue &v : skus[QStringLiteral("skus")].toArray()) {
+            const QJsonObject row = v.toObject();
+            const QJsonArray stores = row[QStringLiteral("stores")].toArray();
+            QCOMPARE(row[QStringLiteral("matched")].toBool(), stores.size() > 1);
+            qint64 sum = 0;
+            for (const QJsonValue &s : stores) {
+                const QJsonObject store = s.toObject();
+                sum += minor(store, "net_sales", "USD");
+                if (store[QStringLiteral("store")].toString() == QLatin1String("EU Shop")) {
+                    QCOMPARE(store[QStringLiteral("platform")].toString(),
+                             QStringLiteral("WooCommerce"));
+                    const QString sku = store[QStringLiteral("sku")].toString();
+                    QVERIFY2(euNet.count(sku), qPrintable(sku));
+                    QCOMPARE(minor(store, "net_sales", "USD"),
+                             *rate.convert(euNet[sku], u"EUR", u"USD"));
+                }
+            }
+            QCOMPARE(minor(row, "net_sales", "USD"), sum);
+            if (!row[QStringLiteral("matched")].toBool())
+                continue;
+            ++matched;
+            QCOMPARE(stores[0].toObject()[QStringLiteral("platform")].toString(),
+                     QStringLiteral("Shopify"));
+            QCOMPARE(stores[1].toObject()[QStringLiteral("platform")].toString(),
+                     QStringLiteral("WooCommerce"));
+        }
+        QVERIFY2(matched >= 3, qPrintable(QString::number(matched)));
+        const Run text =
+            cli({QStringLiteral("report"), QStringLiteral("--workspace"), QStringLiteral("Mixed"),
+                 QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--group-by"),
+                 QStringLiteral("sku"), QStringLiteral("--from"), range[1], QStringLiteral("--to"),
+                 range[3]});
+        QVERIFY2(text.out.contains(QLatin1String("Products by SKU across stores")),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(QLatin1String("EU Shop (WooCommerce)")));
+        const Run bad =
+            cli({QStringLiteral("report"), QStringLiteral("--workspace"), QStringLiteral("Mixed"),
+                 QStringLiteral("--group-by"), QStringLiteral("colour"), QStringLiteral("--from"),
+                 range[1], QStringLiteral("--to"), range[3]});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("--group-by")));
     }
 
     void killedSyncResumesExactly()
