@@ -803,6 +803,13 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>%1 has no export file StoreLens can import; store &quot;%2&quot; syncs on its own.</source>
+        <translation>%1 hat keine Exportdatei, die StoreLens importieren kann; der Shop „%2“ synchronisiert sich selbst.</translation>
+    </message>
+</context>
+<context>
     <name>ProductAnalytics</name>
     <message>
         <source>Custom items</source>
@@ -1646,6 +1653,10 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>Shopify</source>
         <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation>Der Import wurde angehalten.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "SyncCommands.h"
 
 #include "CommandLine.h"
-#include "connectors/shopify/BulkOrderParser.h"
 #include "ingest/Ingestor.h"
 #include "storage/StoreRepository.h"
 #include "sync/StoreCredentials.h"
@@ -272,39 +271,34 @@ int SyncCommands::importBulk(const QStringList &arguments)
                "once, then import.")
                 .arg(store->name));
 
+    QString unknown;
+    const Platform *platform = StoreCredentials::platformOf(*store, &unknown);
+    if (!platform)
+        return m_cx.fail(unknown);
     QElapsedTimer timer;
     timer.start();
     Ingestor ingestor(*ws);
-    BulkOrderParser parser(store->currency);
     IngestReport total;
     std::vector<QFuture<IngestReport>> futures;
-    IngestBatch batch;
-    batch.storeId = store->id;
-    qint64 batchOrders = 0;
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine();
-        if (line.endsWith('\n'))
-            line.chop(1);
-        if (parser.parseLine(line, batch) && ++batchOrders >= 2000) {
+    qint64 records = 0;
+    const SyncError error = platform->importExport(
+        file, *store,
+        [&](IngestBatch &&batch) {
             ingestor.waitForRoom(4);
-            batch.customerRollups = IngestBatch::CustomerRollups::Deferred;
             futures.push_back(ingestor.submit(std::move(batch)));
-            batch = IngestBatch();
-            batch.storeId = store->id;
-            batchOrders = 0;
-        }
-    }
-    parser.finish(batch);
-    batch.customerRollups = IngestBatch::CustomerRollups::Rebuild;
-    futures.push_back(ingestor.submit(std::move(batch)));
+            return true;
+        },
+        &records);
     ingestor.waitForIdle();
     for (auto &f : futures)
         total += f.result();
+    if (error.isError())
+        return m_cx.fail(error.message);
     if (!total.ok)
         return m_cx.fail(total.error);
     const QLocale locale;
     m_cx.out() << tr("Imported %1 orders (%2 new, %3 updated, %4 kept aside) in %5 s.")
-                      .arg(locale.toString(parser.orders()), locale.toString(total.ordersInserted),
+                      .arg(locale.toString(records), locale.toString(total.ordersInserted),
                            locale.toString(total.ordersUpdated), locale.toString(total.rejected),
                            locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
                << Qt::endl;

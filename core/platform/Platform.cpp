@@ -40,6 +40,18 @@ QMap<QString, QByteArray> CredentialScheme::unpack(const QByteArray &stored) con
     return out;
 }
 
+SyncError Platform::importExport(QIODevice &, const Store &store, const ConnectorContext::Sink &,
+                                 qint64 *records) const
+{
+    if (records)
+        *records = 0;
+    return {SyncError::Kind::ShopNotFound,
+            tr("%1 has no export file StoreLens can import; store \"%2\" syncs on its own.")
+                .arg(name(), store.name),
+            {},
+            {}};
+}
+
 std::optional<CredentialScheme> Platform::scheme(const QString &authKind) const
 {
     for (const CredentialScheme &s : schemes()) {

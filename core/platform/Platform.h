@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -14,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QIODevice;
 class QNetworkAccessManager;
 
 namespace storelens {
@@ -66,6 +68,7 @@ struct ConnectorSettings
 // const and callable from any thread.
 class Platform
 {
+    Q_DECLARE_TR_FUNCTIONS(Platform)
 public:
     virtual ~Platform() = default;
 
@@ -91,6 +94,12 @@ public:
     virtual std::unique_ptr<PlatformConnector>
     connector(const StoreConnection &connection, QNetworkAccessManager &network,
               const ConnectorSettings &settings) const = 0;
+
+    // An export a user brought as a file (Shopify: a bulk operation's JSONL
+    // result), read into batches for `sink`; `records` counts what it read.
+    // A platform without one answers with an error saying so.
+    virtual SyncError importExport(QIODevice &file, const Store &store,
+                                   const ConnectorContext::Sink &sink, qint64 *records) const;
 
     // Webhooks: whether the platform can deliver them to a relay (Amazon's
     // notifications go to SQS only), how a delivery's signature is checked,

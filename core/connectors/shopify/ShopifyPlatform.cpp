@@ -1,10 +1,12 @@
 #include "ShopifyPlatform.h"
 
+#include "BulkOrderParser.h"
 #include "ShopifyConnector.h"
 #include "ShopifyWebhookMapper.h"
 #include "platform/StoreAddress.h"
 #include "platform/WebhookSignature.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -175,6 +177,36 @@ ShopifyPlatform::connector(const StoreConnection &c, QNetworkAccessManager &netw
     connection.accessToken = c.secret(QStringLiteral("token"));
     connection.clientSecret = c.secret(QStringLiteral("client_secret"));
     return std::make_unique<OwnedShopifyConnector>(std::move(connection), network, settings);
+}
+
+SyncError ShopifyPlatform::importExport(QIODevice &file, const Store &store,
+                                        const ConnectorContext::Sink &sink, qint64 *records) const
+{
+    // As a sync's bulk export: customer rollups left for the last batch.
+    BulkOrderParser parser(store.currency);
+    IngestBatch batch;
+    batch.storeId = store.id;
+    qint64 batchOrders = 0;
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (parser.parseLine(line, batch) && ++batchOrders >= ShopifyConnector::kBatchOrders) {
+            batch.customerRollups = IngestBatch::CustomerRollups::Deferred;
+            if (!sink(std::move(batch)))
+                return {SyncError::Kind::Cancelled, tr("The import was stopped."), {}, {}};
+            batch = IngestBatch();
+            batch.storeId = store.id;
+            batchOrders = 0;
+        }
+    }
+    parser.finish(batch);
+    batch.customerRollups = IngestBatch::CustomerRollups::Rebuild;
+    if (records)
+        *records = parser.orders();
+    if (!sink(std::move(batch)))
+        return {SyncError::Kind::Cancelled, tr("The import was stopped."), {}, {}};
+    return {};
 }
 
 bool ShopifyPlatform::verifyWebhook(const WebhookDelivery &delivery, const QByteArray &secret) const

@@ -26,6 +26,9 @@ public:
     std::unique_ptr<PlatformConnector> connector(const StoreConnection &connection,
                                                  QNetworkAccessManager &network,
                                                  const ConnectorSettings &settings) const override;
+    // The JSONL result of a bulk operation (`import-bulk`).
+    SyncError importExport(QIODevice &file, const Store &store, const ConnectorContext::Sink &sink,
+                           qint64 *records) const override;
     bool deliversWebhooks() const override { return true; }
     bool verifyWebhook(const WebhookDelivery &delivery, const QByteArray &secret) const override;
     bool mapWebhook(const WebhookDelivery &delivery, const Store &store, WebhookEvent *out,
