@@ -127,6 +127,14 @@
         <source>Workspace &quot;%1&quot; is protected by a passphrase: set STORELENS_PASSPHRASE or run on a terminal to be asked for it.</source>
         <translation>Arbeitsbereich „%1“ ist durch eine Passphrase geschützt: Setzen Sie STORELENS_PASSPHRASE oder starten Sie den Befehl in einem Terminal, um danach gefragt zu werden.</translation>
     </message>
+    <message>
+        <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
+        <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
+        <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>CommandGroup</name>
@@ -461,14 +469,6 @@
     <message>
         <source>group: unknown command &quot;%1&quot;.</source>
         <translation>group: unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
-        <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
-    </message>
-    <message>
-        <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
-        <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; already has a store group &quot;%2&quot;.</source>
@@ -1035,14 +1035,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
     <message>
         <source>--format: expected text, json or csv, not &quot;%1&quot;.</source>
         <translation>--format: text, json oder csv erwartet, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
-        <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
-    </message>
-    <message>
-        <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
-        <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot; has no store group &quot;%2&quot;.</source>
@@ -2068,14 +2060,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
         <translation>Arbeitsbereich „%1“ hat noch keine Shops.</translation>
     </message>
     <message>
-        <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
-        <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
-    </message>
-    <message>
-        <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
-        <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>
-    </message>
-    <message>
         <source>Could not remove the store: %1</source>
         <translation>Der Shop konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2200,10 +2184,6 @@ zu werden. STORELENS_HOME legt fest, wo Arbeitsbereiche liegen.
 </context>
 <context>
     <name>SyncCommands</name>
-    <message>
-        <source>Several stores are named &quot;%1&quot;; use the shop domain.</source>
-        <translation>Mehrere Shops heißen „%1“; verwenden Sie die Shop-Domain.</translation>
-    </message>
     <message>
         <source>Workspace &quot;%1&quot; has no store &quot;%2&quot;.</source>
         <translation>Arbeitsbereich „%1“ hat keinen Shop „%2“.</translation>

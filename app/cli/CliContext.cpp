@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "storage/StoreRepository.h"
 #include "storage/WorkspaceDirectory.h"
 #include "storage/WorkspaceError.h"
 
@@ -115,6 +116,17 @@ std::unique_ptr<Workspace> CliContext::openWorkspace(const QString &name)
         fail(e.message());
         return nullptr;
     }
+}
+
+std::optional<Store> CliContext::findStore(Database &db, const QString &workspace,
+                                           const QString &name)
+{
+    bool ambiguous = false;
+    auto store = StoreRepository(db).find(name, &ambiguous);
+    if (!store)
+        fail(ambiguous ? tr("Several stores are named \"%1\"; use the shop domain.").arg(name)
+                       : tr("Workspace \"%1\" has no store \"%2\".").arg(workspace, name));
+    return store;
 }
 
 } // namespace storelens::cli

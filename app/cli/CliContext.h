@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Store.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,10 @@ public:
     // Opens a workspace by name, asking for its passphrase when it needs one.
     // Prints the error and returns null on failure.
     std::unique_ptr<Workspace> openWorkspace(const QString &name);
+    // The store a user named (its name or shop domain) in workspace `workspace`;
+    // prints what is wrong (no such store, several of that name) and returns
+    // nothing.
+    std::optional<Store> findStore(Database &db, const QString &workspace, const QString &name);
 
 private:
     QTextStream m_out;

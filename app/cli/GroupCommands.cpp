@@ -44,15 +44,11 @@ int GroupCommands::create(const QStringList &arguments, const QString &summary)
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
-    StoreRepository stores(ws->db());
     QList<qint64> ids;
     for (const QString &name : pos.mid(1)) {
-        bool ambiguous = false;
-        const auto store = stores.find(name, &ambiguous);
+        const auto store = m_cx.findStore(ws->db(), *workspace, name);
         if (!store)
-            return m_cx.fail(
-                ambiguous ? tr("Several stores are named \"%1\"; use the shop domain.").arg(name)
-                          : tr("Workspace \"%1\" has no store \"%2\".").arg(*workspace, name));
+            return Failed;
         ids << store->id;
     }
     StoreGroupRepository groups(ws->db());

@@ -7,8 +7,8 @@
 #include "analytics/ProductAnalytics.h"
 #include "analytics/SalesAnalytics.h"
 #include "analytics/SkuAnalytics.h"
-#include "connectors/PlatformRegistry.h"
 #include "model/Money.h"
+#include "platform/PlatformRegistry.h"
 #include "storage/DatabaseError.h"
 #include "storage/StoreGroupRepository.h"
 #include "storage/StoreRepository.h"
@@ -177,15 +177,9 @@ int ReportCommands::run(const QStringList &arguments)
         AnalyticsScope scope = AnalyticsScope::allStores();
         content.scopeKind = QStringLiteral("all");
         if (storeName) {
-            bool ambiguous = false;
-            const auto store = stores.find(*storeName, &ambiguous);
+            const auto store = m_cx.findStore(db, *workspace, *storeName);
             if (!store)
-                return m_cx.fail(
-                    ambiguous
-                        ? tr("Several stores are named \"%1\"; use the shop "
-                             "domain.")
-                              .arg(*storeName)
-                        : tr("Workspace \"%1\" has no store \"%2\".").arg(*workspace, *storeName));
+                return Failed;
             scope = AnalyticsScope::store(store->id);
             content.scopeKind = QStringLiteral("store");
             content.scopeName = store->name;

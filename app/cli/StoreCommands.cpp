@@ -1,7 +1,7 @@
 #include "StoreCommands.h"
 
 #include "CommandLine.h"
-#include "connectors/PlatformRegistry.h"
+#include "platform/PlatformRegistry.h"
 #include "storage/CredentialStore.h"
 #include "storage/DatabaseError.h"
 #include "storage/StoreRepository.h"
@@ -304,15 +304,11 @@ int StoreCommands::remove(const QStringList &arguments, const QString &summary)
     auto ws = m_cx.openWorkspace(*workspace);
     if (!ws)
         return Failed;
-    StoreRepository stores(ws->db());
-    bool ambiguous = false;
-    const auto store = stores.find(name, &ambiguous);
+    const auto store = m_cx.findStore(ws->db(), *workspace, name);
     if (!store)
-        return m_cx.fail(ambiguous
-                             ? tr("Several stores are named \"%1\"; use the shop domain.").arg(name)
-                             : tr("Workspace \"%1\" has no store \"%2\".").arg(*workspace, name));
+        return Failed;
     try {
-        stores.remove(store->id);
+        StoreRepository(ws->db()).remove(store->id);
     } catch (const DatabaseError &e) {
         return m_cx.fail(tr("Could not remove the store: %1").arg(e.message()));
     }

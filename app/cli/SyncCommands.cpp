@@ -134,13 +134,9 @@ int SyncCommands::sync(const QStringList &arguments)
     QList<Store> stores;
     StoreRepository repository(ws->db());
     if (storeName) {
-        bool ambiguous = false;
-        const auto store = repository.find(*storeName, &ambiguous);
+        const auto store = m_cx.findStore(ws->db(), *workspace, *storeName);
         if (!store)
-            return m_cx.fail(
-                ambiguous
-                    ? tr("Several stores are named \"%1\"; use the shop domain.").arg(*storeName)
-                    : tr("Workspace \"%1\" has no store \"%2\".").arg(*workspace, *storeName));
+            return Failed;
         stores << *store;
     } else {
         stores = repository.list();

@@ -622,8 +622,8 @@ void WooData::makeCatalog()
         row.slug = row.name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')).toUtf8();
         const bool withoutSku = rng.chance(0.1); // drawn always: the same shop either way
         row.sku = p < m_config.sharedSkus.size() ? m_config.sharedSkus[p]
-                  : withoutSku                    ? QByteArray()
-                                                  : "AO-" + QByteArray::number(1000 + p);
+                  : withoutSku                   ? QByteArray()
+                                                 : "AO-" + QByteArray::number(1000 + p);
         row.category = noun.category;
         row.taxRate = noun.reduced ? 1 : 0;
         row.createdAt = (start - Day * rng.range(30, 400) - qint64(rng.below(86400)) * Second) /

@@ -1,6 +1,6 @@
 #include "StoreCredentials.h"
 
-#include "connectors/PlatformRegistry.h"
+#include "platform/PlatformRegistry.h"
 #include "storage/CredentialStore.h"
 #include "storage/Workspace.h"
 

@@ -6,7 +6,7 @@
 #include "StoreCommands.h"
 #include "TestEnvironment.h"
 #include "WorkspaceCommands.h"
-#include "connectors/PlatformRegistry.h"
+#include "platform/PlatformRegistry.h"
 
 #include <QProcess>
 #include <QRegularExpression>

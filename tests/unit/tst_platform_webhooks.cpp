@@ -2,7 +2,7 @@
 // platform checks its own signature header (computed here independently) and
 // maps the platforms' published example bodies into records of the store.
 #include "TestEnvironment.h"
-#include "connectors/PlatformRegistry.h"
+#include "platform/PlatformRegistry.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "DashboardPage.h"
 
-#include "connectors/PlatformRegistry.h"
+#include "platform/PlatformRegistry.h"
 
 #include "ChartCard.h"
 #include "ChartStyle.h"

@@ -1,7 +1,7 @@
 #include "DemoLauncher.h"
 
-#include "connectors/PlatformRegistry.h"
 #include "main/MainWindow.h"
+#include "platform/PlatformRegistry.h"
 #include "session/BackgroundTask.h"
 #include "session/DbWorker.h"
 #include "session/SyncController.h"

@@ -1,6 +1,6 @@
 #include "WorkspaceSidebar.h"
 
-#include "connectors/PlatformRegistry.h"
+#include "platform/PlatformRegistry.h"
 
 #include "SidebarItemDelegate.h"
 

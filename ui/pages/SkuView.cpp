@@ -1,8 +1,8 @@
 #include "SkuView.h"
 
 #include "analytics/SkuAnalytics.h"
-#include "connectors/PlatformRegistry.h"
 #include "model/Money.h"
+#include "platform/PlatformRegistry.h"
 #include "session/DbWorker.h"
 #include "session/WorkspaceSession.h"
 

@@ -2,7 +2,7 @@
 
 #include "WorkspaceSession.h"
 #include "WorkspaceThread.h"
-#include "connectors/PlatformRegistry.h"
+#include "platform/PlatformRegistry.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "CredentialsPage.h"
 
 #include "AddStoreWizard.h"
-#include "connectors/PlatformRegistry.h"
+#include "platform/PlatformRegistry.h"
 #include "session/WorkspaceSession.h"
 
 #include <QFormLayout>

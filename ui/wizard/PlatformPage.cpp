@@ -1,7 +1,7 @@
 #include "PlatformPage.h"
 
 #include "AddStoreWizard.h"
-#include "connectors/PlatformRegistry.h"
+#include "platform/PlatformRegistry.h"
 
 #include <QButtonGroup>
 #include <QLabel>

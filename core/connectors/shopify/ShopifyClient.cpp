@@ -59,7 +59,6 @@ ShopifyClient::ShopifyClient(ShopifyConnection connection, QNetworkAccessManager
     , m_limiter(limiter)
     , m_clock(clock)
     , m_policy(policy)
-    , m_context(std::make_unique<QObject>())
 {}
 
 ShopifyClient::~ShopifyClient()
@@ -70,15 +69,7 @@ ShopifyClient::~ShopifyClient()
 
 void ShopifyClient::cancel()
 {
-    m_cancelled = true;
-    // Wake whatever wait is in progress on the client's thread.
-    QMetaObject::invokeMethod(
-        m_context.get(),
-        [ctx = m_context.get()] {
-            for (QEventLoop *loop : ctx->findChildren<QEventLoop *>())
-                loop->quit();
-        },
-        Qt::QueuedConnection);
+    m_waits.cancel();
 }
 
 QUrl ShopifyClient::graphQlUrl() const
@@ -92,20 +83,14 @@ QUrl ShopifyClient::graphQlUrl() const
 
 bool ShopifyClient::sleep(qint64 ms)
 {
-    if (ms <= 0)
-        return !m_cancelled;
-    QEventLoop loop(m_context.get());
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    if (!m_cancelled)
-        loop.exec();
-    return !m_cancelled;
+    return m_waits.sleep(ms);
 }
 
 ShopifyClient::HttpResult ShopifyClient::send(const QUrl &url, const QByteArray &body,
                                               const QByteArray &contentType, bool authorized)
 {
     HttpResult result;
-    if (m_cancelled) {
+    if (m_waits.isCancelled()) {
         result.cancelled = true;
         return result;
     }
@@ -118,7 +103,7 @@ ShopifyClient::HttpResult ShopifyClient::send(const QUrl &url, const QByteArray 
         request.setRawHeader("X-Shopify-Access-Token", m_connection.accessToken);
     request.setTransferTimeout(kGraphQlTimeoutMs);
     QNetworkReply *reply = m_network.post(request, body);
-    QEventLoop loop(m_context.get());
+    QEventLoop loop(m_waits.context());
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();

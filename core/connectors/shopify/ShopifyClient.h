@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/CancellableWaits.h"
 #include "platform/CostBucketLimiter.h"
 #include "platform/RetryPolicy.h"
 #include "platform/SyncError.h"
@@ -60,7 +61,7 @@ public:
     GraphQlResponse query(const QString &document, const QJsonObject &variables = {});
 
     void cancel();
-    bool isCancelled() const { return m_cancelled.load(); }
+    bool isCancelled() const { return m_waits.isCancelled(); }
 
     CostBucketLimiter &limiter() { return m_limiter; }
     const CostBucketLimiter &limiter() const { return m_limiter; }
@@ -89,8 +90,7 @@ private:
     CostBucketLimiter &m_limiter;
     const Clock &m_clock;
     RetryPolicy m_policy;
-    std::unique_ptr<QObject> m_context; // lives in the calling thread; target of cancel()
-    std::atomic<bool> m_cancelled{false};
+    CancellableWaits m_waits;                  // target of cancel(), in the calling thread
     QHash<size_t, double> m_lastRequestedCost; // per document: Shopify tells us after one call
     qint64 m_tokenExpiresAtMs = 0;
     int m_retries = 0;

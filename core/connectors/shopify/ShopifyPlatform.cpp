@@ -3,6 +3,7 @@
 #include "BulkOrderParser.h"
 #include "ShopifyConnector.h"
 #include "ShopifyWebhookMapper.h"
+#include "platform/OwningConnector.h"
 #include "platform/StoreAddress.h"
 #include "platform/WebhookSignature.h"
 
@@ -14,32 +15,21 @@ namespace storelens {
 
 namespace {
 
-// A connector with what it runs on: the client and its cost bucket.
-class OwnedShopifyConnector final : public PlatformConnector
+// What a Shopify connector runs on: the client and its cost bucket.
+struct ShopifyParts
 {
-public:
-    OwnedShopifyConnector(ShopifyConnection connection, QNetworkAccessManager &network,
-                          const ConnectorSettings &settings)
-        : m_limiter(*settings.clock)
-        , m_client(std::move(connection), network, m_limiter, *settings.clock,
-                   RetryPolicy(settings.retries))
-        , m_connector(m_client)
+    ShopifyParts(ShopifyConnection connection, QNetworkAccessManager &network,
+                 const ConnectorSettings &settings)
+        : limiter(*settings.clock)
+        , client(std::move(connection), network, limiter, *settings.clock,
+                 RetryPolicy(settings.retries))
+        , connector(client)
     {
-        m_connector.bulkThreshold = settings.bulkThreshold;
+        connector.bulkThreshold = settings.bulkThreshold;
     }
-    SyncError fetchShop(ShopInfo *out) override { return m_connector.fetchShop(out); }
-    QStringList resources() const override { return m_connector.resources(); }
-    SyncError sync(const QString &resource, const ConnectorContext &context) override
-    {
-        return m_connector.sync(resource, context);
-    }
-    void cancel() override { m_connector.cancel(); }
-    RequestStats stats() const override { return m_connector.stats(); }
-
-private:
-    CostBucketLimiter m_limiter;
-    ShopifyClient m_client;
-    ShopifyConnector m_connector;
+    CostBucketLimiter limiter;
+    ShopifyClient client;
+    ShopifyConnector connector;
 };
 
 } // namespace
@@ -176,7 +166,8 @@ ShopifyPlatform::connector(const StoreConnection &c, QNetworkAccessManager &netw
     connection.clientId = store.clientId;
     connection.accessToken = c.secret(QStringLiteral("token"));
     connection.clientSecret = c.secret(QStringLiteral("client_secret"));
-    return std::make_unique<OwnedShopifyConnector>(std::move(connection), network, settings);
+    return std::make_unique<OwningConnector<ShopifyParts>>(std::move(connection), network,
+                                                           settings);
 }
 
 SyncError ShopifyPlatform::importExport(QIODevice &file, const Store &store,

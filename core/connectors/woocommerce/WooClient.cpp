@@ -90,11 +90,10 @@ WooClient::WooClient(WooConnection connection, QNetworkAccessManager &network,
                               m_connection.siteUrl.scheme() == QLatin1String("https") ? 443 : 80))))
     , m_policy(policy)
     , m_clock(clock)
-    , m_context(std::make_unique<QObject>())
 {
-    m_tick = new QTimer(m_context.get());
+    m_tick = new QTimer(m_waits.context());
     m_tick->setInterval(10);
-    QObject::connect(m_tick, &QTimer::timeout, m_context.get(), [this] { pump(); });
+    QObject::connect(m_tick, &QTimer::timeout, m_waits.context(), [this] { pump(); });
     m_auth = m_connection.auth;
     if (m_auth == WooConnection::Auth::Automatic)
         m_auth = m_connection.siteUrl.scheme() == QLatin1String("https")
@@ -106,7 +105,7 @@ WooClient::~WooClient()
 {
     // Answers nobody waits for: their slots go back to the host's shared limiter.
     for (const auto &[reply, where] : m_active) {
-        QObject::disconnect(reply, nullptr, m_context.get(), nullptr);
+        QObject::disconnect(reply, nullptr, m_waits.context(), nullptr);
         reply->abort();
         reply->deleteLater();
         m_limiter->release(AdaptiveConcurrencyLimiter::Outcome::Failure, 0);
@@ -117,14 +116,7 @@ WooClient::~WooClient()
 
 void WooClient::cancel()
 {
-    m_cancelled = true;
-    QMetaObject::invokeMethod(
-        m_context.get(),
-        [ctx = m_context.get()] {
-            for (QEventLoop *loop : ctx->findChildren<QEventLoop *>())
-                loop->quit();
-        },
-        Qt::QueuedConnection);
+    m_waits.cancel();
 }
 
 RequestStats WooClient::stats() const
@@ -286,13 +278,7 @@ SyncError WooClient::errorFor(SyncError::Kind kind, const QString &detail) const
 
 bool WooClient::sleep(qint64 ms)
 {
-    if (ms <= 0)
-        return !m_cancelled;
-    QEventLoop loop(m_context.get());
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    if (!m_cancelled)
-        loop.exec();
-    return !m_cancelled;
+    return m_waits.sleep(ms);
 }
 
 WooResponse WooClient::get(const WooRequest &request)
@@ -373,21 +359,21 @@ std::vector<WooResponse> WooClient::collectJobs(Ticket ticket)
 {
     Batch &batch = *m_batches.at(ticket);
     pump();
-    if (batch.open > 0 && !m_cancelled) {
-        QEventLoop loop(m_context.get());
+    if (batch.open > 0 && !m_waits.isCancelled()) {
+        QEventLoop loop(m_waits.context());
         QEventLoop *const outer = m_waiting;
         const Ticket outerTicket = m_awaited;
         m_waiting = &loop;
         m_awaited = ticket;
         m_tick->start();
-        if (!m_cancelled)
+        if (!m_waits.isCancelled())
             loop.exec();
         m_waiting = outer;
         m_awaited = outerTicket;
         if (!outer)
             m_tick->stop();
     }
-    if (m_cancelled) {
+    if (m_waits.isCancelled()) {
         // Every set ends here; what is still in flight is dropped once it answers.
         for (const auto &[reply, where] : std::map(m_active))
             reply->abort();
@@ -565,7 +551,7 @@ void WooClient::finish(QNetworkReply *reply, qint64 latency, bool timedOut)
     m_active.erase(where);
     reply->deleteLater();
     const auto batchIt = m_batches.find(ticket);
-    if (m_cancelled || batchIt == m_batches.end()) {
+    if (m_waits.isCancelled() || batchIt == m_batches.end()) {
         m_limiter->release(AdaptiveConcurrencyLimiter::Outcome::Failure, latency);
         if (batchIt != m_batches.end())
             jobDone(ticket);
@@ -637,7 +623,7 @@ void WooClient::finish(QNetworkReply *reply, qint64 latency, bool timedOut)
 
 void WooClient::pump()
 {
-    if (m_cancelled) {
+    if (m_waits.isCancelled()) {
         if (m_waiting && m_active.empty())
             m_waiting->quit();
         return;
@@ -671,11 +657,12 @@ void WooClient::pump()
         m_active.emplace(reply, std::pair(ticket, index));
         auto started = std::make_shared<QElapsedTimer>();
         started->start();
-        QObject::connect(reply, &QNetworkReply::finished, m_context.get(), [this, reply, started] {
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                                  reply->error() == QNetworkReply::TimeoutError;
-            finish(reply, started->elapsed(), timedOut);
-        });
+        QObject::connect(
+            reply, &QNetworkReply::finished, m_waits.context(), [this, reply, started] {
+                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                                      reply->error() == QNetworkReply::TimeoutError;
+                finish(reply, started->elapsed(), timedOut);
+            });
     }
 }
 

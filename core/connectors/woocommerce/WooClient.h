@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/AdaptiveConcurrencyLimiter.h"
+#include "platform/CancellableWaits.h"
 #include "platform/PlatformConnector.h"
 #include "platform/RetryPolicy.h"
 #include "platform/SyncError.h"
@@ -106,7 +107,7 @@ public:
     WooResponse probe(const QUrl &url);
 
     void cancel();
-    bool isCancelled() const { return m_cancelled.load(); }
+    bool isCancelled() const { return m_waits.isCancelled(); }
 
     WooConnection &connection() { return m_connection; }
     const WooConnection &connection() const { return m_connection; }
@@ -151,8 +152,7 @@ private:
     RetryPolicy m_policy;
     const Clock &m_clock;
     WooConnection::Auth m_auth;
-    std::unique_ptr<QObject> m_context;
-    std::atomic<bool> m_cancelled{false};
+    CancellableWaits m_waits; // target of cancel(), in the calling thread
     RequestStats m_stats;
     // Started sets by ticket, the jobs waiting to be sent (ticket, index) and
     // those in flight.

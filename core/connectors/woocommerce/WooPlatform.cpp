@@ -2,35 +2,24 @@
 
 #include "WooConnector.h"
 #include "WooWebhookMapper.h"
+#include "platform/OwningConnector.h"
 #include "platform/StoreAddress.h"
 
 namespace storelens {
 
 namespace {
 
-// A connector with its client; the host's concurrency limiter is shared by
-// every store of that host (WooClient::forHost).
-class OwnedWooConnector final : public PlatformConnector
+// What a WooCommerce connector runs on: its client; the host's concurrency
+// limiter is shared by every store of that host (WooClient::forHost).
+struct WooParts
 {
-public:
-    OwnedWooConnector(WooConnection connection, QNetworkAccessManager &network,
-                      const ConnectorSettings &settings)
-        : m_client(std::move(connection), network, {}, RetryPolicy(settings.retries),
-                   *settings.clock)
-        , m_connector(m_client)
+    WooParts(WooConnection connection, QNetworkAccessManager &network,
+             const ConnectorSettings &settings)
+        : client(std::move(connection), network, {}, RetryPolicy(settings.retries), *settings.clock)
+        , connector(client)
     {}
-    SyncError fetchShop(ShopInfo *out) override { return m_connector.fetchShop(out); }
-    QStringList resources() const override { return m_connector.resources(); }
-    SyncError sync(const QString &resource, const ConnectorContext &context) override
-    {
-        return m_connector.sync(resource, context);
-    }
-    void cancel() override { m_connector.cancel(); }
-    RequestStats stats() const override { return m_connector.stats(); }
-
-private:
-    WooClient m_client;
-    WooConnector m_connector;
+    WooClient client;
+    WooConnector connector;
 };
 
 } // namespace
@@ -135,7 +124,7 @@ std::unique_ptr<PlatformConnector> WooPlatform::connector(const StoreConnection 
     connection.storeName = c.store.name;
     connection.consumerKey = c.secret(QStringLiteral("consumer_key"));
     connection.consumerSecret = c.secret(QStringLiteral("consumer_secret"));
-    return std::make_unique<OwnedWooConnector>(std::move(connection), network, settings);
+    return std::make_unique<OwningConnector<WooParts>>(std::move(connection), network, settings);
 }
 
 bool WooPlatform::verifyWebhook(const WebhookDelivery &delivery, const QByteArray &secret) const

@@ -1,14 +1,10 @@
 #include "PlatformRegistry.h"
 
-#include "shopify/ShopifyPlatform.h"
-#include "woocommerce/WooPlatform.h"
-
 namespace storelens {
 
 PlatformRegistry::PlatformRegistry()
 {
-    add(std::make_unique<ShopifyPlatform>());
-    add(std::make_unique<WooPlatform>());
+    registerBuiltInPlatforms(*this);
 }
 
 PlatformRegistry &PlatformRegistry::instance()

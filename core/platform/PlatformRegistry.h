@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform/Platform.h"
+#include "Platform.h"
 
 #include <QList>
 #include <QString>
@@ -11,9 +11,10 @@
 namespace storelens {
 
 // The platforms StoreLens connects to, by Store::platform id. The built-in
-// ones (Shopify, WooCommerce) are there from the start; a test may add its
-// own. Everything above the connectors (sync, CLI, wizard) reaches a
-// platform through here, never through its types.
+// ones (Shopify, WooCommerce) are there from the start, registered by
+// registerBuiltInPlatforms() beside the connectors; a test may add its own.
+// Everything above the connectors (sync, CLI, wizard) reaches a platform
+// through here, never through its types.
 class PlatformRegistry
 {
 public:
@@ -35,5 +36,9 @@ private:
     PlatformRegistry();
     std::vector<std::unique_ptr<Platform>> m_platforms;
 };
+
+// Adds the platforms this build has; defined in core/connectors, the one
+// place that knows every connector.
+void registerBuiltInPlatforms(PlatformRegistry &registry);
 
 } // namespace storelens
